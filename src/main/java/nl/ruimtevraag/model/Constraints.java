@@ -1,0 +1,4 @@
+package nl.ruimtevraag.model;
+
+public record Constraints(Netcongestie netcongestie, PermitConstraint stikstof, PermitConstraint water) {
+}

@@ -1,0 +1,17 @@
+package nl.ruimtevraag.model;
+
+import java.util.Map;
+
+/**
+ * Grid congestion (method section 5): R_grid(r,w,t) = 1 - share(r) * weight(w) * [t < relief(r)],
+ * applied to hard and zacht supply.
+ *
+ * @param reliefDelay years added to every region's relief year (a what-if or an uncertainty)
+ * @param weights e(w): how grid-heavy the users of each werkmilieu are (0..1)
+ */
+public record Netcongestie(RegionalParam share, RegionalParam reliefYear, Param reliefDelay,
+                           Map<Werkmilieu, Double> weights) {
+    public Netcongestie {
+        weights = Map.copyOf(weights);
+    }
+}

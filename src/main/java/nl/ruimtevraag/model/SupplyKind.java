@@ -1,0 +1,27 @@
+package nl.ruimtevraag.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Kinds of planned supply (method section 5). */
+public enum SupplyKind {
+    /** direct uitgeefbaar: serviced, for sale now */
+    DIRECT,
+    /** harde plancapaciteit: in an irrevocable zoning plan */
+    HARD,
+    /** zachte plancapaciteit: intended, not yet zoned; realised with probability p_Z */
+    ZACHT;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<SupplyKind> fromCode(String code) {
+        for (SupplyKind k : values()) {
+            if (k.code().equals(code)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+}

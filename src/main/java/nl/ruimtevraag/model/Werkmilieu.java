@@ -1,0 +1,33 @@
+package nl.ruimtevraag.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Kind of business estate. Order is the index used in every engine array. */
+public enum Werkmilieu {
+    /** heavy industry, milieucategorie 4-5, port and water-bound */
+    ZWAAR,
+    /** regular mixed estates, milieucategorie 2-3 */
+    GEMENGD,
+    /** large-scale distribution */
+    LOGISTIEK,
+    /** high-grade, innovation, campus-like */
+    HOOGWAARDIG,
+    /** small-scale urban, milieucategorie 1-2 */
+    STEDELIJK;
+
+    public static final int COUNT = values().length;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Werkmilieu> fromCode(String code) {
+        for (Werkmilieu w : values()) {
+            if (w.code().equals(code)) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,19 @@
+package nl.ruimtevraag.data;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.ruimtevraag.model.Problem;
+
+/** A data set that cannot be used, with every problem found. */
+public final class DataSetException extends Exception {
+    private final transient List<Problem> problems;
+
+    public DataSetException(List<Problem> problems) {
+        super(problems.stream().map(Problem::format).collect(Collectors.joining(System.lineSeparator())));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,301 @@
+package nl.ruimtevraag.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.ruimtevraag.model.Figure;
+import nl.ruimtevraag.model.Problem;
+import nl.ruimtevraag.model.Quality;
+import nl.ruimtevraag.model.RegionData;
+import nl.ruimtevraag.model.RegionalData;
+import nl.ruimtevraag.model.Sector;
+import nl.ruimtevraag.model.Source;
+import nl.ruimtevraag.model.SupplyItem;
+import nl.ruimtevraag.model.SupplyKind;
+import nl.ruimtevraag.model.Werkmilieu;
+
+/**
+ * Loads a regional data set: the embedded one (the 12 provinces) or a folder in the same layout
+ * (docs/data.md). Every problem is collected with its file, line and column.
+ */
+public final class DataSetLoader {
+    public static final String EMBEDDED = "/nl/ruimtevraag/data/provincies/";
+    public static final List<String> FILES = List.of("regions.csv", "stock.csv", "jobs.csv", "uitgifte.csv",
+            "supply.csv", "region_params.csv", "sources.csv");
+
+    /** Regional parameters a data set may give, with their allowed range. */
+    static final Map<String, double[]> PARAMETERS = Map.of(
+            "ce_intensity", new double[] {0, 10},
+            "netcongestie_share", new double[] {0, 1},
+            "netcongestie_relief_year", new double[] {1990, 2200},
+            "stikstof_share", new double[] {0, 1},
+            "water_share", new double[] {0, 1},
+            "withdrawal_rate", new double[] {0, 1});
+
+    private static final double MAX_HECTARES = 1e7;
+
+    private DataSetLoader() {
+    }
+
+    public static RegionalData loadEmbedded() throws DataSetException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : FILES) {
+            try (InputStream in = DataSetLoader.class.getResourceAsStream(EMBEDDED + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("embedded data set lacks " + name);
+                }
+                files.put(name, in.readAllBytes());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the embedded data set", e);
+            }
+        }
+        return parse("provincies (ingebouwd)", "", files);
+    }
+
+    public static RegionalData load(Path dir) throws DataSetException {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            problems.add(new Problem(dir.toString(), 0, 0, "not a folder",
+                    "--data takes a folder with " + String.join(", ", FILES)));
+            throw new DataSetException(problems);
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : FILES) {
+            Path file = dir.resolve(name);
+            try {
+                if (Files.size(file) > CsvTable.MAX_BYTES) {
+                    problems.add(new Problem(file.toString(), 0, 0, "file is larger than 32 MiB",
+                            "check that this is the right file"));
+                    continue;
+                }
+                files.put(name, Files.readAllBytes(file));
+            } catch (IOException e) {
+                problems.add(new Problem(file.toString(), 0, 0, "cannot read the file (" + e.getClass().getSimpleName() + ")",
+                        "a data set folder holds " + String.join(", ", FILES)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DataSetException(problems);
+        }
+        return parse(dir.toString(), dir.toString() + "/", files);
+    }
+
+    private static RegionalData parse(String name, String prefix, Map<String, byte[]> files) throws DataSetException {
+        List<Problem> problems = new ArrayList<>();
+        CsvTable regions = table(prefix, files, "regions.csv", Set.of("region_id", "name"), problems);
+        CsvTable stock = table(prefix, files, "stock.csv", Set.of("region_id", "werkmilieu", "hectares", "quality", "src"), problems);
+        CsvTable jobs = table(prefix, files, "jobs.csv", Set.of("region_id", "sector", "jobs", "quality", "src"), problems);
+        CsvTable uitgifte = table(prefix, files, "uitgifte.csv", Set.of("region_id", "ha_per_year", "quality", "src"), problems);
+        CsvTable supply = table(prefix, files, "supply.csv",
+                Set.of("region_id", "werkmilieu", "kind", "hectares", "available_year", "quality", "src"), problems);
+        CsvTable params = table(prefix, files, "region_params.csv", Set.of("region_id", "parameter", "value", "quality", "src"), problems);
+        CsvTable sources = table(prefix, files, "sources.csv", Set.of("src", "title"), problems);
+        if (!problems.isEmpty()) {
+            throw new DataSetException(problems);
+        }
+
+        Map<String, Source> sourceMap = new LinkedHashMap<>();
+        for (Row row : sources.rows) {
+            String id = row.text("src");
+            if (id.isEmpty()) {
+                problems.add(row.problem("src", "empty source ID", "every source needs an ID such as B2 or EST-STOCK"));
+            } else if (sourceMap.put(id, new Source(id, row.text("title"), row.text("publisher"), row.text("year"),
+                    row.text("url"), row.text("note"))) != null) {
+                problems.add(row.problem("src", "duplicate source ID '" + id + "'", "give each source one row"));
+            }
+        }
+
+        Map<String, Row> regionRows = new LinkedHashMap<>();
+        for (Row row : regions.rows) {
+            String code = row.text("region_id");
+            if (!code.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,31}")) {
+                problems.add(row.problem("region_id", "invalid region code '" + code + "'",
+                        "use letters, digits, '-' or '_' (at most 32), e.g. NB or GM0363"));
+            } else if (regionRows.put(code, row) != null) {
+                problems.add(row.problem("region_id", "duplicate region '" + code + "'", "list each region once"));
+            }
+        }
+        if (regionRows.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(regions.file, 2, 1, "no regions", "regions.csv lists one region per row"));
+        }
+
+        Map<String, Map<Werkmilieu, Figure>> stockBy = new HashMap<>();
+        for (Row row : stock.rows) {
+            String code = region(row, regionRows, problems);
+            Werkmilieu w = werkmilieu(row, problems);
+            double ha = row.number("hectares", 0, MAX_HECTARES, problems);
+            Figure f = figure(row, ha, sourceMap, problems);
+            if (code != null && w != null && f != null
+                    && stockBy.computeIfAbsent(code, c -> new EnumMap<>(Werkmilieu.class)).put(w, f) != null) {
+                problems.add(row.problem("werkmilieu", "duplicate stock row for " + code + " " + w.code(), "give one row per region and werkmilieu"));
+            }
+        }
+        Map<String, Map<Sector, Figure>> jobsBy = new HashMap<>();
+        for (Row row : jobs.rows) {
+            String code = region(row, regionRows, problems);
+            Sector s = sector(row, problems);
+            double v = row.number("jobs", 0, 1e9, problems);
+            Figure f = figure(row, v, sourceMap, problems);
+            if (code != null && s != null && f != null
+                    && jobsBy.computeIfAbsent(code, c -> new EnumMap<>(Sector.class)).put(s, f) != null) {
+                problems.add(row.problem("sector", "duplicate jobs row for " + code + " " + s.code(), "give one row per region and sector"));
+            }
+        }
+        Map<String, Figure> uitgifteBy = new HashMap<>();
+        for (Row row : uitgifte.rows) {
+            String code = region(row, regionRows, problems);
+            double v = row.number("ha_per_year", 0, MAX_HECTARES, problems);
+            Figure f = figure(row, v, sourceMap, problems);
+            if (code != null && f != null && uitgifteBy.put(code, f) != null) {
+                problems.add(row.problem("region_id", "duplicate uitgifte row for " + code, "give one row per region"));
+            }
+        }
+        Map<String, List<SupplyItem>> supplyBy = new HashMap<>();
+        for (Row row : supply.rows) {
+            String code = region(row, regionRows, problems);
+            Werkmilieu w = werkmilieu(row, problems);
+            SupplyKind kind = SupplyKind.fromCode(row.text("kind")).orElse(null);
+            if (kind == null) {
+                problems.add(row.problem("kind", "unknown supply kind '" + row.text("kind") + "'", "expected direct, hard or zacht"));
+            }
+            double v = row.number("hectares", 0, MAX_HECTARES, problems);
+            int year = row.year("available_year", 1990, 2200, problems);
+            Figure f = figure(row, v, sourceMap, problems);
+            if (code != null && w != null && kind != null && f != null && year > 0) {
+                supplyBy.computeIfAbsent(code, c -> new ArrayList<>()).add(new SupplyItem(w, kind, f, year));
+            }
+        }
+        Map<String, Map<String, Figure>> paramsBy = new HashMap<>();
+        for (Row row : params.rows) {
+            String code = region(row, regionRows, problems);
+            String parameter = row.text("parameter");
+            double[] range = PARAMETERS.get(parameter);
+            if (range == null) {
+                problems.add(row.problem("parameter", "unknown parameter '" + parameter + "'",
+                        "expected one of " + String.join(", ", new java.util.TreeSet<>(PARAMETERS.keySet()))));
+                continue;
+            }
+            double v = row.number("value", range[0], range[1], problems);
+            Figure f = figure(row, v, sourceMap, problems);
+            if (code != null && f != null
+                    && paramsBy.computeIfAbsent(code, c -> new HashMap<>()).put(parameter, f) != null) {
+                problems.add(row.problem("parameter", "duplicate " + parameter + " for " + code, "give one row per region and parameter"));
+            }
+        }
+
+        List<RegionData> out = new ArrayList<>();
+        for (Map.Entry<String, Row> e : regionRows.entrySet()) {
+            String code = e.getKey();
+            Row row = e.getValue();
+            Map<Werkmilieu, Figure> st = stockBy.getOrDefault(code, Map.of());
+            Map<Sector, Figure> jb = jobsBy.getOrDefault(code, Map.of());
+            boolean complete = true;
+            for (Werkmilieu w : Werkmilieu.values()) {
+                if (!st.containsKey(w)) {
+                    problems.add(new Problem(stock.file, 0, 0, "region " + code + " has no stock for werkmilieu " + w.code(),
+                            "stock.csv needs a row for every region and werkmilieu (0 is allowed)"));
+                    complete = false;
+                }
+            }
+            for (Sector s : Sector.values()) {
+                if (!jb.containsKey(s)) {
+                    problems.add(new Problem(jobs.file, 0, 0, "region " + code + " has no jobs for sector " + s.code(),
+                            "jobs.csv needs a row for every region and sector (0 is allowed)"));
+                    complete = false;
+                }
+            }
+            Figure u = uitgifteBy.get(code);
+            if (u == null) {
+                problems.add(new Problem(uitgifte.file, 0, 0, "region " + code + " has no uitgifte row",
+                        "uitgifte.csv needs one row per region (0 is allowed)"));
+                complete = false;
+            }
+            if (complete) {
+                out.add(new RegionData(code, row.text("name"), row.text("landsdeel"), st, jb, u,
+                        supplyBy.getOrDefault(code, List.of()), paramsBy.getOrDefault(code, Map.of())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DataSetException(problems);
+        }
+        return new RegionalData(name, version(files), out, sourceMap);
+    }
+
+    private static CsvTable table(String prefix, Map<String, byte[]> files, String name, Set<String> required,
+                                  List<Problem> problems) {
+        return CsvTable.parse(prefix + name, files.get(name), new LinkedHashSet<>(required), problems);
+    }
+
+    private static String region(Row row, Map<String, Row> regions, List<Problem> problems) {
+        String code = row.text("region_id");
+        if (!regions.containsKey(code)) {
+            problems.add(row.problem("region_id", "unknown region '" + code + "'",
+                    "regions.csv defines: " + String.join(" ", regions.keySet())));
+            return null;
+        }
+        return code;
+    }
+
+    private static Werkmilieu werkmilieu(Row row, List<Problem> problems) {
+        Werkmilieu w = Werkmilieu.fromCode(row.text("werkmilieu")).orElse(null);
+        if (w == null) {
+            problems.add(row.problem("werkmilieu", "unknown werkmilieu '" + row.text("werkmilieu") + "'",
+                    "expected one of zwaar, gemengd, logistiek, hoogwaardig, stedelijk"));
+        }
+        return w;
+    }
+
+    private static Sector sector(Row row, List<Problem> problems) {
+        Sector s = Sector.fromCode(row.text("sector")).orElse(null);
+        if (s == null) {
+            problems.add(row.problem("sector", "unknown sector '" + row.text("sector") + "'",
+                    "expected one of industrie, bouw, groothandel, logistiek, overig"));
+        }
+        return s;
+    }
+
+    private static Figure figure(Row row, double value, Map<String, Source> sources, List<Problem> problems) {
+        Quality q = row.quality(problems);
+        String src = row.text("src");
+        if (src.isEmpty()) {
+            problems.add(row.problem("src", "no source", "every figure names its source ID(s), separated by ';'"));
+        } else {
+            for (String id : src.split(";")) {
+                if (!sources.containsKey(id.trim())) {
+                    problems.add(row.problem("src", "source '" + id.trim() + "' is not in sources.csv",
+                            "add a row for it to sources.csv, or correct the ID"));
+                }
+            }
+        }
+        if (Double.isNaN(value)) {
+            return null;
+        }
+        return new Figure(value, q, src, row.text("note"), row.location());
+    }
+
+    /** First 12 hex digits of a SHA-256 over the files, in a fixed order. */
+    private static String version(Map<String, byte[]> files) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String name : FILES) {
+                md.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update(files.get(name));
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package nl.ruimtevraag.engine;
+
+/**
+ * Every formula of the method (docs/method.md), one static method each. The projector, the
+ * {@code explain} command and the workbook's decomposition all call these, so there is one truth.
+ * Section numbers refer to docs/method.md.
+ */
+public final class Formulas {
+    private Formulas() {
+    }
+
+    // ---- section 1: uitbreidingsvraag ------------------------------------------------------
+
+    /** E(t) = E(t-1) * (1 + g(t)). */
+    public static double jobs(double previousJobs, double growthRate) {
+        return previousJobs * (1 + growthRate);
+    }
+
+    /** TQ(k,t) = TQ(k) * (1 + trend)^(t - t0). */
+    public static double terreinquotient(double tqBase, double trend, int yearsSinceBase) {
+        return tqBase * Math.pow(1 + trend, yearsSinceBase);
+    }
+
+    /**
+     * One sector's contribution to U(r,w,t): (max(dE,0) - rho * max(-dE,0)) * TQ(k,t) * m(k,w).
+     */
+    public static double employmentDemand(double deltaJobs, double tq, double mix, double shrinkReturn) {
+        double net = deltaJobs >= 0 ? deltaJobs : -shrinkReturn * -deltaJobs;
+        return net * tq * mix;
+    }
+
+    /** U(r,w,t) = u_hist(r) * s(r,w) * f(t). */
+    public static double trendDemand(double uitgiftePerYear, double werkmilieuShare, double multiplier) {
+        return uitgiftePerYear * werkmilieuShare * multiplier;
+    }
+
+    /** Mean of the two methods (method "mean"). */
+    public static double meanDemand(double employment, double trend) {
+        return (employment + trend) / 2;
+    }
+
+    // ---- section 2: vervangingsvraag -------------------------------------------------------
+
+    /** V_T(r,w,t) = T(r,w,t) * c. */
+    public static double transformationDemand(double hectaresTransformed, double compensation) {
+        return hectaresTransformed * compensation;
+    }
+
+    /** V_O(r,w,t) = L(r,w,t-1) * o(r); a stock that was transformed away withdraws nothing. */
+    public static double withdrawalDemand(double stockAtStartOfYear, double withdrawalRate) {
+        return Math.max(0, stockAtStartOfYear) * withdrawalRate;
+    }
+
+    /** Vervangingsvraag in the reports' form: a share of the uitbreidingsvraag. */
+    public static double replacementShare(double expansion, double share) {
+        return expansion * share;
+    }
+
+    // ---- section 3: circular economy -------------------------------------------------------
+
+    /** Linear ramp: 0 at t0, 1 at the horizon. */
+    public static double rampLinear(int year, int baseYear, int endYear) {
+        return (double) (year - baseYear) / (endYear - baseYear);
+    }
+
+    /**
+     * Logistic ramp through its midpoint, rescaled to run exactly from 0 at t0 to 1 at the horizon.
+     */
+    public static double rampSCurve(int year, int baseYear, int endYear, double midpointYear, double steepness) {
+        double lo = logistic(baseYear, midpointYear, steepness);
+        double hi = logistic(endYear, midpointYear, steepness);
+        return (logistic(year, midpointYear, steepness) - lo) / (hi - lo);
+    }
+
+    private static double logistic(double year, double mid, double k) {
+        return 1 / (1 + Math.exp(-k * (year - mid)));
+    }
+
+    /** X(r,t) = L0(r) * x_CE * ramp(t) * kappa(r): the CE extra space built up by year t. */
+    public static double circularBuildUp(double stockTotal, double extraShare, double ramp, double kappa) {
+        return stockTotal * extraShare * ramp * kappa;
+    }
+
+    /**
+     * kappa normalised over the whole data set so that sum L0*kappa = sum L0:
+     * kappa'(r) = kappa(r) * sum L0 / sum L0*kappa.
+     */
+    public static double[] normaliseIntensity(double[] stockTotal, double[] kappa) {
+        double stock = 0;
+        double weighted = 0;
+        for (int r = 0; r < kappa.length; r++) {
+            stock += stockTotal[r];
+            weighted += stockTotal[r] * kappa[r];
+        }
+        double[] out = new double[kappa.length];
+        double factor = weighted == 0 ? 0 : stock / weighted;
+        for (int r = 0; r < kappa.length; r++) {
+            out[r] = kappa[r] * factor;
+        }
+        return out;
+    }
+
+    /**
+     * C(r,j,w,t) = C(r,t) * a_j * n(j,w) * f_j: a year's CE build-up of one R-strategy group in one
+     * werkmilieu (f_j is the verkleinen factor for verkleinen, else 1).
+     */
+    public static double circularDemand(double buildUp, double strategyShare, double werkmilieuShare, double factor) {
+        return buildUp * strategyShare * werkmilieuShare * factor;
+    }
+
+    /**
+     * Double space use: a share d of each year's build-up is needed on top for y_d years, then
+     * released: D(t) = d * (C(t) - C(t - y_d)).
+     */
+    public static double doubleUse(double share, double buildUpNow, double buildUpYdYearsAgo) {
+        return share * (buildUpNow - buildUpYdYearsAgo);
+    }
+
+    // ---- section 4: intensification --------------------------------------------------------
+
+    /** I(r,w,t) = L0(r,w) * i(r) * ramp_I(t). */
+    public static double intensification(double stock, double share, double ramp) {
+        return stock * share * ramp;
+    }
+
+    // ---- section 5: realisable supply ------------------------------------------------------
+
+    /** R_grid(r,w,t) = 1 - beta(r) * e(w) * [t < Y(r)]. */
+    public static double gridFactor(double share, double weight, int year, int reliefYear) {
+        return year < reliefYear ? 1 - share * weight : 1;
+    }
+
+    /**
+     * Share of a plan that a permit constraint lets through in year t when the plan came available
+     * in year a: (1 - share) + share * p * [t >= a + delay].
+     */
+    public static double permitFactor(double share, double probability, int delayYears, int planYear, int year) {
+        return (1 - share) + (year >= planYear + delayYears ? share * probability : 0);
+    }
+
+    /**
+     * Soft plan capacity that the permit constraints let through by year index y, summed over the
+     * years its plans came available: sum over a <= t of Z_a * stikstof(a,t) * water(a,t), written
+     * with the cumulative plan capacity S(y) (S of a negative index is 0). Expanding the product of
+     * the two {@link #permitFactor}s gives four terms.
+     */
+    public static double permittedZacht(double[] cumulative, int y, double nShare, double nProbability, int nDelay,
+                                        double wShare, double wProbability, int wDelay) {
+        double now = cumulative[y];
+        return (1 - nShare) * (1 - wShare) * now
+                + nShare * nProbability * (1 - wShare) * at(cumulative, y - nDelay)
+                + (1 - nShare) * wShare * wProbability * at(cumulative, y - wDelay)
+                + nShare * nProbability * wShare * wProbability * at(cumulative, y - Math.max(nDelay, wDelay));
+    }
+
+    private static double at(double[] cumulative, int y) {
+        return y < 0 ? 0 : cumulative[y];
+    }
+
+    // ---- section 6: planning reserve and confrontation ------------------------------------
+
+    /** Vraag = (U + V + C) * (1 + f_res). */
+    public static double demand(double expansion, double replacement, double circular, double reserve) {
+        return (expansion + replacement + circular) * (1 + reserve);
+    }
+
+    /** Saldo = aanbod - vraag; extra hectares needed = max(0, -saldo). */
+    public static Confrontation confront(double vraag, double aanbod) {
+        double saldo = aanbod - vraag;
+        return new Confrontation(vraag, aanbod, saldo, extraHectares(saldo));
+    }
+
+    public static double extraHectares(double saldo) {
+        return Math.max(0, -saldo);
+    }
+
+    /** Strict (sum of shortages) and netted (sum of saldi) region totals. */
+    public static RegionTotal regionTotal(Confrontation[] perWerkmilieu) {
+        double vraag = 0;
+        double aanbod = 0;
+        double saldo = 0;
+        double strict = 0;
+        for (Confrontation c : perWerkmilieu) {
+            vraag += c.vraag();
+            aanbod += c.aanbod();
+            saldo += c.saldo();
+            strict += c.extraHa();
+        }
+        return new RegionTotal(vraag, aanbod, saldo, strict, extraHectares(saldo));
+    }
+
+    /** National (or group) total: sums of the region totals; netted per region, then summed. */
+    public static RegionTotal sumOfRegions(RegionTotal[] regions) {
+        double vraag = 0;
+        double aanbod = 0;
+        double saldo = 0;
+        double strict = 0;
+        double netted = 0;
+        for (RegionTotal t : regions) {
+            vraag += t.vraag();
+            aanbod += t.aanbod();
+            saldo += t.saldoNetted();
+            strict += t.extraHaStrict();
+            netted += t.extraHaNetted();
+        }
+        return new RegionTotal(vraag, aanbod, saldo, strict, netted);
+    }
+}

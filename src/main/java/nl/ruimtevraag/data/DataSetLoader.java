@@ -195,29 +195,31 @@ public final class DataSetLoader {
             }
         }
 
+        // rows with a bad cell were reported already: do not report them again as missing
+        boolean rowProblems = !problems.isEmpty();
         List<RegionData> out = new ArrayList<>();
         for (Map.Entry<String, Row> e : regionRows.entrySet()) {
             String code = e.getKey();
             Row row = e.getValue();
             Map<Werkmilieu, Figure> st = stockBy.getOrDefault(code, Map.of());
             Map<Sector, Figure> jb = jobsBy.getOrDefault(code, Map.of());
-            boolean complete = true;
+            boolean complete = !rowProblems;
             for (Werkmilieu w : Werkmilieu.values()) {
-                if (!st.containsKey(w)) {
+                if (!st.containsKey(w) && !rowProblems) {
                     problems.add(new Problem(stock.file, 0, 0, "region " + code + " has no stock for werkmilieu " + w.code(),
                             "stock.csv needs a row for every region and werkmilieu (0 is allowed)"));
                     complete = false;
                 }
             }
             for (Sector s : Sector.values()) {
-                if (!jb.containsKey(s)) {
+                if (!jb.containsKey(s) && !rowProblems) {
                     problems.add(new Problem(jobs.file, 0, 0, "region " + code + " has no jobs for sector " + s.code(),
                             "jobs.csv needs a row for every region and sector (0 is allowed)"));
                     complete = false;
                 }
             }
             Figure u = uitgifteBy.get(code);
-            if (u == null) {
+            if (u == null && !rowProblems) {
                 problems.add(new Problem(uitgifte.file, 0, 0, "region " + code + " has no uitgifte row",
                         "uitgifte.csv needs one row per region (0 is allowed)"));
                 complete = false;

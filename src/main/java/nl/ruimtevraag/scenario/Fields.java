@@ -77,7 +77,7 @@ final class Fields {
         }
         String where = path.endsWith("[]") ? "this item of `" + path.substring(0, path.length() - 2) + "`" : "`" + path + "`";
         problems.add(map.location(), where + " lacks `" + key + "`",
-                needed.length() == 0 ? "" : "it needs " + needed);
+                needed.length() == 0 ? "" : "required keys: " + needed);
         return false;
     }
 

@@ -99,9 +99,10 @@ final class ReadContext {
             return true;
         }
         String written = from == to ? Integer.toString(from) : from + "-" + to;
+        String verb = from == to ? "lies" : from < first ? "starts" : "ends";
         String side = from < first ? "before " + (allowBase ? "the base year " + baseYear : "the first projected year " + first)
                 : "after the end year " + endYear;
-        problems.add(node.location(), "`" + label + "` " + written + " lies " + side + " of the horizon",
+        problems.add(node.location(), "`" + label + "` " + written + " " + verb + " " + side + " of the horizon",
                 "the horizon runs from base_year " + baseYear + " (" + baseYearAt + ") to end_year " + endYear + " (" + endYearAt
                         + ")" + (allowBase ? "" : "; the base year itself is not projected"));
         return false;

@@ -60,6 +60,9 @@ final class ValueReader {
                 ok = false;
             }
         }
+        if (!ok) {
+            return null; // a misspelt key would make every other complaint about this value noise
+        }
         String source = "";
         Node sourceNode = map.get("source");
         if (sourceNode != null) {
@@ -211,7 +214,8 @@ final class ValueReader {
         }
         String got = ((Node.Scalar) node).text().strip();
         String hint = "";
-        if (b.percent() && value > b.max() && value <= 100 && value / 100 >= b.min() && value / 100 <= b.max()) {
+        if (b.percent() && !got.endsWith("%") && value > b.max() && value <= 100 && value / 100 >= b.min()
+                && value / 100 <= b.max()) {
             hint = "write " + got + "% for " + got + " percent";
         }
         if (value < b.min() && b.min() == 0) {
@@ -367,8 +371,10 @@ final class ValueReader {
                 && (s.text().equalsIgnoreCase("true") || s.text().equalsIgnoreCase("false"))) {
             return (Boolean) s.value();
         }
-        String got = node instanceof Node.Scalar s && s.kind() == Node.Kind.BOOLEAN ? "`" + s.text() + "`" : node.describe();
-        problems.add(node.location(), "`" + label + "` must be true or false, got " + got, "");
+        boolean yamlOneOne = node instanceof Node.Scalar s && s.kind() == Node.Kind.BOOLEAN;
+        String got = yamlOneOne ? "`" + ((Node.Scalar) node).text() + "`" : node.describe();
+        problems.add(node.location(), "`" + label + "` must be true or false, got " + got,
+                yamlOneOne ? "write true or false; yes, no, on and off are ambiguous in YAML" : "");
         return null;
     }
 

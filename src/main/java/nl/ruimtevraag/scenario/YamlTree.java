@@ -149,7 +149,7 @@ final class YamlTree {
         JsonToken t = parser.currentToken();
         Location at = here(parser.currentTokenLocation());
         String anchor = t.isStructStart() || t.isScalarValue() ? parser.getObjectId() : null;
-        checkTag(at);
+        boolean badTag = !checkTag(at);
         Node node;
         switch (t) {
             case START_OBJECT -> node = map(at, depth);
@@ -169,6 +169,9 @@ final class YamlTree {
                 node = new Node.Scalar(at, Node.Kind.INVALID, parser.getText(), null);
             }
         }
+        if (badTag && node instanceof Node.Scalar s) {
+            node = new Node.Scalar(at, Node.Kind.INVALID, s.text(), null);
+        }
         if (!sizes.containsKey(node)) {
             counted(node, 1, 0);
         }
@@ -178,11 +181,14 @@ final class YamlTree {
         return node;
     }
 
-    private void checkTag(Location at) throws IOException {
+    /** False (and reported) for a tag other than YAML's standard ones (!!str, !!int, ...). */
+    private boolean checkTag(Location at) throws IOException {
         String tag = parser.getTypeId();
         if (tag != null && !tag.startsWith(STANDARD_TAG)) {
-            problems.add(at, "YAML tag `" + tag + "` is not supported", "remove the tag; write plain values");
+            problems.add(at, "YAML tag `!" + tag + "` is not supported", "remove the tag; write plain values");
+            return false;
         }
+        return true;
     }
 
     private Node map(Location at, int depth) throws IOException, Abort {
@@ -368,9 +374,9 @@ final class YamlTree {
         } else if (problem.contains("mapping values are not allowed")) {
             hint = "a value that contains `: ` must be quoted, or the indentation of this line is off";
         } else if (e.getContext() != null && e.getContextMark() != null) {
-            hint = "the parser was reading " + firstLine(e.getContext()).replaceFirst("^while ", "")
+            hint = "in the " + firstLine(e.getContext()).replaceFirst("^while (parsing|scanning) (an? )?", "")
                     + " that starts at line " + (e.getContextMark().getLine() + 1)
-                    + ", column " + (e.getContextMark().getColumn() + 1);
+                    + ", column " + (e.getContextMark().getColumn() + 1) + "; check its brackets, quotes and indentation";
         }
         problems.add(at, "invalid YAML: " + problem, hint);
     }

@@ -1,5 +1,6 @@
 package nl.ruimtevraag.scenario;
 
+import nl.ruimtevraag.model.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.ruimtevraag.model.Scenario;

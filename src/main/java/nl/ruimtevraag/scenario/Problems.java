@@ -1,5 +1,6 @@
 package nl.ruimtevraag.scenario;
 
+import nl.ruimtevraag.model.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

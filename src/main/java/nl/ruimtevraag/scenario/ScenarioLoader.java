@@ -1,5 +1,6 @@
 package nl.ruimtevraag.scenario;
 
+import nl.ruimtevraag.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -82,7 +82,7 @@ class ScenarioLoaderTest {
         assertEquals(List.of("UT", "NH", "ZH"), s.regions().groups().get("randstad"), "groups in data set order");
         assertEquals(4, s.regions().groups().size());
 
-        assertEquals(DemandMethod.EMPLOYMENT, s.economy().method());
+        assertEquals(DemandMethod.MEAN, s.economy().method());
         assertEquals("hoog", s.economy().preset());
         List<GrowthRule> growth = s.economy().growth();
         assertEquals(2, growth.size());
@@ -90,8 +90,8 @@ class ScenarioLoaderTest {
         assertRule(growth.get(1), null, null, 2031, 2050, 0.005);
         assertTrue(growth.get(0).rate().origin().source().contains("Noord-Brabant raming 2022 hoog"));
         assertEquals("<builtin>/growth-presets.yaml", growth.get(0).rate().origin().file());
-        assertEquals(0.030, s.economy().terreinquotient().get(Sector.INDUSTRIE).central(), EPS);
-        assertEquals(0.060, s.economy().terreinquotient().get(Sector.LOGISTIEK).central(), EPS);
+        assertEquals(0.033, s.economy().terreinquotient().get(Sector.INDUSTRIE).central(), EPS);
+        assertEquals(0.066, s.economy().terreinquotient().get(Sector.LOGISTIEK).central(), EPS);
         assertTrue(s.economy().terreinquotient().get(Sector.BOUW).origin().source().contains("EST-TQ"));
         assertEquals(0.35, s.economy().mix().get(Sector.INDUSTRIE).get(Werkmilieu.ZWAAR), EPS);
         assertEquals(0.85, s.economy().mix().get(Sector.LOGISTIEK).get(Werkmilieu.LOGISTIEK), EPS);
@@ -111,7 +111,7 @@ class ScenarioLoaderTest {
         assertEquals(0.15, tri.max(), EPS);
         assertTrue(tri.origin().source().startsWith("onderzoek voor IenW en EZ (2025)"));
         assertEquals("<builtin>/basis.yaml", tri.origin().file());
-        assertEquals(52, tri.origin().line());
+        assertEquals(54, tri.origin().line());
         assertEquals(16, tri.origin().column());
         assertEquals(RampShape.LINEAR, s.circular().ramp());
         assertEquals(2038, s.circular().midpointYear());

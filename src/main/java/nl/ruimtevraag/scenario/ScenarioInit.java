@@ -146,7 +146,7 @@ public final class ScenarioInit {
         }
         Path base = sourceDir.resolve(s.string().strip()).normalize();
         String relative = targetDir.relativize(base).toString().replace('\\', '/');
-        lines.set(entry.keyLocation().line() - 1, "extends: " + yamlString(relative));
+        lines.set(entry.keyLocation().line() - 1, "extends: " + yamlPath(relative));
         return new Draft(String.join("\n", lines), null);
     }
 
@@ -162,6 +162,15 @@ public final class ScenarioInit {
             return value;
         }
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** A relative path as YAML: plain when it is clearly a path, quoted otherwise. */
+    static String yamlPath(String path) {
+        if (path.matches("[A-Za-z0-9._/-]+") && (path.contains("/") || path.matches(".*\\.ya?ml"))
+                && !path.startsWith("-")) {
+            return path;
+        }
+        return yamlString(path);
     }
 
     private static String formatted(Problems problems) {

@@ -117,8 +117,16 @@ public final class ScenarioLoader {
         if (merged == null) {
             return new LoadResult.Failed(problems.sorted());
         }
-        Scenario scenario = ScenarioReader.read(merged, own, source.display(), stem(source.display()), sha256(source.bytes()),
-                regionCodes, problems);
+        Scenario scenario;
+        try {
+            scenario = ScenarioReader.read(merged, own, source.display(), stem(source.display()), sha256(source.bytes()),
+                    regionCodes, problems);
+        } catch (IllegalArgumentException e) {
+            // a model record refused a value the checks let through: report it rather than crash
+            problems.add(own.location(), "the scenario could not be built: " + e.getMessage(),
+                    "this is a gap in ruimtevraag's checks; please report it together with the file");
+            scenario = null;
+        }
         if (scenario == null || !problems.isEmpty()) {
             if (problems.isEmpty()) {
                 problems.add(own.location(), "the scenario could not be read", "");

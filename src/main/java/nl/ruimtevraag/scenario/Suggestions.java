@@ -11,8 +11,9 @@ final class Suggestions {
 
     /**
      * The candidate nearest to {@code word}, if it is near enough to be a likely typo: at most one
-     * edit for short words, up to a third of the word's length for longer ones. Ties go to the
-     * earlier candidate, so the answer is deterministic.
+     * edit for short words, up to a third of the word's length for longer ones; failing that, a
+     * candidate that contains the word or is contained in it ("curve" for "s-curve"). Ties go to
+     * the earlier candidate, so the answer is deterministic.
      */
     static Optional<String> nearest(String word, Collection<String> candidates) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -26,7 +27,18 @@ final class Suggestions {
                 bestDistance = d;
             }
         }
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        if (best != null && bestDistance <= allowed) {
+            return Optional.of(best);
+        }
+        if (w.length() >= 4) {
+            for (String c : candidates) {
+                String lc = c.toLowerCase(Locale.ROOT);
+                if (lc.contains(w) || (lc.length() >= 4 && w.contains(lc))) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "did you mean `x`?" or "" */

@@ -109,7 +109,7 @@ final class YamlTree {
     }
 
     private Node.MapNode parseText(String text) {
-        try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
+        try (YAMLParser p = FACTORY.createParser(text)) {
             parser = p;
             JsonToken first = p.nextToken();
             if (first == null) {

@@ -31,6 +31,7 @@ public enum Label {
     SOURCE_LOCATION("Bron / vindplaats", "Source / location"),
     DIVERGENCE("Verhouding werkgelegenheids- / trendmethode", "Ratio employment / trend method"),
     DIVERGENT("wijkt af", "diverges"),
+    METHOD_USED("Methode uitbreidingsvraag", "Expansion demand method"),
 
     // column headers
     REGION_CODE("Regiocode", "Region code"),

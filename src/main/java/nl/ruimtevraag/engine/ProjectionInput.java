@@ -8,7 +8,9 @@ import nl.ruimtevraag.model.Horizon;
  * Every number the projector needs, resolved from a scenario, a data set and one parameter draw.
  * Indices: r region (in {@link #regionCodes} order), w werkmilieu, k sector, j R-strategy group, y
  * projected year (base year + 1 has y = 0). Arrays belong to this record and are never changed
- * after {@link InputResolver} built them; the projector only reads them.
+ * after {@link InputResolver} built them; the projector only reads them. The one exception: an
+ * input resolved into a reusable {@link InputPlan.Buffer} (one thread's Monte Carlo loop) shares the
+ * buffer's arrays, which the next resolve into that buffer overwrites.
  *
  * @param jobs0 [r][k] jobs on estates at the base year
  * @param growth [r][k][y] yearly job growth rate

@@ -30,8 +30,8 @@ import nl.ruimtevraag.model.Werkmilieu;
  *
  * <p>Storage: cumulative demand and realisable supply per region x werkmilieu x period end and draw,
  * as float differences from the deterministic value (exact zero when a draw equals it; about 7
- * significant digits of the spread otherwise): 2 x 4 bytes per cell and draw, 410 MB for 342 regions
- * x 5 werkmilieus x 3 periods x 10,000 draws. National totals per draw are summed in double as the
+ * significant digits of the spread otherwise) in a {@link DrawStore}: 2 x 4 bytes per cell and draw,
+ * 410 MB for 342 regions x 5 werkmilieus x 3 periods x 10,000 draws. National totals per draw are summed in double as the
  * draws run. Percentiles of every output and of the region and national totals are then selected
  * per region, in parallel over regions.
  */
@@ -68,8 +68,7 @@ public final class MonteCarloRunner {
             }
         }
 
-        float[][] deltaVraag = new float[cells][n];
-        float[][] deltaAanbod = new float[cells][n];
+        DrawStore store = new DrawStore(cells, n);
         double[][] nationalByDraw = new double[TOTALS * periods][n];
 
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
@@ -96,7 +95,7 @@ public final class MonteCarloRunner {
                             for (int i = c * CHUNK; i < end; i++) {
                                 draws.fill(i, values);
                                 Projector.projectPeriodEnds(plan.resolve(values, buffer), out, workspace);
-                                store(out, i, centralVraag, centralAanbod, deltaVraag, deltaAanbod);
+                                store(out, i, centralVraag, centralAanbod, store);
                                 for (int p = 0; p < periods; p++) {
                                     Totals.national(out, p, totals);
                                     for (int o = 0; o < TOTALS; o++) {
@@ -117,7 +116,7 @@ public final class MonteCarloRunner {
             progress.progress(n, n);
 
             Reduction reduction = new Reduction(settings, regions, periods, centralVraag, centralAanbod,
-                    deltaVraag, deltaAanbod);
+                    store);
             AtomicInteger nextRegion = new AtomicInteger();
             List<Future<?>> reducers = new ArrayList<>();
             for (int t = 0; t < settings.threads(); t++) {
@@ -144,14 +143,14 @@ public final class MonteCarloRunner {
     }
 
     private static void store(PeriodEndResult out, int draw, double[] centralVraag, double[] centralAanbod,
-                              float[][] deltaVraag, float[][] deltaAanbod) {
+                              DrawStore store) {
         int periods = out.periods();
         for (int r = 0; r < out.regions(); r++) {
             for (int w = 0; w < W; w++) {
                 for (int p = 0; p < periods; p++) {
                     int c = (r * W + w) * periods + p;
-                    deltaVraag[c][draw] = (float) (out.vraag(r, w, p) - centralVraag[c]);
-                    deltaAanbod[c][draw] = (float) (out.aanbod(r, w, p) - centralAanbod[c]);
+                    store.put(draw, c, (float) (out.vraag(r, w, p) - centralVraag[c]),
+                            (float) (out.aanbod(r, w, p) - centralAanbod[c]));
                 }
             }
         }

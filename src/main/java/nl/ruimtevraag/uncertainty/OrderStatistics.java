@@ -34,16 +34,109 @@ public final class OrderStatistics {
     }
 
     /**
-     * Puts the values of the given 1-based ranks into {@code out} (same order as {@code ranks}),
-     * reordering {@code a[0..n)} in place. Expected time linear in n for a fixed number of ranks.
+     * Puts the values of the given 1-based ranks into {@code out} (same order as {@code ranks}).
+     * Expected time linear in n for a fixed number of ranks.
      */
     public static void select(double[] a, int n, int[] ranks, double[] out) {
-        int[] sorted = ranks.clone();
-        java.util.Arrays.sort(sorted);
-        selectRange(a, 0, n - 1, sorted, 0, sorted.length - 1);
-        for (int i = 0; i < ranks.length; i++) {
-            out[i] = a[ranks[i] - 1];
+        select(a, n, ranks, out, new Workspace());
+    }
+
+    /** Reusable scratch of {@link #select(double[], int, int[], double[], Workspace)}; one per thread. */
+    public static final class Workspace {
+        private final int[] counts = new int[BUCKETS + 1];
+        private final int[] target = new int[BUCKETS + 1];
+        private double[] gathered = new double[0];
+    }
+
+    private static final int BUCKETS = 2048;
+    private static final int SMALL = 512;
+
+    /**
+     * As {@link #select(double[], int, int[], double[])}, with scratch. Large inputs go through a
+     * histogram: the bucket of v is (int) ((v - min) * scale), which never decreases as v grows (IEEE
+     * subtraction and multiplication by a positive number are monotone), so bucket order is value
+     * order; only the buckets holding a wanted rank are gathered and searched. Exact, no sorting of
+     * the whole array, and {@code a} is left as it was.
+     */
+    public static void select(double[] a, int n, int[] ranks, double[] out, Workspace ws) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double v = a[i];
+            min = Math.min(min, v);
+            max = Math.max(max, v);
         }
+        if (min == max) {
+            java.util.Arrays.fill(out, 0, ranks.length, min);
+            return;
+        }
+        double scale = BUCKETS / (max - min);
+        if (n < SMALL || !Double.isFinite(scale) || !(scale > 0)) {
+            int[] sorted = ranks.clone();
+            java.util.Arrays.sort(sorted);
+            double[] copy = gather(ws, n);
+            System.arraycopy(a, 0, copy, 0, n);
+            selectRange(copy, 0, n - 1, sorted, 0, sorted.length - 1);
+            for (int i = 0; i < ranks.length; i++) {
+                out[i] = copy[ranks[i] - 1];
+            }
+            return;
+        }
+        int[] counts = ws.counts;
+        java.util.Arrays.fill(counts, 0);
+        for (int i = 0; i < n; i++) {
+            counts[Math.min(BUCKETS - 1, (int) ((a[i] - min) * scale))]++;
+        }
+        // the bucket of each rank and the rank within it
+        int[] bucketOf = new int[ranks.length];
+        int[] rankIn = new int[ranks.length];
+        int[] target = ws.target;
+        java.util.Arrays.fill(target, -1);
+        int[] start = new int[ranks.length];
+        int[] size = new int[ranks.length];
+        int buckets = 0;
+        for (int i = 0; i < ranks.length; i++) {
+            int k = ranks[i];
+            int below = 0;
+            int b = 0;
+            while (below + counts[b] < k) {
+                below += counts[b++];
+            }
+            bucketOf[i] = b;
+            rankIn[i] = k - below;
+            if (target[b] < 0) {
+                target[b] = buckets;
+                size[buckets++] = counts[b];
+            }
+        }
+        int total = 0;
+        for (int t = 0; t < buckets; t++) {
+            start[t] = total;
+            total += size[t];
+        }
+        double[] g = gather(ws, total);
+        int[] fill = start.clone();
+        for (int i = 0; i < n; i++) {
+            double v = a[i];
+            int t = target[Math.min(BUCKETS - 1, (int) ((v - min) * scale))];
+            if (t >= 0) {
+                g[fill[t]++] = v;
+            }
+        }
+        for (int i = 0; i < ranks.length; i++) {
+            int t = target[bucketOf[i]];
+            int lo = start[t];
+            int pos = lo + rankIn[i] - 1;
+            selectRange(g, lo, lo + size[t] - 1, new int[] {pos + 1}, 0, 0);
+            out[i] = g[pos];
+        }
+    }
+
+    private static double[] gather(Workspace ws, int n) {
+        if (ws.gathered.length < n) {
+            ws.gathered = new double[Math.max(n, 2 * ws.gathered.length)];
+        }
+        return ws.gathered;
     }
 
     /** Places the elements of ranks[rLo..rHi] (ascending, 1-based) at their sorted positions within a[lo..hi]. */

@@ -25,13 +25,12 @@ final class Reduction {
     private final int[] ranksAndMirrors;
     private final double[] centralVraag;
     private final double[] centralAanbod;
-    private final float[][] deltaVraag;
-    private final float[][] deltaAanbod;
+    private final DrawStore store;
     private final double[] cellValues;
     private final double[] regionValues;
 
     Reduction(MonteCarloSettings settings, int regions, int periods, double[] centralVraag, double[] centralAanbod,
-              float[][] deltaVraag, float[][] deltaAanbod) {
+              DrawStore store) {
         this.regions = regions;
         this.periods = periods;
         this.n = settings.draws();
@@ -45,8 +44,7 @@ final class Reduction {
         }
         this.centralVraag = centralVraag;
         this.centralAanbod = centralAanbod;
-        this.deltaVraag = deltaVraag;
-        this.deltaAanbod = deltaAanbod;
+        this.store = store;
         this.cellValues = new double[Output.values().length * regions * W * periods * slots];
         this.regionValues = new double[TotalOutput.values().length * regions * periods * slots];
     }
@@ -61,6 +59,7 @@ final class Reduction {
         final double[] totalSaldo = new double[n];
         final double[] totalStrict = new double[n];
         final double[] selected = new double[2 * quantiles];
+        final OrderStatistics.Workspace selection = new OrderStatistics.Workspace();
     }
 
     Scratch scratch() {
@@ -85,8 +84,8 @@ final class Reduction {
                 double rx = 0;
                 for (int w = 0; w < W; w++) {
                     int c = (r * W + w) * periods + p;
-                    double v = centralVraag[c] + deltaVraag[c][d];
-                    double a = centralAanbod[c] + deltaAanbod[c][d];
+                    double v = centralVraag[c] + store.vraag(c, d);
+                    double a = centralAanbod[c] + store.aanbod(c, d);
                     double sal = Formulas.saldo(v, a);
                     double x = Formulas.extraHectares(sal);
                     s.vraag[w][d] = v;
@@ -148,9 +147,9 @@ final class Reduction {
         return MonteCarloResult.regionCell(o, r, p, regions, periods);
     }
 
-    /** Percentiles of the draws (reordered in place), their mean and the point value. */
+    /** Percentiles of the draws, their mean and the point value. */
     private void put(double[] target, int cell, double[] draws, double sum, double point, Scratch s) {
-        OrderStatistics.select(draws, n, ranks, s.selected);
+        OrderStatistics.select(draws, n, ranks, s.selected, s.selection);
         int at = cell * slots;
         System.arraycopy(s.selected, 0, target, at, quantiles);
         target[at + quantiles] = sum / n;
@@ -160,7 +159,7 @@ final class Reduction {
     /** A saldo's bands and those of max(0, -saldo), from one selection. */
     private void putSaldo(double[] target, int saldoCell, int extraCell, double[] draws, double sumSaldo,
                           double sumExtra, double pointSaldo, Scratch s) {
-        OrderStatistics.select(draws, n, ranksAndMirrors, s.selected);
+        OrderStatistics.select(draws, n, ranksAndMirrors, s.selected, s.selection);
         int at = saldoCell * slots;
         System.arraycopy(s.selected, 0, target, at, quantiles);
         target[at + quantiles] = sumSaldo / n;

@@ -10,7 +10,7 @@ class OrderStatisticsTest {
     @Test
     void selectionEqualsSortingIncludingTies() {
         SplittableRandom rnd = new SplittableRandom(5);
-        for (int trial = 0; trial < 300; trial++) {
+        for (int trial = 0; trial < 300; trial++) { // small n: quickselect; n >= 512: histogram
             int n = 1 + rnd.nextInt(3000);
             double[] a = new double[n];
             for (int i = 0; i < n; i++) {

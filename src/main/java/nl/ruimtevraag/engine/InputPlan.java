@@ -28,8 +28,10 @@ public final class InputPlan {
     final double[][] jobs0;
     /** per growth rule: index of its rate in params */
     final int[] growthRuleParam;
-    /** [r][k][y]: index of the growth rule that holds, or -1 for none (rate 0) */
-    final int[][][] growthRuleAt;
+    /** distinct yearly rule sequences: per pattern and year the index of the rule that holds, or -1 (rate 0) */
+    final int[][] growthPatterns;
+    /** [r][k]: the pattern of a region and sector; regions under the same rules share one growth row */
+    final int[][] growthPatternOf;
     final int[] tqParam;
     final int tqTrendParam;
     final double[][] mix;
@@ -65,6 +67,9 @@ public final class InputPlan {
     final double[][][] baseDirect;
     final double[][][] baseHard;
     final double[][][] baseZacht;
+    final double[][][] baseDirectToDate;
+    final double[][][] baseHardToDate;
+    final double[][][] baseZachtToDate;
     final List<PlannedAddition> additions;
     final int zachtParam;
 
@@ -92,7 +97,8 @@ public final class InputPlan {
     }
 
     InputPlan(String scenarioName, Horizon horizon, List<String> codes, List<String> names, List<Param> params,
-              double[][] jobs0, int[] growthRuleParam, int[][][] growthRuleAt, int[] tqParam, int tqTrendParam,
+              double[][] jobs0, int[] growthRuleParam, int[][] growthPatterns, int[][] growthPatternOf,
+              int[] tqParam, int tqTrendParam,
               double[][] mix, int shrinkParam, double[][] trendBase, int[] trendPointYears, int[] trendPointParam,
               DemandMethod method, double divergenceFactor, List<PlannedEvent> events, boolean[][] eventRows,
               double[][] stock0, int[] withdrawalParam, int replacementShareParam, int ceShareParam,
@@ -112,7 +118,8 @@ public final class InputPlan {
         this.params = List.copyOf(params);
         this.jobs0 = jobs0;
         this.growthRuleParam = growthRuleParam;
-        this.growthRuleAt = growthRuleAt;
+        this.growthPatterns = growthPatterns;
+        this.growthPatternOf = growthPatternOf;
         this.tqParam = tqParam;
         this.tqTrendParam = tqTrendParam;
         this.mix = mix;
@@ -143,6 +150,9 @@ public final class InputPlan {
         this.baseDirect = baseDirect;
         this.baseHard = baseHard;
         this.baseZacht = baseZacht;
+        this.baseDirectToDate = InputResolver.toDate(baseDirect);
+        this.baseHardToDate = InputResolver.toDate(baseHard);
+        this.baseZachtToDate = InputResolver.toDate(baseZacht);
         this.additions = List.copyOf(additions);
         this.zachtParam = zachtParam;
         this.gridShareParam = gridShareParam;
@@ -213,12 +223,16 @@ public final class InputPlan {
      */
     public static final class Buffer {
         double[] lastValues;
+        double[][] growthRows;
         double[][][] growth;
         double[][][] transformed;
         double[][][] transformationDemand;
         double[][][] direct;
         double[][][] hard;
         double[][][] zacht;
+        double[][][] directToDate;
+        double[][][] hardToDate;
+        double[][][] zachtToDate;
 
         /** Whether any of the given parameter indices has a new value since the last fill. */
         boolean changed(double[] values, int[] indices) {

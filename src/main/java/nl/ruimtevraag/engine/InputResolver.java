@@ -89,6 +89,9 @@ public final class InputResolver {
             ruleParam[i] = index.of(eco.growth().get(i).rate());
         }
         int[][][] ruleAt = new int[n][K][years];
+        java.util.Map<java.util.List<Integer>, Integer> patternIds = new java.util.HashMap<>();
+        List<int[]> patterns = new ArrayList<>();
+        int[][] patternOf = new int[n][K];
         double[][] trendBase = new double[n][W];
         double[][] stock0 = new double[n][W];
         int[] withdrawal = new int[n];
@@ -113,6 +116,13 @@ public final class InputResolver {
                         }
                     }
                 }
+            }
+            for (int k = 0; k < K; k++) {
+                int[] seq = ruleAt[r][k];
+                patternOf[r][k] = patternIds.computeIfAbsent(java.util.Arrays.stream(seq).boxed().toList(), key -> {
+                    patterns.add(seq);
+                    return patterns.size() - 1;
+                });
             }
             double total = region.stockTotal();
             for (Werkmilieu w : Werkmilieu.values()) {
@@ -208,7 +218,7 @@ public final class InputResolver {
         var intensification = scenario.intensification();
 
         return new InputPlan(scenario.name(), h, codes, names, index.params,
-                jobs0, ruleParam, ruleAt, tqParam, index.of(eco.tqTrend()), mix, index.of(eco.shrinkReturn()),
+                jobs0, ruleParam, patterns.toArray(new int[0][]), patternOf, tqParam, index.of(eco.tqTrend()), mix, index.of(eco.shrinkReturn()),
                 trendBase, trendYears, trendParam, eco.method(), eco.divergenceFactor(),
                 events, eventRows, stock0, withdrawal, index.of(scenario.replacement().shareOfExpansion()),
                 index.of(ce.extraShare()), stockAll, kappaAll, selectedInAll,
@@ -236,18 +246,23 @@ public final class InputResolver {
         int years = h.years();
         int n = p.codes.size();
 
-        if (buf.growth == null || buf.changed(v, p.growthRuleParam)) {
-            if (buf.growth == null) {
-                buf.growth = new double[n][K][years];
-            }
+        // growth: one row per distinct rule sequence, shared by the regions and sectors it holds for
+        if (buf.growth == null) {
+            buf.growthRows = new double[p.growthPatterns.length][years];
+            buf.growth = new double[n][K][];
             for (int r = 0; r < n; r++) {
                 for (int k = 0; k < K; k++) {
-                    int[] rules = p.growthRuleAt[r][k];
-                    double[] g = buf.growth[r][k];
-                    for (int y = 0; y < years; y++) {
-                        int rule = rules[y];
-                        g[y] = rule < 0 ? 0 : v[p.growthRuleParam[rule]];
-                    }
+                    buf.growth[r][k] = buf.growthRows[p.growthPatternOf[r][k]];
+                }
+            }
+        }
+        if (buf.lastValues == null || buf.changed(v, p.growthRuleParam)) {
+            for (int i = 0; i < p.growthPatterns.length; i++) {
+                int[] rules = p.growthPatterns[i];
+                double[] g = buf.growthRows[i];
+                for (int y = 0; y < years; y++) {
+                    int rule = rules[y];
+                    g[y] = rule < 0 ? 0 : v[p.growthRuleParam[rule]];
                 }
             }
         }
@@ -337,11 +352,17 @@ public final class InputResolver {
         double[][][] direct = p.baseDirect;
         double[][][] hard = p.baseHard;
         double[][][] zacht = p.baseZacht;
+        double[][][] directToDate = p.baseDirectToDate;
+        double[][][] hardToDate = p.baseHardToDate;
+        double[][][] zachtToDate = p.baseZachtToDate;
         if (!p.additions.isEmpty()) {
             if (buf.direct == null) {
                 buf.direct = InputPlan.Buffer.copy(p.baseDirect);
                 buf.hard = InputPlan.Buffer.copy(p.baseHard);
                 buf.zacht = InputPlan.Buffer.copy(p.baseZacht);
+                buf.directToDate = InputPlan.Buffer.copy(p.baseDirectToDate);
+                buf.hardToDate = InputPlan.Buffer.copy(p.baseHardToDate);
+                buf.zachtToDate = InputPlan.Buffer.copy(p.baseZachtToDate);
             } else {
                 for (InputPlan.PlannedAddition a : p.additions) {
                     restore(buf, p, a.region(), a.werkmilieu());
@@ -355,9 +376,19 @@ public final class InputResolver {
                 };
                 target[a.region()][a.werkmilieu()][a.yearIndex()] += v[a.hectaresParam()];
             }
+            for (InputPlan.PlannedAddition a : p.additions) {
+                int r = a.region();
+                int w = a.werkmilieu();
+                runningSum(buf.direct[r][w], buf.directToDate[r][w]);
+                runningSum(buf.hard[r][w], buf.hardToDate[r][w]);
+                runningSum(buf.zacht[r][w], buf.zachtToDate[r][w]);
+            }
             direct = buf.direct;
             hard = buf.hard;
             zacht = buf.zacht;
+            directToDate = buf.directToDate;
+            hardToDate = buf.hardToDate;
+            zachtToDate = buf.zachtToDate;
         }
         buf.remember(v);
 
@@ -368,11 +399,32 @@ public final class InputResolver {
                 v[p.ceShareParam], kappa, p.ceRamp, strategyShare, p.strategyMix, strategyFactor,
                 v[p.doubleUseShareParam], p.doubleUseYears,
                 intensificationShare, p.intensificationRamp,
-                direct, hard, zacht, v[p.zachtParam],
+                direct, hard, zacht, v[p.zachtParam], directToDate, hardToDate, zachtToDate, p.eventRows,
                 gridShare, relief, p.gridWeight,
                 stikstofShare, v[p.stikstofProbabilityParam], (int) Math.round(v[p.stikstofDelayParam]),
                 p.waterEnabled, waterShare, v[p.waterProbabilityParam], (int) Math.round(v[p.waterDelayParam]),
                 v[p.reserveParam]);
+    }
+
+    /** The running sums of each [r][w] row: supply available by the end of each year. */
+    static double[][][] toDate(double[][][] perYear) {
+        double[][][] out = new double[perYear.length][][];
+        for (int r = 0; r < perYear.length; r++) {
+            out[r] = new double[perYear[r].length][];
+            for (int w = 0; w < perYear[r].length; w++) {
+                out[r][w] = new double[perYear[r][w].length];
+                runningSum(perYear[r][w], out[r][w]);
+            }
+        }
+        return out;
+    }
+
+    private static void runningSum(double[] perYear, double[] toDate) {
+        double sum = 0;
+        for (int y = 0; y < perYear.length; y++) {
+            sum += perYear[y];
+            toDate[y] = sum;
+        }
     }
 
     private static void restore(InputPlan.Buffer buf, InputPlan p, int r, int w) {

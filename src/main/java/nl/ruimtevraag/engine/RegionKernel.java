@@ -29,8 +29,6 @@ final class RegionKernel {
     private final double[] buildUp;
     private final double[] buildUpSum;
     private final double[] buildUpShifted;
-    /** soft plan capacity to date per year, for the permit constraints' look-back */
-    private final double[] cumZacht;
     private final double[] strategy = new double[J];
 
     RegionKernel(int years, int[] spanEnd) {
@@ -45,7 +43,6 @@ final class RegionKernel {
         buildUp = new double[years];
         buildUpSum = new double[spans];
         buildUpShifted = new double[spans];
-        cumZacht = new double[years];
     }
 
     int spans() {
@@ -149,13 +146,12 @@ final class RegionKernel {
         double[] transformationDemand = in.transformationDemand()[r][w];
         double[] transformed = in.transformed()[r][w];
         double withdrawalRate = in.withdrawalRate()[r];
-        double[] supplyDirect = in.supplyDirect()[r][w];
-        double[] supplyHard = in.supplyHard()[r][w];
-        double[] supplyZacht = in.supplyZacht()[r][w];
+        double[] directToDate = in.supplyDirectToDate()[r][w];
+        double[] hardToDate = in.supplyHardToDate()[r][w];
+        double[] zachtToDate = in.supplyZachtToDate()[r][w];
+        // rows without transformation and without withdrawal add zeros year by year: skip them
+        boolean yearly = in.transformationRows()[r][w] || withdrawalRate != 0;
         double stock = in.stock0()[r][w];
-        double direct = 0;
-        double hard = 0;
-        double zacht = 0;
         int y = 0;
         for (int s = 0; s < spanEnd.length; s++) {
             // section 1: the span's uitbreidingsvraag by both methods
@@ -171,17 +167,15 @@ final class RegionKernel {
                 case MAX -> throw new IllegalStateException("MAX is resolved per region");
             };
 
-            // section 2, yearly (withdrawal follows the stock), and the supply plans to date
+            // section 2, yearly (withdrawal follows the stock)
             double vt = 0;
             double vo = 0;
-            for (; y <= spanEnd[s]; y++) {
-                vt += transformationDemand[y];
-                vo += Formulas.withdrawalDemand(stock, withdrawalRate);
-                stock -= transformed[y];
-                direct += supplyDirect[y];
-                hard += supplyHard[y];
-                zacht += supplyZacht[y];
-                cumZacht[y] = zacht;
+            if (yearly) {
+                for (; y <= spanEnd[s]; y++) {
+                    vt += transformationDemand[y];
+                    vo += Formulas.withdrawalDemand(stock, withdrawalRate);
+                    stock -= transformed[y];
+                }
             }
             double vs = Formulas.replacementShare(u, in.replacementShare());
 
@@ -204,11 +198,14 @@ final class RegionKernel {
 
             // sections 4-5: supply available by the end of the span
             int end = spanEnd[s];
+            double direct = directToDate[end];
+            double hard = hardToDate[end];
+            double zacht = zachtToDate[end];
             double grid = Formulas.gridFactor(in.gridShare()[r], in.gridWeight()[w], base + 1 + end, in.reliefYear()[r]);
             double waterShare = in.waterEnabled() ? in.waterShare()[r] : 0;
-            double afterStikstof = Formulas.permittedZacht(cumZacht, end, in.stikstofShare()[r],
+            double afterStikstof = Formulas.permittedZacht(zachtToDate, end, in.stikstofShare()[r],
                     in.stikstofProbability(), in.stikstofDelay(), 0, 0, 0);
-            double afterBoth = Formulas.permittedZacht(cumZacht, end, in.stikstofShare()[r],
+            double afterBoth = Formulas.permittedZacht(zachtToDate, end, in.stikstofShare()[r],
                     in.stikstofProbability(), in.stikstofDelay(), waterShare, in.waterProbability(), in.waterDelay());
             double pz = in.zachtRealisation();
             double unrealised = zacht * (1 - pz);

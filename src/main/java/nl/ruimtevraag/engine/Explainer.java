@@ -115,20 +115,24 @@ public final class Explainer {
         steps.add(new Step("Vraag t/m " + end, Kind.TOTAL, "(U + V + C) · (1 + f_res), opgeteld vanaf " + (in.horizon().baseYear() + 1),
                 List.of(), vraag));
 
-        List<Input> plans = new ArrayList<>();
-        for (SupplyItem i : region.supply()) {
-            if (i.werkmilieu() == werkmilieu) {
-                plans.add(figure(i.kind().code() + " beschikbaar vanaf " + i.availableYear() + " (ha)", i.hectares()));
+        for (nl.ruimtevraag.model.SupplyKind kind : nl.ruimtevraag.model.SupplyKind.values()) {
+            List<Input> plans = new ArrayList<>();
+            for (SupplyItem i : region.supply()) {
+                if (i.werkmilieu() == werkmilieu && i.kind() == kind) {
+                    plans.add(figure("beschikbaar vanaf " + i.availableYear() + " (ha)", i.hectares()));
+                }
+            }
+            for (SupplyAddition a : s.supply().additions()) {
+                if (a.region().equals(regionCode) && a.werkmilieu() == werkmilieu && a.kind() == kind) {
+                    plans.add(param((a.replace() ? "vervangt dataset, " : "scenario, ") + "vanaf " + a.availableYear() + " (ha)", a.hectares()));
+                }
+            }
+            switch (kind) {
+                case DIRECT -> steps.add(new Step("Direct uitgeefbaar", Kind.SUPPLY, "A", plans, p.upTo(Measure.SUPPLY_DIRECT, r, w, end)));
+                case HARD -> steps.add(new Step("Harde plancapaciteit", Kind.SUPPLY, "Σ H_a voor a ≤ T", plans, p.upTo(Measure.SUPPLY_HARD, r, w, end)));
+                case ZACHT -> steps.add(new Step("Zachte plancapaciteit", Kind.SUPPLY, "Σ Z_a voor a ≤ T", plans, p.upTo(Measure.SUPPLY_ZACHT, r, w, end)));
             }
         }
-        for (SupplyAddition a : s.supply().additions()) {
-            if (a.region().equals(regionCode) && a.werkmilieu() == werkmilieu) {
-                plans.add(param((a.replace() ? "vervangt " : "extra ") + a.kind().code() + " vanaf " + a.availableYear() + " (ha)", a.hectares()));
-            }
-        }
-        steps.add(new Step("Direct uitgeefbaar", Kind.SUPPLY, "A", plans, p.upTo(Measure.SUPPLY_DIRECT, r, w, end)));
-        steps.add(new Step("Harde plancapaciteit", Kind.SUPPLY, "Σ H_a voor a ≤ T", List.of(), p.upTo(Measure.SUPPLY_HARD, r, w, end)));
-        steps.add(new Step("Zachte plancapaciteit", Kind.SUPPLY, "Σ Z_a voor a ≤ T", List.of(), p.upTo(Measure.SUPPLY_ZACHT, r, w, end)));
         steps.add(new Step("Zacht: niet gerealiseerd", Kind.SUPPLY, "− Z · (1 − p_Z)",
                 List.of(param("realisatiekans p_Z", s.supply().zachtRealisation())), -p.upTo(Measure.ZACHT_UNREALISED, r, w, end)));
         steps.add(new Step("Tegengehouden door netcongestie", Kind.SUPPLY, "− (H + p_Z·Z) · β(r)·e(w)·[T < Y(r)]",

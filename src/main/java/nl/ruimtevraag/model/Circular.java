@@ -22,8 +22,8 @@ public record Circular(Param extraShare, RampShape ramp, int midpointYear, doubl
                        Map<RStrategy, Map<Werkmilieu, Double>> mapping, Param verkleinenFactor,
                        Param doubleUseShare, int doubleUseYears) {
     public Circular {
-        strategyShares = Map.copyOf(strategyShares);
-        mapping = Map.copyOf(mapping);
+        strategyShares = Maps.ordered(strategyShares);
+        mapping = Maps.ordered(mapping);
         if (doubleUseYears < 0) {
             throw new IllegalArgumentException("double use years must be >= 0");
         }

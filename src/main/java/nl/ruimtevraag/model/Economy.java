@@ -26,8 +26,8 @@ public record Economy(DemandMethod method, String preset, List<GrowthRule> growt
                       NavigableMap<Integer, Param> trendMultiplier, double divergenceFactor) {
     public Economy {
         growth = List.copyOf(growth);
-        terreinquotient = Map.copyOf(terreinquotient);
-        mix = Map.copyOf(mix);
+        terreinquotient = Maps.ordered(terreinquotient);
+        mix = Maps.ordered(mix);
         trendMultiplier = java.util.Collections.unmodifiableNavigableMap(new TreeMap<>(trendMultiplier));
         for (Sector s : Sector.values()) {
             if (!terreinquotient.containsKey(s) || !mix.containsKey(s)) {

@@ -12,6 +12,6 @@ import java.util.Map;
 public record Netcongestie(RegionalParam share, RegionalParam reliefYear, Param reliefDelay,
                            Map<Werkmilieu, Double> weights) {
     public Netcongestie {
-        weights = Map.copyOf(weights);
+        weights = Maps.ordered(weights);
     }
 }

@@ -1,21 +1,36 @@
 package nl.ruimtevraag.model;
 
 /**
- * A user-facing error with its location: {@code FILE:LINE:COLUMN: error: MESSAGE}, then a hint.
- * Line and column are 1-based; 0 when unknown.
+ * One error in a scenario or data set file, with the place it was found. Errors are values: the loader
+ * collects every problem it finds and reports them together, like a compiler.
+ *
+ * @param file the file as the user named it (built-in scenarios read {@code <builtin>/NAME.yaml})
+ * @param line 1-based line
+ * @param column 1-based column
+ * @param message what is wrong
+ * @param hint how to fix it, or "" when there is nothing useful to add
  */
 public record Problem(String file, int line, int column, String message, String hint) {
     public Problem {
         file = file == null ? "" : file;
         hint = hint == null ? "" : hint;
+        if (message == null || message.isBlank()) {
+            throw new IllegalArgumentException("a problem needs a message");
+        }
     }
 
+    public Problem(String file, int line, int column, String message) {
+        this(file, line, column, message, "");
+    }
+
+    /** {@code FILE:LINE:COLUMN: error: MESSAGE}, then {@code   hint: HINT} on its own line when there is a hint. */
     public String format() {
-        StringBuilder b = new StringBuilder();
-        b.append(file).append(':').append(line).append(':').append(column).append(": error: ").append(message);
-        if (!hint.isEmpty()) {
-            b.append(System.lineSeparator()).append("  hint: ").append(hint);
-        }
-        return b.toString();
+        String head = file + ":" + line + ":" + column + ": error: " + message;
+        return hint.isEmpty() ? head : head + "\n  hint: " + hint;
+    }
+
+    @Override
+    public String toString() {
+        return format();
     }
 }

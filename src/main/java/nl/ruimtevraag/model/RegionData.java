@@ -17,10 +17,10 @@ public record RegionData(String code, String name, String landsdeel, Map<Werkmil
                          Map<Sector, Figure> jobs, Figure uitgifte, List<SupplyItem> supply,
                          Map<String, Figure> params) {
     public RegionData {
-        stock = Map.copyOf(stock);
-        jobs = Map.copyOf(jobs);
+        stock = Maps.ordered(stock);
+        jobs = Maps.ordered(jobs);
         supply = List.copyOf(supply);
-        params = Map.copyOf(params);
+        params = Maps.ordered(params);
         for (Werkmilieu w : Werkmilieu.values()) {
             if (!stock.containsKey(w)) {
                 throw new IllegalArgumentException(code + ": stock lacks werkmilieu " + w.code());

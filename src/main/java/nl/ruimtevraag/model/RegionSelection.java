@@ -12,7 +12,7 @@ import java.util.Map;
 public record RegionSelection(List<String> codes, Map<String, List<String>> groups) {
     public RegionSelection {
         codes = List.copyOf(codes);
-        groups = Map.copyOf(groups);
+        groups = Maps.ordered(groups);
     }
 
     public static RegionSelection all() {

@@ -14,7 +14,7 @@ import java.util.Optional;
 public record RegionalData(String name, String version, List<RegionData> regions, Map<String, Source> sources) {
     public RegionalData {
         regions = List.copyOf(regions);
-        sources = Map.copyOf(sources);
+        sources = Maps.ordered(sources);
     }
 
     public List<String> codes() {

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record RegionalParam(Param defaultValue, Map<String, Param> regions, Param fallback) {
     public RegionalParam {
-        regions = Map.copyOf(regions);
+        regions = Maps.ordered(regions);
         if (fallback == null) {
             throw new IllegalArgumentException("a regional parameter needs a fallback");
         }

@@ -1,0 +1,90 @@
+package nl.ruimtevraag.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.ruimtevraag.engine.Explainer;
+import nl.ruimtevraag.engine.Explanation;
+import nl.ruimtevraag.engine.InputResolver;
+import nl.ruimtevraag.engine.ParamSource;
+import nl.ruimtevraag.engine.Projection;
+import nl.ruimtevraag.engine.Projector;
+import nl.ruimtevraag.model.Period;
+import nl.ruimtevraag.model.RegionalData;
+import nl.ruimtevraag.model.Scenario;
+import nl.ruimtevraag.model.Werkmilieu;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Prints the waterfall behind one region x werkmilieu x period. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explain one result: the steps from uitbreidingsvraag to saldo, with formulas, inputs and sources.")
+final class ExplainCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "scenario file or built-in name; default: basis")
+    String scenario;
+
+    @Option(names = "--region", required = true, paramLabel = "CODE", description = "region code, e.g. NB")
+    String region;
+
+    @Option(names = "--werkmilieu", required = true, paramLabel = "NAME",
+            description = "zwaar, gemengd, logistiek, hoogwaardig or stedelijk")
+    String werkmilieu;
+
+    @Option(names = "--period", paramLabel = "START-END", description = "one of the scenario's periods, e.g. 2030-2040; default: the last")
+    String period;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "a data set folder; default: the embedded provinces")
+    Path data;
+
+    @Option(names = "--debug", description = "print stack traces on failure")
+    boolean debug;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RegionalData d = Inputs.data(data);
+        Scenario s = Inputs.scenario(scenario, d);
+        Werkmilieu w = Werkmilieu.fromCode(werkmilieu.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UserError(Main.INVALID,
+                "error: unknown werkmilieu '" + werkmilieu + "'\n  hint: use zwaar, gemengd, logistiek, hoogwaardig or stedelijk"));
+        if (!d.codes().contains(region) || !s.regions().includes(region)) {
+            throw new UserError(Main.INVALID, "error: region '" + region + "' is not in this scenario's projection\n  hint: choose one of "
+                    + String.join(" ", d.codes().stream().filter(s.regions()::includes).toList()));
+        }
+        Period p = s.horizon().periods().get(s.horizon().periods().size() - 1);
+        if (period != null) {
+            p = s.horizon().periods().stream().filter(x -> x.label().equals(period)).findFirst()
+                    .orElseThrow(() -> new UserError(Main.INVALID, "error: unknown period '" + period + "'\n  hint: the scenario's periods are "
+                            + String.join(", ", s.horizon().periods().stream().map(Period::label).toList())));
+        }
+        Projection projection = Projector.project(InputResolver.resolve(s, d, ParamSource.central()));
+        print(Explainer.explain(s, d, projection, region, w, p), s, spec.commandLine().getOut());
+        return Main.OK;
+    }
+
+    static void print(Explanation e, Scenario s, PrintWriter out) {
+        out.printf(Locale.ROOT, "%s (%s), werkmilieu %s, periode %s — scenario %s%n", e.regionName(), e.region(),
+                e.werkmilieu(), e.period(), s.name());
+        out.printf(Locale.ROOT, "Alle bedragen in netto ha, opgeteld vanaf %d t/m %d.%n%n", s.horizon().baseYear() + 1, e.endYear());
+        for (Explanation.Step step : e.steps()) {
+            String mark = switch (step.kind()) {
+                case DEMAND, SUPPLY -> step.result() < 0 ? "  −" : "  +";
+                case TOTAL -> "  =";
+                case INFO -> "  (";
+            };
+            String value = String.format(Locale.ROOT, "%,12.1f", Math.abs(step.result()) < 5e-7 ? 0.0 : step.kind() == Explanation.Kind.TOTAL
+                    ? step.result() : Math.abs(step.result()));
+            out.printf(Locale.ROOT, "%s %-58s %s ha%s%n", mark, step.name(), value, step.kind() == Explanation.Kind.INFO ? "  ter vergelijking)" : "");
+            out.printf(Locale.ROOT, "      formule: %s%n", step.formula());
+            for (Explanation.Input in : step.inputs()) {
+                out.printf(Locale.ROOT, "      %-48s %-26s %s%n", in.name(), in.value(), in.source());
+            }
+            if (step.kind() == Explanation.Kind.TOTAL) {
+                out.println();
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package nl.ruimtevraag.cli;
+
+import picocli.CommandLine;
+
+/**
+ * Maps exceptions to one clear message on standard error and the documented exit code. A stack
+ * trace is printed only with --debug.
+ */
+final class Failures implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
+        boolean debug = parsed.hasMatchedOption("--debug")
+                || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"));
+        if (ex instanceof UserError u) {
+            cli.getErr().println(u.getMessage());
+            if (debug) {
+                u.printStackTrace(cli.getErr());
+            }
+            return u.exitCode();
+        }
+        cli.getErr().println("error: " + describe(ex));
+        if (debug) {
+            ex.printStackTrace(cli.getErr());
+        } else {
+            cli.getErr().println("  hint: run again with --debug for the details, and report it if it is a bug");
+        }
+        return Main.FAILURE;
+    }
+
+    private static String describe(Throwable ex) {
+        String m = ex.getMessage();
+        return ex.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+    }
+}

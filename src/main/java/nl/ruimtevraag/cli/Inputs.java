@@ -1,0 +1,47 @@
+package nl.ruimtevraag.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import nl.ruimtevraag.data.DataSetException;
+import nl.ruimtevraag.data.DataSetLoader;
+import nl.ruimtevraag.model.Problem;
+import nl.ruimtevraag.model.RegionalData;
+import nl.ruimtevraag.model.Scenario;
+import nl.ruimtevraag.scenario.LoadResult;
+import nl.ruimtevraag.scenario.ScenarioLoader;
+
+/** Loads the data set and a scenario for a command, turning problems into {@link UserError}s. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    static RegionalData data(Path dir) {
+        try {
+            return dir == null ? DataSetLoader.loadEmbedded() : DataSetLoader.load(dir);
+        } catch (DataSetException e) {
+            throw new UserError(Main.INVALID, e.problems().stream().map(Problem::format)
+                    .collect(Collectors.joining(System.lineSeparator())));
+        }
+    }
+
+    /** A scenario file, or a built-in scenario by name when the argument is no file (e.g. "basis"). */
+    static Scenario scenario(String fileOrName, RegionalData data) {
+        ScenarioLoader loader = new ScenarioLoader(data.codes());
+        LoadResult result;
+        if (fileOrName == null) {
+            result = loader.loadBuiltIn("basis");
+        } else {
+            Path path = Path.of(fileOrName);
+            if (!Files.exists(path) && fileOrName.matches("[A-Za-z0-9_-]+")) {
+                result = loader.loadBuiltIn(fileOrName);
+            } else {
+                result = loader.load(path);
+            }
+        }
+        if (!result.ok()) {
+            throw new UserError(Main.INVALID, result.report().stripTrailing());
+        }
+        return result.scenario();
+    }
+}

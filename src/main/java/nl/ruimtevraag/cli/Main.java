@@ -1,0 +1,56 @@
+package nl.ruimtevraag.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point. Wires the commands; holds no logic. Exit codes: 0 success, 2 invalid input or
+ * usage, 1 any other failure (docs/cli.md).
+ */
+@Command(name = "ruimtevraag",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Scenario simulator for the space demand on Dutch business estates (behoefteraming bedrijventerreinen).",
+        subcommands = {RunCommand.class, ValidateCommand.class, InitCommand.class, SchemaCommand.class,
+                RegionsCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "2:invalid input or usage (the message names file, line and column)",
+                "1:any other failure (the message says what; --debug shows the stack trace)"})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int INVALID = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new Failures());
+        cli.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("error: " + ex.getMessage());
+            c.getErr().println("  hint: see '" + c.getCommandSpec().qualifiedName() + " --help'");
+            return INVALID;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

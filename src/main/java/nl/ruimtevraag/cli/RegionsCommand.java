@@ -1,0 +1,89 @@
+package nl.ruimtevraag.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.ruimtevraag.engine.InputResolver;
+import nl.ruimtevraag.model.Figure;
+import nl.ruimtevraag.model.RegionData;
+import nl.ruimtevraag.model.RegionalData;
+import nl.ruimtevraag.model.Sector;
+import nl.ruimtevraag.model.SupplyItem;
+import nl.ruimtevraag.model.SupplyKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Prints the data set as a table: one row per region with its main figures. */
+@Command(name = "regions", mixinStandardHelpOptions = true,
+        description = "Print the regional data set: stock, jobs, uitgifte, supply and constraints per region.")
+final class RegionsCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR", description = "a data set folder (docs/data.md); default: the embedded provinces")
+    Path data;
+
+    @Option(names = "--figures", description = "list every figure with its quality flag, source and data set row")
+    boolean figures;
+
+    @Option(names = "--region", paramLabel = "CODE", description = "with --figures: only this region")
+    String region;
+
+    @Option(names = "--quality", paramLabel = "FLAG", description = "with --figures: only reported, derived or estimated figures")
+    String quality;
+
+    @Option(names = "--csv", description = "with --figures: print CSV instead of an aligned table")
+    boolean csv;
+
+    @Option(names = "--debug", description = "print stack traces on failure")
+    boolean debug;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RegionalData d = Inputs.data(data);
+        var out = spec.commandLine().getOut();
+        if (figures) {
+            out.print(DataFigures.render(d, region, quality, csv));
+            return Main.OK;
+        }
+        out.println("Dataset: " + d.name() + " (versie " + d.version() + ")");
+        String fmt = "%-4s %-14s %10s %10s %9s %9s %9s %9s %7s %6s %7s %6s%n";
+        out.printf(Locale.ROOT, fmt, "code", "naam", "voorraad", "banen", "uitgifte", "direct", "hard", "zacht",
+                "net", "ontl.", "stikst.", "CE");
+        for (RegionData r : d.regions()) {
+            double jobs = 0;
+            for (Sector s : Sector.values()) {
+                jobs += r.jobs().get(s).value();
+            }
+            out.printf(Locale.ROOT, fmt, r.code(), r.name(), ha(r.stockTotal()), String.format(Locale.ROOT, "%,.0f", jobs),
+                    ha(r.uitgifte().value()), ha(supply(r, SupplyKind.DIRECT)), ha(supply(r, SupplyKind.HARD)),
+                    ha(supply(r, SupplyKind.ZACHT)), pct(r, InputResolver.GRID_SHARE),
+                    r.param(InputResolver.GRID_RELIEF).map(f -> String.valueOf((int) f.value())).orElse("-"),
+                    pct(r, InputResolver.STIKSTOF_SHARE),
+                    r.param(InputResolver.CE_INTENSITY).map(f -> String.format(Locale.ROOT, "%.2f", f.value())).orElse("-"));
+        }
+        out.println();
+        out.println("voorraad, uitgifte (per jaar) en aanbod in netto ha; net = aandeel aanbod achter netcongestie tot het");
+        out.println("ontlastingsjaar (ontl.); stikst. = aandeel zacht aanbod dat een stikstofvergunning nodig heeft.");
+        out.println("Bron en kwaliteit van elk getal: docs/data.md.");
+        return Main.OK;
+    }
+
+    private static double supply(RegionData r, SupplyKind kind) {
+        double sum = 0;
+        for (SupplyItem i : r.supply()) {
+            if (i.kind() == kind) {
+                sum += i.hectares().value();
+            }
+        }
+        return sum;
+    }
+
+    private static String ha(double v) {
+        return String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    private static String pct(RegionData r, String name) {
+        return r.param(name).map(Figure::value).map(v -> String.format(Locale.ROOT, "%.0f%%", v * 100)).orElse("-");
+    }
+}

@@ -1,0 +1,140 @@
+package nl.ruimtevraag.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import nl.ruimtevraag.engine.InputResolver;
+import nl.ruimtevraag.engine.ParamSource;
+import nl.ruimtevraag.engine.Projection;
+import nl.ruimtevraag.engine.Projector;
+import nl.ruimtevraag.model.RegionalData;
+import nl.ruimtevraag.model.Scenario;
+import nl.ruimtevraag.report.ConsoleTable;
+import nl.ruimtevraag.report.CsvReport;
+import nl.ruimtevraag.report.JsonReport;
+import nl.ruimtevraag.report.Language;
+import nl.ruimtevraag.report.ReportContext;
+import nl.ruimtevraag.report.WorkbookWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Runs a scenario on a data set and writes the behoefteraming workbook (and CSV/JSON on request). */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Project the extra hectares needed for a scenario and write the workbook.")
+final class RunCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "SCENARIO",
+            description = "scenario file (YAML) or built-in scenario name; default: the built-in basis")
+    String scenario;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "workbook to write; default: the scenario's output.file, else out/<scenario>.xlsx")
+    Path output;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "xlsx, csv, json (several: --format xlsx,csv); default: the scenario's output.formats")
+    List<String> formats;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "a data set folder (docs/data.md); default: the embedded provinces")
+    Path data;
+
+    @Option(names = "--lang", paramLabel = "nl|en", description = "workbook language; default: the scenario's output.language")
+    String language;
+
+    @Option(names = "--stamp", description = "record the run time in the files (reruns are then not byte-identical)")
+    boolean stamp;
+
+    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "print stack traces on failure")
+    boolean debug;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        RegionalData d = Inputs.data(data);
+        Scenario s = Inputs.scenario(scenario, d);
+        Set<String> wanted = formats(s);
+        Language lang = language(s);
+        Path workbook = workbookPath(s);
+
+        Projection projection = Projector.project(InputResolver.resolve(s, d, ParamSource.central()));
+        ReportContext ctx = new ReportContext(s, d, projection, Version.get(), scenario == null ? "" : scenario, stamp, lang);
+
+        List<Path> written = new ArrayList<>();
+        if (wanted.contains("xlsx")) {
+            WorkbookWriter.write(ctx, workbook);
+            written.add(workbook);
+        }
+        if (wanted.contains("csv")) {
+            Path csv = sibling(workbook, ".csv");
+            CsvReport.write(ctx, csv);
+            written.add(csv);
+        }
+        if (wanted.contains("json")) {
+            Path json = sibling(workbook, ".json");
+            JsonReport.write(ctx, json);
+            written.add(json);
+        }
+        if (!quiet) {
+            var out = spec.commandLine().getOut();
+            out.print(ConsoleTable.summary(projection));
+            for (Path p : written) {
+                out.println("geschreven: " + p);
+            }
+        }
+        return Main.OK;
+    }
+
+    private Set<String> formats(Scenario s) {
+        List<String> list = formats != null ? formats : s.output().formats();
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : list) {
+            String v = f.trim().toLowerCase(Locale.ROOT);
+            if (!Set.of("xlsx", "csv", "json").contains(v)) {
+                throw new UserError(Main.INVALID, "error: unknown format '" + f + "'\n  hint: use xlsx, csv or json, e.g. --format xlsx,csv");
+            }
+            out.add(v);
+        }
+        if (out.isEmpty()) {
+            throw new UserError(Main.INVALID, "error: no output format\n  hint: use --format xlsx,csv,json");
+        }
+        return out;
+    }
+
+    private Language language(Scenario s) {
+        String code = language != null ? language : s.output().language();
+        for (Language l : Language.values()) {
+            if (l.code().equalsIgnoreCase(code)) {
+                return l;
+            }
+        }
+        throw new UserError(Main.INVALID, "error: unknown language '" + code + "'\n  hint: use nl or en");
+    }
+
+    private Path workbookPath(Scenario s) {
+        if (output != null) {
+            return output;
+        }
+        if (!s.output().file().isEmpty()) {
+            return Path.of(s.output().file());
+        }
+        return Path.of("out", s.name() + ".xlsx");
+    }
+
+    /** {@code out/basis.xlsx} → {@code out/basis.csv}. */
+    static Path sibling(Path workbook, String extension) {
+        String name = workbook.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return workbook.resolveSibling(stem + extension);
+    }
+}

@@ -1,0 +1,64 @@
+package nl.ruimtevraag.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.ruimtevraag.scenario.LoadResult;
+import nl.ruimtevraag.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code validate FILE...}: "OK FILE" per valid file, every error of every invalid one; exit 2 when any is invalid. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check scenario files and report every error with its file, line and column.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file is valid", "2:at least one file has errors"})
+public final class ValidateCommand implements Callable<Integer> {
+    /** Exit code when any file is invalid. */
+    public static final int INVALID = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (YAML)")
+    private List<Path> files;
+
+    @picocli.CommandLine.Option(names = "--data", paramLabel = "DIR",
+            description = "validate against this data set's regions (docs/data.md); default: the embedded provinces")
+    private Path data;
+
+    private final List<String> regionCodes;
+
+    /** Validates against the embedded data set's region codes. */
+    public ValidateCommand() {
+        this(ScenarioLoader.PROVINCE_CODES);
+    }
+
+    /** Validates against a data set's region codes (in the data set's order). */
+    public ValidateCommand(List<String> regionCodes) {
+        this.regionCodes = List.copyOf(regionCodes);
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ScenarioLoader loader = new ScenarioLoader(data == null ? regionCodes : Inputs.data(data).codes());
+        boolean allValid = true;
+        for (Path file : files) {
+            LoadResult result = loader.load(file);
+            if (result.ok()) {
+                out.println("OK " + file);
+            } else {
+                allValid = false;
+                err.print(result.report());
+            }
+            out.flush();
+            err.flush();
+        }
+        return allValid ? 0 : INVALID;
+    }
+}

@@ -1,0 +1,354 @@
+package nl.ruimtevraag.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.ruimtevraag.engine.InputResolver;
+import nl.ruimtevraag.engine.Projection;
+import nl.ruimtevraag.model.Circular;
+import nl.ruimtevraag.model.Constraints;
+import nl.ruimtevraag.model.Economy;
+import nl.ruimtevraag.model.Figure;
+import nl.ruimtevraag.model.GrowthRule;
+import nl.ruimtevraag.model.Origin;
+import nl.ruimtevraag.model.Param;
+import nl.ruimtevraag.model.PermitConstraint;
+import nl.ruimtevraag.model.Period;
+import nl.ruimtevraag.model.RStrategy;
+import nl.ruimtevraag.model.RegionData;
+import nl.ruimtevraag.model.RegionalParam;
+import nl.ruimtevraag.model.Scenario;
+import nl.ruimtevraag.model.Sector;
+import nl.ruimtevraag.model.SupplyAddition;
+import nl.ruimtevraag.model.SupplyItem;
+import nl.ruimtevraag.model.TransformationEvent;
+import nl.ruimtevraag.model.Werkmilieu;
+
+/**
+ * One long table of everything the raming rests on: provenance (scenario file and its SHA-256,
+ * data set and version, tool version, seed), every parameter of the scenario with its value or
+ * distribution, where it was set and its source, and every data-set figure of the projected
+ * regions with its quality and source IDs. Maps are iterated in a fixed order (enum order or
+ * sorted keys): Map.copyOf's order changes from run to run, and the file must not.
+ */
+final class AssumptionsSheet {
+    static final int HEADER = 3;
+    static final int USED = 4;
+    /** workbook name of the planning reserve's value, used by the demand sheet's formulas */
+    static final String RESERVE_NAME = "planreserve";
+
+    private final SheetWriter out;
+    private final ReportContext ctx;
+    private final Language lang;
+    private final List<RegionData> regions;
+    private int row = HEADER + 1;
+    /** while true, parameter values are shares and get the percent format */
+    private boolean shares;
+
+    private AssumptionsSheet(SheetWriter out, ReportContext ctx) {
+        this.out = out;
+        this.ctx = ctx;
+        this.lang = ctx.language();
+        this.regions = InputResolver.selectedRegions(ctx.scenario(), ctx.data());
+    }
+
+    static String write(SheetWriter out, ReportContext ctx) {
+        AssumptionsSheet s = new AssumptionsSheet(out, ctx);
+        out.text(0, 0, ctx.label(Label.TITLE_ASSUMPTIONS), out.styles.title);
+        out.header(HEADER, List.of(ctx.label(Label.KIND), ctx.label(Label.SUBJECT), ctx.label(Label.REGION),
+                ctx.label(Label.VALUE_TEXT), ctx.label(Label.VALUE_USED), ctx.label(Label.QUALITY),
+                ctx.label(Label.SOURCE), ctx.label(Label.LOCATION), ctx.label(Label.NOTE)));
+        s.provenance();
+        s.parameters();
+        s.figures();
+        out.widths(11, 44, 8, 30, 14, 11, 40, 34, 60);
+        out.table(HEADER, 2, s.row - 1, 8);
+        out.name("aannames", HEADER, 0, s.row - 1, 8);
+        return RESERVE_NAME;
+    }
+
+    private String t(String nl, String en) {
+        return lang == Language.EN ? en : nl;
+    }
+
+    // ---- provenance ------------------------------------------------------------------------
+
+    private void provenance() {
+        Scenario sc = ctx.scenario();
+        Projection pr = ctx.projection();
+        String kind = ctx.label(Label.KIND_PROVENANCE);
+        fact(kind, Label.SCENARIO, sc.name());
+        fact(kind, Label.DESCRIPTION, sc.description());
+        fact(kind, Label.SCENARIO_FILE, ctx.scenarioFile().isEmpty() ? sc.origin().file() : ctx.scenarioFile());
+        fact(kind, Label.SCENARIO_SHA, sc.sha256());
+        fact(kind, Label.DATASET, ctx.data().name());
+        fact(kind, Label.DATASET_VERSION, ctx.data().version());
+        fact(kind, Label.TOOL_VERSION, ctx.toolVersion());
+        fact(kind, Label.SEED, Long.toString(sc.monteCarlo().seed()));
+        fact(kind, Label.DRAWS, Integer.toString(sc.monteCarlo().draws()));
+        fact(kind, Label.HORIZON, pr.horizon().baseYear() + "-" + pr.horizon().endYear());
+        List<String> periods = new ArrayList<>();
+        for (Period p : pr.periods()) {
+            periods.add(p.label());
+        }
+        fact(kind, Label.PERIODS, String.join(", ", periods));
+        String preset = sc.economy().preset().isEmpty() ? "" : " (" + sc.economy().preset() + ")";
+        fact(kind, Label.METHOD, sc.economy().method().code() + preset);
+        if (ctx.stamp()) {
+            fact(kind, Label.GENERATED, java.time.OffsetDateTime.now().withNano(0).toString());
+        }
+    }
+
+    private void fact(String kind, Label subject, String value) {
+        out.text(row, 0, kind);
+        out.text(row, 1, ctx.label(subject));
+        out.text(row, 3, value);
+        row++;
+    }
+
+    // ---- parameters ------------------------------------------------------------------------
+
+    private void parameters() {
+        Scenario sc = ctx.scenario();
+        Economy eco = sc.economy();
+        shares = true;
+        for (GrowthRule rule : eco.growth()) {
+            String sector = rule.sector() == null ? t("alle sectoren", "all sectors") : rule.sector().code();
+            String region = rule.region() == null ? t("alle", "all") : rule.region();
+            Origin origin = rule.rate().origin().location().isEmpty() ? rule.origin() : rule.rate().origin();
+            param(t("Groei banen op bedrijventerreinen per jaar, ", "Yearly growth of jobs on estates, ") + sector + " "
+                    + rule.fromYear() + "-" + rule.toYear(), region, rule.rate(), origin);
+        }
+        shares = false;
+        for (Sector k : Sector.values()) {
+            param(t("Terreinquotiënt (netto ha per baan), ", "Terreinquotiënt (net ha per job), ") + k.code(), "",
+                    eco.terreinquotient().get(k));
+        }
+        shares = true;
+        param(t("Jaarlijkse trend terreinquotiënt", "Yearly trend of the terreinquotiënt"), "", eco.tqTrend());
+        shares = false;
+        shares = true;
+        for (Sector k : Sector.values()) {
+            for (Werkmilieu w : Werkmilieu.values()) {
+                plain(t("Aandeel nieuwe ruimte van ", "Share of new space of ") + k.code() + " in " + w.code(), "",
+                        eco.mix().get(k).getOrDefault(w, 0.0));
+            }
+        }
+        shares = false;
+        shares = true;
+        param(t("Teruggave grond krimpende sectoren (rho)", "Land returned by shrinking sectors (rho)"), "",
+                eco.shrinkReturn());
+        shares = false;
+        for (Map.Entry<Integer, Param> e : eco.trendMultiplier().entrySet()) {
+            param(t("Vermenigvuldiger trendmethode f(t), ", "Trend method multiplier f(t), ") + e.getKey(), "", e.getValue());
+        }
+        plain(t("Factor waarboven de twee methoden als afwijkend gelden", "Factor above which the two methods diverge"), "",
+                eco.divergenceFactor());
+
+        Circular ce = sc.circular();
+        shares = true;
+        param(t("Circulaire extra ruimte op de horizon (x_CE)", "Circular extra space at the horizon (x_CE)"), "",
+                ce.extraShare());
+        shares = false;
+        text(t("Opbouw circulaire vraag", "Circular build-up shape"), ce.ramp().code());
+        plain(t("Middenjaar s-curve circulair", "Circular s-curve midpoint year"), "", ce.midpointYear());
+        plain(t("Steilheid s-curve circulair", "Circular s-curve steepness"), "", ce.steepness());
+        double[] kappa = ctx.projection().input().kappa();
+        for (int r = 0; r < regions.size(); r++) {
+            RegionData region = regions.get(r);
+            Param p = InputResolver.regional(ce.intensity(), region, InputResolver.CE_INTENSITY);
+            param(t("Circulaire intensiteit (kappa)", "Circular intensity (kappa)"), region.code(), p, p.origin(),
+                    t("genormaliseerd: ", "normalised: ") + round(kappa[r]));
+        }
+        shares = true;
+        for (RStrategy j : RStrategy.values()) {
+            param(t("Aandeel R-strategiegroep ", "Share of R-strategy group ") + j.code(), "", ce.strategyShares().get(j));
+        }
+        shares = false;
+        shares = true;
+        for (RStrategy j : RStrategy.values()) {
+            for (Werkmilieu w : Werkmilieu.values()) {
+                plain(t("Aandeel ruimte van ", "Share of space of ") + j.code() + " in " + w.code(), "",
+                        ce.mapping().get(j).getOrDefault(w, 0.0));
+            }
+        }
+        shares = false;
+        param(t("Factor verkleinen", "Verkleinen factor"), "", ce.verkleinenFactor());
+        shares = true;
+        param(t("Dubbel ruimtegebruik: aandeel (d)", "Double space use: share (d)"), "", ce.doubleUseShare());
+        shares = false;
+        plain(t("Dubbel ruimtegebruik: jaren (y_d)", "Double space use: years (y_d)"), "", ce.doubleUseYears());
+
+        for (TransformationEvent e : sc.transformation()) {
+            String what = t("Transformatie ", "Transformation ") + e.werkmilieu().code() + " " + e.fromYear() + "-"
+                    + e.toYear();
+            param(what + t(" (ha)", " (ha)"), e.region(), e.hectares(), origin(e.hectares(), e.origin()));
+            param(what + t(": compensatie", ": compensation"), e.region(), e.compensation(),
+                    origin(e.compensation(), e.origin()));
+        }
+        shares = true;
+        regional(t("Onttrekking door veroudering per jaar (o)", "Yearly withdrawal by ageing (o)"),
+                sc.replacement().withdrawalRate(), InputResolver.WITHDRAWAL_RATE);
+        shares = false;
+        shares = true;
+        param(t("Vervangingsvraag als aandeel van de uitbreidingsvraag", "Replacement demand as a share of expansion"), "",
+                sc.replacement().shareOfExpansion());
+        shares = false;
+        shares = true;
+        regional(t("Intensivering: ruimtewinst op de horizon (i)", "Intensification: space gain at the horizon (i)"),
+                sc.intensification().share(), null);
+        shares = false;
+        text(t("Opbouw intensivering", "Intensification build-up shape"), sc.intensification().ramp().code());
+        plain(t("Middenjaar s-curve intensivering", "Intensification s-curve midpoint year"), "",
+                sc.intensification().midpointYear());
+        plain(t("Steilheid s-curve intensivering", "Intensification s-curve steepness"), "",
+                sc.intensification().steepness());
+
+        for (SupplyAddition a : sc.supply().additions()) {
+            param(t("Aanbod ", "Supply ") + a.kind().code() + " " + a.werkmilieu().code() + " " + t("vanaf ", "from ")
+                    + a.availableYear() + (a.replace() ? t(" (vervangt dataset)", " (replaces data set)") : "") + " (ha)",
+                    a.region(), a.hectares(), origin(a.hectares(), a.origin()));
+        }
+        shares = true;
+        param(t("Realisatiekans zachte plancapaciteit (p_Z)", "Realisation probability of soft plan capacity (p_Z)"), "",
+                sc.supply().zachtRealisation());
+        shares = false;
+
+        Constraints c = sc.constraints();
+        shares = true;
+        regional(t("Netcongestie: aandeel aanbod achter vol net (beta)", "Grid congestion: share of supply behind a full grid (beta)"),
+                c.netcongestie().share(), InputResolver.GRID_SHARE);
+        shares = false;
+        regional(t("Netcongestie: jaar van netverzwaring (Y)", "Grid congestion: relief year (Y)"),
+                c.netcongestie().reliefYear(), InputResolver.GRID_RELIEF);
+        param(t("Netcongestie: extra vertraging (jaren)", "Grid congestion: extra delay (years)"), "",
+                c.netcongestie().reliefDelay());
+        for (Werkmilieu w : Werkmilieu.values()) {
+            plain(t("Netcongestie: gewicht (e) ", "Grid congestion: weight (e) ") + w.code(), "",
+                    c.netcongestie().weights().getOrDefault(w, 0.0));
+        }
+        permit("stikstof", t("Stikstof", "Nitrogen"), c.stikstof(), InputResolver.STIKSTOF_SHARE);
+        permit("water", "Water", c.water(), InputResolver.WATER_SHARE);
+
+        int reserveRow = row;
+        shares = true;
+        param(ctx.label(Label.PLANNING_RESERVE) + " (f_res)", "", sc.planningReserve());
+        shares = false;
+        // the demand sheet's planreserve formulas read the value the engine used
+        out.number(reserveRow, USED, ctx.projection().input().planningReserve(), out.styles.percent);
+        out.name(RESERVE_NAME, reserveRow, USED, reserveRow, USED);
+
+        List<String> percentiles = new ArrayList<>();
+        for (double q : sc.monteCarlo().percentiles()) {
+            percentiles.add(round(q));
+        }
+        text(t("Percentielen (Monte Carlo)", "Percentiles (Monte Carlo)"), String.join(", ", percentiles));
+    }
+
+    private void permit(String code, String name, PermitConstraint p, String dataParameter) {
+        text(name + t(": meegenomen", ": applied"), p.enabled() ? t("ja", "yes") : t("nee", "no"));
+        shares = true;
+        regional(name + t(": aandeel dat een vergunning nodig heeft", ": share that needs a permit"), p.share(), dataParameter);
+        param(name + t(": kans op vergunning", ": permit probability"), "", p.permitProbability());
+        shares = false;
+        param(name + t(": vertraging (jaren)", ": delay (years)"), "", p.delayYears());
+    }
+
+    private void regional(String subject, RegionalParam p, String dataParameter) {
+        for (RegionData region : regions) {
+            param(subject, region.code(), InputResolver.regional(p, region, dataParameter));
+        }
+    }
+
+    private static Origin origin(Param p, Origin fallback) {
+        return p.origin().location().isEmpty() && p.origin().source().isEmpty() ? fallback : p.origin();
+    }
+
+    private void param(String subject, String region, Param p) {
+        param(subject, region, p, p.origin(), "");
+    }
+
+    private void param(String subject, String region, Param p, Origin origin) {
+        param(subject, region, p, origin, "");
+    }
+
+    private void param(String subject, String region, Param p, Origin origin, String note) {
+        out.text(row, 0, ctx.label(Label.KIND_PARAMETER));
+        out.text(row, 1, subject);
+        out.text(row, 2, region);
+        out.text(row, 3, p.describe());
+        out.number(row, USED, p.central(), usedStyle(p.central()));
+        out.text(row, 6, origin.source());
+        out.text(row, 7, origin.location().isEmpty() ? t("ingebouwd", "built in") : origin.location());
+        out.text(row, 8, note);
+        row++;
+    }
+
+    /** A scenario number without its own origin (mix shares, years, factors). */
+    private void plain(String subject, String region, double value) {
+        out.text(row, 0, ctx.label(Label.KIND_PARAMETER));
+        out.text(row, 1, subject);
+        out.text(row, 2, region);
+        out.text(row, 3, round(value));
+        out.number(row, USED, value, usedStyle(value));
+        out.text(row, 7, ctx.scenario().name());
+        row++;
+    }
+
+    private void text(String subject, String value) {
+        out.text(row, 0, ctx.label(Label.KIND_PARAMETER));
+        out.text(row, 1, subject);
+        out.text(row, 3, value);
+        out.text(row, 7, ctx.scenario().name());
+        row++;
+    }
+
+    // ---- data-set figures ------------------------------------------------------------------
+
+    private void figures() {
+        for (RegionData region : regions) {
+            for (Werkmilieu w : Werkmilieu.values()) {
+                figure(t("Voorraad in gebruik (netto ha), ", "Stock in use (net ha), ") + w.code(), region, region.stock().get(w));
+            }
+            for (Sector k : Sector.values()) {
+                figure(t("Banen op bedrijventerreinen, ", "Jobs on business estates, ") + k.code(), region, region.jobs().get(k));
+            }
+            figure(t("Gemiddelde uitgifte (netto ha per jaar)", "Average issuance (net ha per year)"), region, region.uitgifte());
+            for (SupplyItem item : region.supply()) {
+                figure(t("Aanbod ", "Supply ") + item.kind().code() + " " + item.werkmilieu().code() + " "
+                        + t("vanaf ", "from ") + item.availableYear() + " (ha)", region, item.hectares());
+            }
+            for (Map.Entry<String, Figure> e : new TreeMap<>(region.params()).entrySet()) {
+                figure(e.getKey(), region, e.getValue());
+            }
+        }
+    }
+
+    private void figure(String subject, RegionData region, Figure f) {
+        out.text(row, 0, ctx.label(Label.KIND_FIGURE));
+        out.text(row, 1, subject);
+        out.text(row, 2, region.code());
+        out.number(row, USED, f.value(), usedStyle(f.value()));
+        out.text(row, 5, f.quality().code());
+        out.text(row, 6, f.source());
+        out.text(row, 7, f.location());
+        out.text(row, 8, f.note());
+        row++;
+    }
+
+    /** Whole numbers (years, jobs, delays) without decimals; shares and factors with up to four. */
+    private org.apache.poi.xssf.usermodel.XSSFCellStyle usedStyle(double v) {
+        if (shares) {
+            return out.styles.percent;
+        }
+        return v == Math.rint(v) ? out.styles.integer : out.styles.number;
+    }
+
+    static String round(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+}

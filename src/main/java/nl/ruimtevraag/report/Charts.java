@@ -1,0 +1,153 @@
+package nl.ruimtevraag.report;
+
+import java.util.List;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Native (XDDF) charts that show their data in Excel and in LibreOffice. LibreOffice draws a POI
+ * bar chart without bars unless every series has an explicit solid fill and the value axis crosses
+ * between the categories, so both are always set here.
+ */
+final class Charts {
+    /** House palette: dark blue, orange, green, grey-blue, red, ochre. */
+    static final byte[][] PALETTE = {
+        {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0xED, (byte) 0x7D, (byte) 0x31},
+        {(byte) 0x70, (byte) 0xAD, (byte) 0x47}, {(byte) 0x8E, (byte) 0xA9, (byte) 0xC1},
+        {(byte) 0xC0, (byte) 0x39, (byte) 0x2B}, {(byte) 0xBF, (byte) 0x90, (byte) 0x00},
+    };
+
+    /** A series: the cell (titleRow, titleCol) names it, column valueCol holds its values. */
+    record Column(int titleRow, int titleCol, int valueCol) {
+        Column(int headerRow, int col) {
+            this(headerRow, col, col);
+        }
+    }
+
+    /** Where a chart goes, in cells. */
+    record Place(int col1, int row1, int col2, int row2) {
+    }
+
+    private Charts() {
+    }
+
+    static XSSFChart bar(XSSFSheet sheet, Place place, String title, int firstRow, int lastRow, int categoryCol,
+                         List<Column> series, boolean stacked) {
+        XSSFChart chart = chart(sheet, place, title);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        y.setCrossBetween(AxisCrossBetween.BETWEEN);
+        y.setNumberFormat(Styles.HECTARES.replace(".0", ""));
+        y.getOrAddMajorGridProperties().setLineProperties(thinGrey());
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+        data.setBarDirection(BarDirection.COL);
+        data.setBarGrouping(stacked ? BarGrouping.STACKED : BarGrouping.CLUSTERED);
+        data.setGapWidth(60);
+        data.setVaryColors(false);
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, categoryCol, categoryCol));
+        int i = 0;
+        for (Column c : series) {
+            XDDFChartData.Series s = data.addSeries(categories, values(sheet, firstRow, lastRow, c.valueCol()));
+            s.setTitle(sheet.getRow(c.titleRow()).getCell(c.titleCol()).getStringCellValue(),
+                    new CellReference(sheet.getSheetName(), c.titleRow(), c.titleCol(), true, true));
+            s.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PALETTE[i++ % PALETTE.length])));
+        }
+        chart.plot(data);
+        if (stacked) {
+            overlapFully(chart);
+        }
+        return chart;
+    }
+
+    /**
+     * Stacked columns need c:overlap 100 or Excel draws them as a staircase. XDDF's setOverlap needs
+     * a schema type that poi-ooxml-lite lacks, so the element is written with a cursor, right after
+     * c:gapWidth where the schema wants it.
+     */
+    private static void overlapFully(XSSFChart chart) {
+        var bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        try (XmlCursor cursor = bar.getGapWidth().newCursor()) {
+            cursor.toEndToken();
+            cursor.toNextToken();
+            cursor.beginElement(new QName("http://schemas.openxmlformats.org/drawingml/2006/chart", "overlap", "c"));
+            cursor.insertAttributeWithValue("val", "100");
+        }
+    }
+
+    static XSSFChart line(XSSFSheet sheet, Place place, String title, int firstRow, int lastRow, int categoryCol,
+                          List<Column> series) {
+        XSSFChart chart = chart(sheet, place, title);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        y.setCrossBetween(AxisCrossBetween.BETWEEN);
+        y.setNumberFormat(Styles.HECTARES.replace(".0", ""));
+        y.getOrAddMajorGridProperties().setLineProperties(thinGrey());
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        data.setVaryColors(false);
+        XDDFNumericalDataSource<Double> years = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, categoryCol, categoryCol));
+        int i = 0;
+        for (Column c : series) {
+            XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years,
+                    values(sheet, firstRow, lastRow, c.valueCol()));
+            s.setTitle(sheet.getRow(c.titleRow()).getCell(c.titleCol()).getStringCellValue(),
+                    new CellReference(sheet.getSheetName(), c.titleRow(), c.titleCol(), true, true));
+            s.setSmooth(false);
+            s.setMarkerStyle(MarkerStyle.NONE);
+            XDDFLineProperties line = new XDDFLineProperties(
+                    new XDDFSolidFillProperties(XDDFColor.from(PALETTE[i++ % PALETTE.length])));
+            line.setWidth(2.25);
+            s.setLineProperties(line);
+        }
+        chart.plot(data);
+        return chart;
+    }
+
+    private static XSSFChart chart(XSSFSheet sheet, Place p, String title) {
+        XSSFClientAnchor anchor = sheet.createDrawingPatriarch().createAnchor(0, 0, 0, 0, p.col1(), p.row1(), p.col2(),
+                p.row2());
+        XSSFChart chart = sheet.createDrawingPatriarch().createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        return chart;
+    }
+
+    private static XDDFNumericalDataSource<Double> values(XSSFSheet sheet, int firstRow, int lastRow, int col) {
+        return XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, col, col));
+    }
+
+    private static XDDFLineProperties thinGrey() {
+        XDDFLineProperties l = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.LIGHT_GRAY)));
+        l.setWidth(0.5);
+        return l;
+    }
+}

@@ -1,0 +1,98 @@
+package nl.ruimtevraag.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.ruimtevraag.engine.Measure;
+import nl.ruimtevraag.engine.Projection;
+import nl.ruimtevraag.model.Period;
+import nl.ruimtevraag.model.RStrategy;
+import nl.ruimtevraag.model.Werkmilieu;
+
+/** Circular-economy demand by R-strategy group, region, werkmilieu and period (method section 3). */
+final class CircularSheet {
+    static final int HEADER = 3;
+    static final int FIRST = 4;
+    static final int DOUBLE_USE = FIRST + RStrategy.COUNT;
+    static final int TOTAL = DOUBLE_USE + 1;
+
+    private CircularSheet() {
+    }
+
+    static void write(SheetWriter out, ReportContext ctx) {
+        Projection pr = ctx.projection();
+        Language lang = ctx.language();
+        List<Period> periods = pr.periods();
+        out.text(0, 0, ctx.label(Label.SHEET_CIRCULAR), out.styles.title);
+        out.text(1, 0, ctx.label(Label.NOTE_CIRCULAR), out.styles.note);
+        List<String> header = new ArrayList<>(List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION),
+                ctx.label(Label.WERKMILIEU), ctx.label(Label.PERIOD)));
+        for (RStrategy j : RStrategy.values()) {
+            header.add(Label.strategy(j, lang));
+        }
+        header.add(Label.measure(Measure.DOUBLE_USE, lang));
+        header.add(ctx.label(Label.STRATEGY_TOTAL));
+        out.header(HEADER, header);
+        int row = HEADER + 1;
+        int[][] totals = new int[pr.regionCount()][periods.size()];
+        for (int r = 0; r < pr.regionCount(); r++) {
+            for (int p = 0; p < periods.size(); p++) {
+                Period period = periods.get(p);
+                int first = row;
+                for (Werkmilieu w : Werkmilieu.values()) {
+                    DemandSheet.keys(out, row, pr, r, Label.werkmilieu(w, lang), period, false);
+                    double[] v = values(pr, r, w.ordinal(), period);
+                    for (int col = FIRST; col < TOTAL; col++) {
+                        out.hectares(row, col, v[col - FIRST]);
+                    }
+                    out.formula(row, TOTAL, "SUM(" + SheetWriter.ref(row, FIRST) + ":" + SheetWriter.ref(row, DOUBLE_USE) + ")",
+                            v[TOTAL - FIRST], out.styles.hectares);
+                    row++;
+                }
+                DemandSheet.keys(out, row, pr, r, ctx.label(Label.TOTAL), period, true);
+                for (int col = FIRST; col <= TOTAL; col++) {
+                    double cached = 0;
+                    for (Werkmilieu w : Werkmilieu.values()) {
+                        cached += values(pr, r, w.ordinal(), period)[col - FIRST];
+                    }
+                    out.formula(row, col, "SUM(" + SheetWriter.ref(first, col) + ":" + SheetWriter.ref(row - 1, col) + ")",
+                            cached, out.styles.hectaresTotal);
+                }
+                totals[r][p] = row;
+                row++;
+            }
+        }
+        for (int p = 0; p < periods.size(); p++) {
+            Period period = periods.get(p);
+            out.text(row, 0, "NL", out.styles.textBold);
+            out.text(row, 1, ctx.label(Label.NATIONAL), out.styles.textBold);
+            out.text(row, 2, ctx.label(Label.TOTAL), out.styles.textBold);
+            out.text(row, 3, period.label(), out.styles.textBold);
+            for (int col = FIRST; col <= TOTAL; col++) {
+                List<String> refs = new ArrayList<>();
+                double cached = 0;
+                for (int r = 0; r < pr.regionCount(); r++) {
+                    refs.add(SheetWriter.ref(totals[r][p], col));
+                    for (Werkmilieu w : Werkmilieu.values()) {
+                        cached += values(pr, r, w.ordinal(), period)[col - FIRST];
+                    }
+                }
+                out.formula(row, col, SheetWriter.plus(refs), cached, out.styles.hectaresTotal);
+            }
+            row++;
+        }
+        out.widths(11, 22, 14, 11, 18, 24, 18, 16, 14);
+        out.table(HEADER, 4, row - 1, TOTAL);
+        out.name("circulair", HEADER, 0, row - 1, TOTAL);
+    }
+
+    /** sluiten, vertragen, verkleinen, double use, circular total */
+    private static double[] values(Projection pr, int r, int w, Period period) {
+        double[] v = new double[RStrategy.COUNT + 2];
+        for (RStrategy j : RStrategy.values()) {
+            v[j.ordinal()] = pr.circularInPeriod(j, r, w, period);
+        }
+        v[RStrategy.COUNT] = pr.inPeriod(Measure.DOUBLE_USE, r, w, period);
+        v[RStrategy.COUNT + 1] = pr.inPeriod(Measure.CIRCULAR, r, w, period);
+        return v;
+    }
+}

@@ -1,0 +1,110 @@
+package nl.ruimtevraag.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.ruimtevraag.engine.Confrontation;
+import nl.ruimtevraag.engine.Projection;
+import nl.ruimtevraag.engine.RegionTotal;
+import nl.ruimtevraag.model.Period;
+import nl.ruimtevraag.model.Werkmilieu;
+
+/**
+ * Region x werkmilieu x period: cumulative demand against realisable supply (method section 6).
+ * Saldo, extra ha and every total are live formulas; demand and supply are the engine's numbers.
+ */
+final class ConfrontationSheet {
+    static final int HEADER = 3;
+    static final int VRAAG = 5;
+    static final int AANBOD = 6;
+    static final int SALDO = 7;
+    static final int EXTRA = 8;
+    static final int NETTED = 9;
+
+    /** Row of each region's total per period ([r][p]) and of the national total per period. */
+    record Rows(int[][] regionTotal, int[] national) {
+    }
+
+    private ConfrontationSheet() {
+    }
+
+    static Rows write(SheetWriter out, ReportContext ctx) {
+        Projection pr = ctx.projection();
+        Language lang = ctx.language();
+        List<Period> periods = pr.periods();
+        out.text(0, 0, ctx.label(Label.SHEET_CONFRONTATION), out.styles.title);
+        out.text(1, 0, Label.NOTE_CONFRONTATION.format(lang, pr.horizon().baseYear()), out.styles.note);
+        out.header(HEADER, List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION), ctx.label(Label.WERKMILIEU),
+                ctx.label(Label.PERIOD), ctx.label(Label.UP_TO), ctx.label(Label.VRAAG_CUM), ctx.label(Label.AANBOD_CUM),
+                ctx.label(Label.SALDO), ctx.label(Label.EXTRA_HA), ctx.label(Label.EXTRA_HA_NETTED)));
+        int[][] totals = new int[pr.regionCount()][periods.size()];
+        int row = HEADER + 1;
+        for (int r = 0; r < pr.regionCount(); r++) {
+            for (int p = 0; p < periods.size(); p++) {
+                Period period = periods.get(p);
+                int first = row;
+                for (Werkmilieu w : Werkmilieu.values()) {
+                    keys(out, row, pr, r, Label.werkmilieu(w, lang), period, false);
+                    Confrontation c = pr.confrontation(r, w.ordinal(), period);
+                    out.hectares(row, VRAAG, c.vraag());
+                    out.hectares(row, AANBOD, c.aanbod());
+                    saldoAndExtra(out, row, c.saldo(), c.extraHa());
+                    row++;
+                }
+                RegionTotal t = pr.regionTotal(r, period);
+                keys(out, row, pr, r, ctx.label(Label.TOTAL), period, true);
+                var bold = out.styles.hectaresTotal;
+                for (int col : new int[] {VRAAG, AANBOD, SALDO, EXTRA}) {
+                    double cached = switch (col) {
+                        case VRAAG -> t.vraag();
+                        case AANBOD -> t.aanbod();
+                        case SALDO -> t.saldoNetted();
+                        default -> t.extraHaStrict();
+                    };
+                    out.formula(row, col, "SUM(" + SheetWriter.ref(first, col) + ":" + SheetWriter.ref(row - 1, col) + ")",
+                            cached, bold);
+                }
+                out.formula(row, NETTED, "MAX(0,-" + SheetWriter.ref(row, SALDO) + ")", t.extraHaNetted(), bold);
+                totals[r][p] = row;
+                row++;
+            }
+        }
+        int[] national = new int[periods.size()];
+        for (int p = 0; p < periods.size(); p++) {
+            Period period = periods.get(p);
+            RegionTotal t = pr.nationalTotal(period);
+            out.text(row, 0, "NL", out.styles.textBold);
+            out.text(row, 1, ctx.label(Label.NATIONAL), out.styles.textBold);
+            out.text(row, 2, ctx.label(Label.TOTAL), out.styles.textBold);
+            out.text(row, 3, period.label(), out.styles.textBold);
+            out.number(row, 4, period.end(), out.styles.integer);
+            double[] cached = {t.vraag(), t.aanbod(), t.saldoNetted(), t.extraHaStrict(), t.extraHaNetted()};
+            for (int col = VRAAG; col <= NETTED; col++) {
+                List<String> refs = new ArrayList<>();
+                for (int r = 0; r < pr.regionCount(); r++) {
+                    refs.add(SheetWriter.ref(totals[r][p], col));
+                }
+                out.formula(row, col, SheetWriter.plus(refs), cached[col - VRAAG], out.styles.hectaresTotal);
+            }
+            national[p] = row;
+            row++;
+        }
+        out.widths(11, 22, 14, 11, 9, 14, 16, 12, 13, 15);
+        out.table(HEADER, 4, row - 1, NETTED);
+        out.name("confrontatie", HEADER, 0, row - 1, NETTED);
+        return new Rows(totals, national);
+    }
+
+    private static void saldoAndExtra(SheetWriter out, int row, double saldo, double extra) {
+        out.formula(row, SALDO, SheetWriter.ref(row, AANBOD) + "-" + SheetWriter.ref(row, VRAAG), saldo, out.styles.hectares);
+        out.formula(row, EXTRA, "MAX(0,-" + SheetWriter.ref(row, SALDO) + ")", extra, out.styles.hectares);
+    }
+
+    static void keys(SheetWriter out, int row, Projection pr, int r, String werkmilieu, Period period, boolean total) {
+        var style = total ? out.styles.textBold : out.styles.text;
+        out.text(row, 0, pr.regionCodes().get(r), style);
+        out.text(row, 1, pr.regionNames().get(r), style);
+        out.text(row, 2, werkmilieu, style);
+        out.text(row, 3, period.label(), style);
+        out.number(row, 4, period.end(), out.styles.integer);
+    }
+}

@@ -1,0 +1,180 @@
+package nl.ruimtevraag.report;
+
+import nl.ruimtevraag.engine.Measure;
+import nl.ruimtevraag.model.RStrategy;
+import nl.ruimtevraag.model.Werkmilieu;
+
+/**
+ * Every fixed text of the workbook and console table, in Dutch and English. Domain terms with no
+ * good English equivalent keep their Dutch word in brackets, so an English reader can match them
+ * with the method.
+ */
+public enum Label {
+    // sheet names (at most 31 characters, no []:*?/\)
+    SHEET_SUMMARY("Samenvatting", "Summary"),
+    SHEET_DEMAND("Vraag", "Demand"),
+    SHEET_SUPPLY("Aanbod en knelpunten", "Supply and constraints"),
+    SHEET_CONFRONTATION("Confrontatie", "Demand vs supply"),
+    SHEET_CIRCULAR("Circulair", "Circular"),
+    SHEET_PHASING("Fasering", "Phasing"),
+    SHEET_ASSUMPTIONS("Aannames en bronnen", "Assumptions and sources"),
+    SHEET_SOURCES("Bronnen", "Sources"),
+    SHEET_EXPLANATION("Toelichting", "Read me"),
+
+    // column headers
+    REGION_CODE("Regiocode", "Region code"),
+    REGION("Regio", "Region"),
+    WERKMILIEU("Werkmilieu", "Estate type (werkmilieu)"),
+    PERIOD("Periode", "Period"),
+    UP_TO("T/m jaar", "Up to year"),
+    YEAR("Jaar", "Year"),
+    TOTAL("totaal", "total"),
+    NATIONAL("Nederland (som van de regio's)", "Netherlands (sum of the regions)"),
+    VRAAG_CUM("Vraag t/m", "Demand up to"),
+    AANBOD_CUM("Realiseerbaar aanbod t/m", "Realisable supply up to"),
+    SALDO("Saldo", "Balance (saldo)"),
+    EXTRA_HA("Extra ha nodig", "Extra ha needed"),
+    EXTRA_HA_NETTED("Extra ha nodig (gesaldeerd)", "Extra ha needed (netted)"),
+    VRAAG("Vraag", "Demand"),
+    AANBOD("Realiseerbaar aanbod", "Realisable supply"),
+    VRAAG_YEAR("Vraag in het jaar", "Demand in the year"),
+    VRAAG_CUMULATIVE("Vraag cumulatief", "Cumulative demand"),
+    STRATEGY_TOTAL("Circulair totaal", "Circular total"),
+
+    // titles and notes
+    TITLE_SUMMARY("Behoefteraming bedrijventerreinen", "Demand forecast for business estates"),
+    NOTE_SUMMARY("Netto hectares. Vraag en realiseerbaar aanbod cumulatief vanaf %d t/m het eind van de periode; "
+            + "extra ha nodig = som van de tekorten per werkmilieu (een overschot van het ene werkmilieu vult geen tekort van een ander).",
+            "Net hectares. Demand and realisable supply cumulative from %d up to the end of the period; "
+            + "extra ha needed = sum of the shortages per estate type (a surplus of one type does not fill a shortage of another)."),
+    TITLE_COMPONENTS("Vraag naar component, %d-%d (som van de perioden)", "Demand by component, %d-%d (sum of the periods)"),
+    TITLE_MAP("Extra ha nodig t/m %d", "Extra ha needed up to %d"),
+    CHART_COMPONENTS("Vraag naar component per regio, %d-%d (ha)", "Demand by component per region, %d-%d (ha)"),
+    CHART_EXTRA("Extra ha nodig per regio (ha)", "Extra ha needed per region (ha)"),
+    CHART_PHASING("Nederland: cumulatieve vraag en realiseerbaar aanbod (ha)", "Netherlands: cumulative demand and realisable supply (ha)"),
+    NOTE_DEMAND("Netto hectares die in de periode ontstaan (som van de jaren start+1 t/m eind). Vervangingsvraag en totale vraag zijn formules.",
+            "Net hectares arising in the period (sum of the years start+1 to end). Replacement demand and total demand are formulas."),
+    NOTE_SUPPLY("Netto hectares beschikbaar aan het eind van het jaar. Realiseerbaar = direct + hard + zacht - niet gerealiseerd - tegengehouden + intensivering.",
+            "Net hectares available at the end of the year. Realisable = direct + hard + soft - not realised - held back + intensification."),
+    NOTE_CONFRONTATION("Cumulatief vanaf %d t/m het eind van de periode. Saldo = aanbod - vraag; extra ha = MAX(0; -saldo). "
+            + "Regiototaal: strikt (som van de tekorten) en gesaldeerd (MAX(0; -som van de saldi)).",
+            "Cumulative from %d up to the end of the period. Balance = supply - demand; extra ha = MAX(0; -balance). "
+            + "Region total: strict (sum of shortages) and netted (MAX(0; -sum of balances))."),
+    NOTE_CIRCULAR("Circulaire extra vraag in de periode naar groep R-strategieën (netto ha).",
+            "Circular-economy extra demand in the period by group of R-strategies (net ha)."),
+    NOTE_PHASING("Nederland (som van de regio's) per jaar, daarnaast per regio de cumulatieve vraag en het realiseerbaar aanbod.",
+            "Netherlands (sum of the regions) per year, then per region the cumulative demand and realisable supply."),
+    PLANNING_RESERVE("Planreserve", "Planning reserve"),
+
+    // assumptions sheet
+    KIND("Soort", "Kind"),
+    SUBJECT("Onderwerp", "Subject"),
+    VALUE_TEXT("Waarde of verdeling", "Value or distribution"),
+    VALUE_USED("Gebruikte waarde", "Value used"),
+    QUALITY("Kwaliteit", "Quality"),
+    SOURCE("Bron", "Source"),
+    LOCATION("Vindplaats", "Set in"),
+    NOTE("Toelichting", "Note"),
+    KIND_PROVENANCE("herkomst", "provenance"),
+    KIND_PARAMETER("parameter", "parameter"),
+    KIND_FIGURE("gegeven", "data figure"),
+    SCENARIO("Scenario", "Scenario"),
+    DESCRIPTION("Omschrijving", "Description"),
+    SCENARIO_FILE("Scenariobestand", "Scenario file"),
+    SCENARIO_SHA("SHA-256 van het scenariobestand", "SHA-256 of the scenario file"),
+    DATASET("Dataset", "Data set"),
+    DATASET_VERSION("Versie van de dataset", "Data set version"),
+    TOOL_VERSION("Versie van ruimtevraag", "ruimtevraag version"),
+    SEED("Seed (Monte Carlo)", "Seed (Monte Carlo)"),
+    DRAWS("Aantal trekkingen (Monte Carlo)", "Number of draws (Monte Carlo)"),
+    HORIZON("Basisjaar en horizon", "Base year and horizon"),
+    PERIODS("Perioden", "Periods"),
+    METHOD("Methode uitbreidingsvraag", "Expansion demand method"),
+    GENERATED("Gemaakt op", "Generated on"),
+    TITLE_ASSUMPTIONS("Aannames en bronnen: elke parameter en elk gegeven dat de raming gebruikt",
+            "Assumptions and sources: every parameter and data figure the forecast uses"),
+    SOURCE_ID("Bron-ID", "Source ID"),
+    SOURCE_TITLE("Titel", "Title"),
+    PUBLISHER("Uitgever", "Publisher"),
+    SOURCE_YEAR("Jaar", "Year"),
+    URL("Vindplaats (URL)", "URL"),
+    TITLE_SOURCES("Bronnen van de dataset (ID's in de kolom Bron van Aannames en bronnen)",
+            "Sources of the data set (IDs in the Source column of Assumptions and sources)"),
+
+    // console
+    CONSOLE_NOTE("vraag en aanbod cumulatief t/m het eind van de periode; extra ha = som van de tekorten per werkmilieu",
+            "demand and supply cumulative up to the end of the period; extra ha = sum of shortages per estate type");
+
+    private final String nl;
+    private final String en;
+
+    Label(String nl, String en) {
+        this.nl = nl;
+        this.en = en;
+    }
+
+    public String in(Language language) {
+        return language == Language.EN ? en : nl;
+    }
+
+    public String format(Language language, Object... args) {
+        return String.format(java.util.Locale.ROOT, in(language), args);
+    }
+
+    /** Werkmilieu codes are the Dutch terms of art; English gets a translation. */
+    public static String werkmilieu(Werkmilieu w, Language language) {
+        if (language == Language.NL) {
+            return w.code();
+        }
+        return switch (w) {
+            case ZWAAR -> "heavy";
+            case GEMENGD -> "mixed";
+            case LOGISTIEK -> "logistics";
+            case HOOGWAARDIG -> "high-grade";
+            case STEDELIJK -> "urban";
+        };
+    }
+
+    public static String strategy(RStrategy j, Language language) {
+        if (language == Language.NL) {
+            return switch (j) {
+                case SLUITEN -> "Sluiten (recycle, recover)";
+                case VERTRAGEN -> "Vertragen (reuse, repair, refurbish, remanufacture, repurpose)";
+                case VERKLEINEN -> "Verkleinen (rethink, reduce)";
+            };
+        }
+        return switch (j) {
+            case SLUITEN -> "Close loops (recycle, recover)";
+            case VERTRAGEN -> "Slow loops (reuse, repair, refurbish, remanufacture, repurpose)";
+            case VERKLEINEN -> "Narrow loops (rethink, reduce)";
+        };
+    }
+
+    public static String measure(Measure m, Language language) {
+        if (language == Language.NL) {
+            return m.labelNl();
+        }
+        return switch (m) {
+            case EXPANSION_EMPLOYMENT -> "Expansion demand (employment)";
+            case EXPANSION_TREND -> "Expansion demand (issuance trend)";
+            case EXPANSION -> "Expansion demand (uitbreidingsvraag)";
+            case TRANSFORMATION -> "Replacement: transformation";
+            case WITHDRAWAL -> "Replacement: ageing";
+            case REPLACEMENT_SHARE -> "Replacement (share of expansion)";
+            case REPLACEMENT -> "Replacement demand (vervangingsvraag)";
+            case CIRCULAR -> "Circular extra demand";
+            case DOUBLE_USE -> "of which double space use";
+            case RESERVE -> "Planning reserve";
+            case DEMAND -> "Total demand";
+            case SUPPLY_DIRECT -> "Directly available";
+            case SUPPLY_HARD -> "Hard plan capacity";
+            case SUPPLY_ZACHT -> "Soft plan capacity";
+            case ZACHT_UNREALISED -> "Soft: not realised";
+            case HELD_GRID -> "Held back by grid congestion";
+            case HELD_STIKSTOF -> "Held back by nitrogen";
+            case HELD_WATER -> "Held back by water";
+            case INTENSIFICATION -> "Intensification (space gain)";
+            case SUPPLY_REALISABLE -> "Realisable supply";
+        };
+    }
+}

@@ -1,0 +1,22 @@
+package nl.ruimtevraag.report;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Language of the workbook's and console table's labels. Dutch is the default: the readers are Dutch provinces. */
+public enum Language {
+    NL, EN;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Language> fromCode(String code) {
+        for (Language l : values()) {
+            if (l.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+}

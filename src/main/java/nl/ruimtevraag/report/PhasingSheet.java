@@ -1,0 +1,91 @@
+package nl.ruimtevraag.report;
+
+import java.util.List;
+import nl.ruimtevraag.engine.Measure;
+import nl.ruimtevraag.engine.Projection;
+import nl.ruimtevraag.model.Werkmilieu;
+
+/**
+ * Yearly series: national demand in the year, cumulative demand (a running-sum formula),
+ * realisable supply and saldo; then per region cumulative demand and realisable supply. Feeds the
+ * phasing chart.
+ */
+final class PhasingSheet {
+    static final int HEADER = 3;
+    static final int YEAR = 0;
+    static final int DEMAND_YEAR = 1;
+    static final int DEMAND_CUM = 2;
+    static final int SUPPLY = 3;
+    static final int SALDO = 4;
+    static final int REGIONS = 5;
+
+    /** First and last data row of the yearly series. */
+    record Rows(int first, int last) {
+    }
+
+    private PhasingSheet() {
+    }
+
+    static Rows write(SheetWriter out, ReportContext ctx) {
+        Projection pr = ctx.projection();
+        int base = pr.horizon().baseYear();
+        int end = pr.horizon().endYear();
+        out.text(0, 0, ctx.label(Label.SHEET_PHASING), out.styles.title);
+        out.text(1, 0, ctx.label(Label.NOTE_PHASING), out.styles.note);
+        out.text(HEADER, YEAR, ctx.label(Label.YEAR), out.styles.header);
+        out.text(HEADER, DEMAND_YEAR, "NL: " + ctx.label(Label.VRAAG_YEAR), out.styles.header);
+        out.text(HEADER, DEMAND_CUM, "NL: " + ctx.label(Label.VRAAG_CUMULATIVE), out.styles.header);
+        out.text(HEADER, SUPPLY, "NL: " + ctx.label(Label.AANBOD), out.styles.header);
+        out.text(HEADER, SALDO, "NL: " + ctx.label(Label.SALDO), out.styles.header);
+        for (int r = 0; r < pr.regionCount(); r++) {
+            String code = pr.regionCodes().get(r);
+            out.text(HEADER, REGIONS + 2 * r, code + ": " + ctx.label(Label.VRAAG_CUMULATIVE), out.styles.header);
+            out.text(HEADER, REGIONS + 2 * r + 1, code + ": " + ctx.label(Label.AANBOD), out.styles.header);
+        }
+        out.sheet.getRow(HEADER).setHeightInPoints(45);
+        int row = HEADER + 1;
+        double cumulative = 0;
+        for (int year = base + 1; year <= end; year++) {
+            double demand = 0;
+            double supply = 0;
+            for (int r = 0; r < pr.regionCount(); r++) {
+                for (Werkmilieu w : Werkmilieu.values()) {
+                    demand += pr.value(Measure.DEMAND, r, w.ordinal(), year);
+                    supply += pr.value(Measure.SUPPLY_REALISABLE, r, w.ordinal(), year);
+                }
+            }
+            cumulative += demand;
+            out.number(row, YEAR, year, out.styles.integer);
+            out.hectares(row, DEMAND_YEAR, demand);
+            String running = year == base + 1 ? SheetWriter.ref(row, DEMAND_YEAR)
+                    : SheetWriter.ref(row - 1, DEMAND_CUM) + "+" + SheetWriter.ref(row, DEMAND_YEAR);
+            out.formula(row, DEMAND_CUM, running, cumulative, out.styles.hectares);
+            out.hectares(row, SUPPLY, supply);
+            out.formula(row, SALDO, SheetWriter.ref(row, SUPPLY) + "-" + SheetWriter.ref(row, DEMAND_CUM), supply - cumulative,
+                    out.styles.hectares);
+            for (int r = 0; r < pr.regionCount(); r++) {
+                double d = 0;
+                double s = 0;
+                for (Werkmilieu w : Werkmilieu.values()) {
+                    d += pr.upTo(Measure.DEMAND, r, w.ordinal(), year);
+                    s += pr.value(Measure.SUPPLY_REALISABLE, r, w.ordinal(), year);
+                }
+                out.hectares(row, REGIONS + 2 * r, d);
+                out.hectares(row, REGIONS + 2 * r + 1, s);
+            }
+            row++;
+        }
+        int lastCol = REGIONS + 2 * pr.regionCount() - 1;
+        out.sheet.setColumnWidth(0, 8 * 256);
+        for (int c = 1; c <= lastCol; c++) {
+            out.sheet.setColumnWidth(c, 14 * 256);
+        }
+        out.table(HEADER, 1, row - 1, lastCol);
+        out.name("fasering", HEADER, 0, row - 1, lastCol);
+        return new Rows(HEADER + 1, row - 1);
+    }
+
+    static List<Integer> seriesColumns() {
+        return List.of(DEMAND_CUM, SUPPLY);
+    }
+}

@@ -1,0 +1,68 @@
+package nl.ruimtevraag.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import nl.ruimtevraag.engine.Projection;
+import nl.ruimtevraag.model.RegionalData;
+import nl.ruimtevraag.model.Scenario;
+
+/**
+ * Everything a report needs: the inputs, the engine's result and the provenance the workbook
+ * records.
+ *
+ * @param toolVersion version of ruimtevraag that computed the projection
+ * @param scenarioFile name of the scenario file as the user gave it ("" when built in code)
+ * @param stamp true to record the current time in the files (then reruns are not byte-identical)
+ * @param template house-style workbook with a cover sheet, or null for none
+ * @param cover title, client and date for the cover sheet's placeholders
+ */
+public record ReportContext(Scenario scenario, RegionalData data, Projection projection, String toolVersion,
+                            String scenarioFile, boolean stamp, Language language, Path template, Cover cover) {
+
+    /** Texts for the template's cover sheet. {@code date} null: today when stamping, else left empty. */
+    public record Cover(String title, String client, LocalDate date) {
+        public Cover {
+            title = title == null ? "" : title;
+            client = client == null ? "" : client;
+        }
+
+        public static Cover none() {
+            return new Cover("", "", null);
+        }
+    }
+
+    public ReportContext {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(projection, "projection");
+        toolVersion = toolVersion == null ? "" : toolVersion;
+        scenarioFile = scenarioFile == null ? "" : scenarioFile;
+        language = language == null ? Language.NL : language;
+        cover = cover == null ? Cover.none() : cover;
+    }
+
+    public ReportContext(Scenario scenario, RegionalData data, Projection projection, String toolVersion,
+                         String scenarioFile, boolean stamp, Language language) {
+        this(scenario, data, projection, toolVersion, scenarioFile, stamp, language, null, Cover.none());
+    }
+
+    public ReportContext withTemplate(Path newTemplate, Cover newCover) {
+        return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, language, newTemplate,
+                newCover);
+    }
+
+    public ReportContext withLanguage(Language newLanguage) {
+        return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, newLanguage, template,
+                cover);
+    }
+
+    public ReportContext withStamp(boolean newStamp) {
+        return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, newStamp, language, template,
+                cover);
+    }
+
+    String label(Label l) {
+        return l.in(language);
+    }
+}

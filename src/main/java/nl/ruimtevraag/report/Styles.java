@@ -1,0 +1,96 @@
+package nl.ruimtevraag.report;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The workbook's cell styles, made once per workbook (Excel caps the number of styles). Number
+ * formats are the built-in-style codes; Excel and LibreOffice render them with the reader's
+ * locale, so a Dutch reader sees 1.234,5.
+ */
+final class Styles {
+    static final String HECTARES = "#,##0.0";
+    static final String PERCENT = "0.0%";
+    /** default house colour; a template may bring its own through a cell named huisstijl_kop */
+    static final byte[] HEADER_FILL = {(byte) 0x1F, (byte) 0x4E, (byte) 0x79};
+
+    final XSSFCellStyle header;
+    final XSSFCellStyle text;
+    final XSSFCellStyle textWrap;
+    final XSSFCellStyle textBold;
+    final XSSFCellStyle subtitle;
+    final XSSFCellStyle hectares;
+    final XSSFCellStyle hectaresTotal;
+    final XSSFCellStyle percent;
+    final XSSFCellStyle number;
+    final XSSFCellStyle integer;
+    final XSSFCellStyle title;
+    final XSSFCellStyle note;
+    final XSSFCellStyle groupHeader;
+
+    Styles(XSSFWorkbook wb, byte[] headerFill) {
+        XSSFColor fill = new XSSFColor(headerFill == null ? HEADER_FILL : headerFill, null);
+        XSSFFont white = wb.createFont();
+        white.setBold(true);
+        white.setColor(new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF}, null));
+        header = wb.createCellStyle();
+        header.setFont(white);
+        header.setFillForegroundColor(fill);
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setBorderBottom(BorderStyle.THIN);
+        groupHeader = wb.createCellStyle();
+        groupHeader.cloneStyleFrom(header);
+        groupHeader.setAlignment(HorizontalAlignment.CENTER);
+
+        text = wb.createCellStyle();
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+
+        textWrap = wb.createCellStyle();
+        textWrap.setVerticalAlignment(VerticalAlignment.TOP);
+        textWrap.setWrapText(true);
+
+        XSSFFont bold = wb.createFont();
+        bold.setBold(true);
+        textBold = wb.createCellStyle();
+        textBold.setFont(bold);
+        textBold.setBorderTop(BorderStyle.THIN);
+        subtitle = wb.createCellStyle();
+        subtitle.setFont(bold);
+
+        short ha = wb.createDataFormat().getFormat(HECTARES);
+        hectares = wb.createCellStyle();
+        hectares.setDataFormat(ha);
+        hectaresTotal = wb.createCellStyle();
+        hectaresTotal.setDataFormat(ha);
+        hectaresTotal.setFont(bold);
+        hectaresTotal.setBorderTop(BorderStyle.THIN);
+
+        percent = wb.createCellStyle();
+        percent.setDataFormat(wb.createDataFormat().getFormat(PERCENT));
+        number = wb.createCellStyle();
+        number.setDataFormat(wb.createDataFormat().getFormat("#,##0.0###"));
+        integer = wb.createCellStyle();
+        integer.setDataFormat(wb.createDataFormat().getFormat("0"));
+
+        XSSFFont big = wb.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+        big.setColor(fill);
+        title = wb.createCellStyle();
+        title.setFont(big);
+
+        XSSFFont grey = wb.createFont();
+        grey.setItalic(true);
+        grey.setColor(new XSSFColor(new byte[] {(byte) 0x59, (byte) 0x59, (byte) 0x59}, null));
+        note = wb.createCellStyle();
+        note.setFont(grey);
+    }
+}

@@ -1,0 +1,188 @@
+package nl.ruimtevraag.scenario;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.ruimtevraag.model.DemandMethod;
+import nl.ruimtevraag.model.Economy;
+import nl.ruimtevraag.model.GrowthRule;
+import nl.ruimtevraag.model.Origin;
+import nl.ruimtevraag.model.Param;
+import nl.ruimtevraag.model.Sector;
+import nl.ruimtevraag.model.Werkmilieu;
+
+/** Reads {@code economy}: the method, growth (preset or rules), terreinquotiënten, mix and trend. */
+final class EconomyReader {
+    private final ReadContext ctx;
+
+    EconomyReader(ReadContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Economy read(Fields f) {
+        String methodCode = ctx.choice(f, "method");
+        f.require("growth", ctx.problems);
+        Node growthNode = f.get("growth");
+        String preset = "";
+        List<GrowthRule> growth = null;
+        if (growthNode instanceof Node.Scalar s && s.isString()) {
+            preset = ctx.values.choice(growthNode, f.label("growth"), GrowthPresets.names());
+            if (preset != null) {
+                growth = rules(GrowthPresets.rules(preset), true);
+            }
+        } else if (growthNode instanceof Node.ListNode list) {
+            growth = rules(list, false);
+        } else if (growthNode != null) {
+            ctx.problems.add(growthNode.location(), "`economy.growth` must be a preset (" + String.join(", ", GrowthPresets.names())
+                    + ") or a list of growth rules, got " + growthNode.describe(),
+                    "e.g. growth: [{region: all, sector: all, years: 2026-2030, rate: 1%}]");
+        }
+        Map<Sector, Param> tq = terreinquotient(f);
+        Param tqTrend = ctx.param(f, "terreinquotient_trend");
+        Map<Sector, Map<Werkmilieu, Double>> mix = ShareRows.table(ctx, f, "mix", ScenarioFormat.SECTORS,
+                code -> Sector.fromCode(code).orElseThrow());
+        Param shrink = ctx.param(f, "shrink_return");
+        Fields trend = f.section("trend");
+        f.require("trend", ctx.problems);
+        Map<Integer, Param> multiplier = multiplier(trend);
+        Double divergence = ctx.number(f, "divergence_factor");
+        if (methodCode == null || growth == null || tq == null || tqTrend == null || mix == null || shrink == null
+                || multiplier == null || divergence == null) {
+            return null;
+        }
+        return new Economy(DemandMethod.fromCode(methodCode).orElseThrow(), preset == null ? "" : preset, growth, tq, tqTrend,
+                mix, shrink, new TreeMap<>(multiplier), divergence);
+    }
+
+    /**
+     * Growth rules. A group expands to one rule per code, all sharing one Param (one draw under
+     * Monte Carlo). A preset's years are clipped to the horizon; a user's rule must lie inside it.
+     */
+    List<GrowthRule> rules(Node node, boolean preset) {
+        if (!(node instanceof Node.ListNode list)) {
+            return null;
+        }
+        List<GrowthRule> rules = new ArrayList<>();
+        boolean ok = true;
+        for (Node item : list.items()) {
+            Fields r = Fields.of(item, ScenarioFormat.GROWTH_RULE, "economy.growth[]");
+            if (!r.present()) {
+                ok = false; // reported by the structure check
+                continue;
+            }
+            boolean complete = r.require("years", ctx.problems) & r.require("rate", ctx.problems);
+            List<String> regionCodes = r.get("region") == null ? List.of()
+                    : ctx.regions.refer(r.get("region"), r.label("region"), true, true);
+            Sector sector = null;
+            boolean sectorOk = true;
+            if (r.get("sector") != null) {
+                String code = ctx.values.choice(r.get("sector"), r.label("sector"), r.leaf("sector").values());
+                sectorOk = code != null;
+                sector = code == null || code.equals("all") ? null : Sector.fromCode(code).orElseThrow();
+            }
+            int[] years = ctx.values.yearRange(r.get("years"), r.label("years"));
+            Param rate = ctx.values.param(r.get("rate"), r.label("rate"), r.leaf("rate").bounds());
+            if (!complete || regionCodes == null || !sectorOk || years == null || rate == null) {
+                ok = false;
+                continue;
+            }
+            int from = years[0];
+            int to = years[1];
+            if (preset) {
+                if (ctx.horizonKnown()) {
+                    from = Math.max(from, ctx.baseYear + 1);
+                    to = Math.min(to, ctx.endYear);
+                }
+                if (from > to) {
+                    continue;
+                }
+            } else if (!ctx.checkYears(r.get("years"), r.label("years"), from, to, false)) {
+                ok = false;
+                continue;
+            }
+            Origin origin = ValueReader.origin(item, rate.origin().source());
+            if (regionCodes.isEmpty()) {
+                rules.add(new GrowthRule(null, sector, from, to, rate, origin));
+            } else {
+                for (String code : regionCodes) {
+                    rules.add(new GrowthRule(code, sector, from, to, rate, origin));
+                }
+            }
+        }
+        return ok ? rules : null;
+    }
+
+    private Map<Sector, Param> terreinquotient(Fields f) {
+        f.require("terreinquotient", ctx.problems);
+        Node node = f.get("terreinquotient");
+        if (!(node instanceof Node.MapNode map)) {
+            return null;
+        }
+        Spec.MapOf spec = (Spec.MapOf) f.spec("terreinquotient");
+        Map<Sector, Param> tq = new EnumMap<>(Sector.class);
+        boolean ok = true;
+        for (Sector s : Sector.values()) {
+            Node v = map.get(s.code());
+            if (v == null) {
+                ctx.problems.add(map.location(), "`economy.terreinquotient` lacks the sector `" + s.code() + "`",
+                        "give every sector: " + String.join(", ", ScenarioFormat.SECTORS));
+                ok = false;
+                continue;
+            }
+            Param p = ctx.values.param(v, "economy.terreinquotient." + s.code(), ((Spec.Leaf) spec.value()).bounds());
+            if (p == null) {
+                ok = false;
+            } else {
+                tq.put(s, p);
+            }
+        }
+        return ok ? tq : null;
+    }
+
+    /** f(t): one value for every year (stored at the base year), or year: value points inside the horizon. */
+    private Map<Integer, Param> multiplier(Fields trend) {
+        if (!trend.present()) {
+            return null;
+        }
+        trend.require("multiplier", ctx.problems);
+        Node node = trend.get("multiplier");
+        if (node == null) {
+            return null;
+        }
+        String label = trend.label("multiplier");
+        Spec.OneOf spec = (Spec.OneOf) trend.spec("multiplier");
+        Spec.Leaf single = (Spec.Leaf) spec.alternatives().get(0);
+        Map<Integer, Param> points = new TreeMap<>();
+        if (node instanceof Node.MapNode map && !map.entries().isEmpty() && allYears(map)) {
+            boolean ok = true;
+            for (Node.Entry e : map.entries()) {
+                int year = Integer.parseInt(e.key());
+                Node keyNode = new Node.Scalar(e.keyLocation(), Node.Kind.INTEGER, e.key(), (long) year);
+                Param p = ctx.values.param(e.value(), label + "." + e.key(), single.bounds());
+                if (p == null || !ctx.checkYears(keyNode, label, year, year, true)) {
+                    ok = false;
+                } else {
+                    points.put(year, p);
+                }
+            }
+            return ok ? points : null;
+        }
+        Param p = ctx.values.param(node, label, single.bounds());
+        if (p == null) {
+            return null;
+        }
+        points.put(ctx.baseYear == null ? 0 : ctx.baseYear, p);
+        return points;
+    }
+
+    private static boolean allYears(Node.MapNode map) {
+        for (Node.Entry e : map.entries()) {
+            if (!e.key().matches("\\d{4}")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

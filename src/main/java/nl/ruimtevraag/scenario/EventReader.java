@@ -1,0 +1,137 @@
+package nl.ruimtevraag.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.ruimtevraag.model.Origin;
+import nl.ruimtevraag.model.Param;
+import nl.ruimtevraag.model.SupplyAddition;
+import nl.ruimtevraag.model.SupplyKind;
+import nl.ruimtevraag.model.TransformationEvent;
+import nl.ruimtevraag.model.Werkmilieu;
+
+/** Reads the scenario's lists of events: {@code transformation} and {@code supply.additions}. */
+final class EventReader {
+    static final double DEFAULT_COMPENSATION = 0.5;
+
+    private final ReadContext ctx;
+
+    EventReader(ReadContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<TransformationEvent> transformation(Node node) {
+        if (!(node instanceof Node.ListNode list)) {
+            return null;
+        }
+        List<TransformationEvent> events = new ArrayList<>();
+        boolean ok = true;
+        for (Node item : list.items()) {
+            Fields e = Fields.of(item, ScenarioFormat.TRANSFORMATION_EVENT, "transformation[]");
+            if (!e.present()) {
+                ok = false;
+                continue;
+            }
+            boolean complete = e.require("region", ctx.problems) & e.require("werkmilieu", ctx.problems)
+                    & e.require("hectares", ctx.problems) & e.require("years", ctx.problems);
+            String region = ctx.regions.code(e.get("region"), e.label("region"), true);
+            if (region != null && !ctx.regions.checkSelected(region, e.get("region"), "a transformation event")) {
+                region = null;
+            }
+            String werkmilieu = ctx.values.choice(e.get("werkmilieu"), e.label("werkmilieu"), e.leaf("werkmilieu").values());
+            Param hectares = ctx.values.param(e.get("hectares"), e.label("hectares"), e.leaf("hectares").bounds());
+            int[] years = ctx.values.yearRange(e.get("years"), e.label("years"));
+            if (years != null && !ctx.checkYears(e.get("years"), e.label("years"), years[0], years[1], false)) {
+                years = null;
+            }
+            Param compensation = e.get("compensation") == null
+                    ? new Param.Point(DEFAULT_COMPENSATION, Origin.of("method default: compensation 50% (range 30-100%)"))
+                    : ctx.values.param(e.get("compensation"), e.label("compensation"), e.leaf("compensation").bounds());
+            List<Double> profile = years == null ? null : profile(e, years);
+            if (!complete || region == null || werkmilieu == null || hectares == null || years == null || compensation == null
+                    || profile == null) {
+                ok = false;
+                continue;
+            }
+            events.add(new TransformationEvent(region, Werkmilieu.fromCode(werkmilieu).orElseThrow(), hectares, years[0], years[1],
+                    compensation, profile, ValueReader.origin(item, hectares.origin().source())));
+        }
+        return ok ? events : null;
+    }
+
+    /** One weight per year of the event, not all zero; absent means an even spread (empty list). */
+    private List<Double> profile(Fields e, int[] years) {
+        Node node = e.get("profile");
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof Node.ListNode list)) {
+            return null; // reported by the structure check
+        }
+        int count = years[1] - years[0] + 1;
+        List<Double> weights = new ArrayList<>();
+        boolean ok = true;
+        double sum = 0;
+        for (Node w : list.items()) {
+            Double v = ctx.values.number(w, e.label("profile"), ScenarioFormat.WEIGHT);
+            if (v == null) {
+                ok = false;
+            } else {
+                weights.add(v);
+                sum += v;
+            }
+        }
+        if (!ok) {
+            return null;
+        }
+        if (weights.size() != count) {
+            ctx.problems.add(node.location(), "`transformation[].profile` has " + weights.size() + " weight"
+                    + (weights.size() == 1 ? "" : "s") + " for the " + count + " year" + (count == 1 ? "" : "s") + " "
+                    + (count == 1 ? Integer.toString(years[0]) : years[0] + "-" + years[1]) + " of the event",
+                    "give one weight per year, or leave `profile` out for an even spread");
+            return null;
+        }
+        if (sum <= 0) {
+            ctx.problems.add(node.location(), "`transformation[].profile` weights are all 0", "give at least one year a positive weight");
+            return null;
+        }
+        return weights;
+    }
+
+    List<SupplyAddition> additions(Node node) {
+        if (!(node instanceof Node.ListNode list)) {
+            return null;
+        }
+        List<SupplyAddition> additions = new ArrayList<>();
+        boolean ok = true;
+        for (Node item : list.items()) {
+            Fields a = Fields.of(item, ScenarioFormat.SUPPLY_ADDITION, "supply.additions[]");
+            if (!a.present()) {
+                ok = false;
+                continue;
+            }
+            boolean complete = a.require("region", ctx.problems) & a.require("werkmilieu", ctx.problems)
+                    & a.require("kind", ctx.problems) & a.require("hectares", ctx.problems) & a.require("year", ctx.problems);
+            String region = ctx.regions.code(a.get("region"), a.label("region"), true);
+            if (region != null && !ctx.regions.checkSelected(region, a.get("region"), "a supply addition")) {
+                region = null;
+            }
+            String werkmilieu = ctx.values.choice(a.get("werkmilieu"), a.label("werkmilieu"), a.leaf("werkmilieu").values());
+            String kind = ctx.values.choice(a.get("kind"), a.label("kind"), a.leaf("kind").values());
+            Param hectares = ctx.values.param(a.get("hectares"), a.label("hectares"), a.leaf("hectares").bounds());
+            Integer year = ctx.values.year(a.get("year"), a.label("year"));
+            if (year != null && !ctx.checkYears(a.get("year"), a.label("year"), year, year, true)) {
+                year = null;
+            }
+            Boolean replace = a.get("replace") == null ? Boolean.FALSE : ctx.values.bool(a.get("replace"), a.label("replace"));
+            if (!complete || region == null || werkmilieu == null || kind == null || hectares == null || year == null
+                    || replace == null) {
+                ok = false;
+                continue;
+            }
+            additions.add(new SupplyAddition(region, Werkmilieu.fromCode(werkmilieu).orElseThrow(),
+                    SupplyKind.fromCode(kind).orElseThrow(), hectares, year, replace,
+                    ValueReader.origin(item, hectares.origin().source())));
+        }
+        return ok ? additions : null;
+    }
+}

@@ -1,0 +1,110 @@
+package nl.ruimtevraag.scenario;
+
+import java.util.List;
+import nl.ruimtevraag.model.Param;
+import nl.ruimtevraag.model.RampShape;
+import nl.ruimtevraag.model.RegionalParam;
+
+/**
+ * What the section readers share: the problem collector, the value and region readers, and the
+ * horizon once it is known (years of events and rules are checked against it).
+ */
+final class ReadContext {
+    final Problems problems;
+    final ValueReader values;
+    final RegionResolver regions;
+    /** null until read, or when the horizon itself is wrong (year checks are then skipped) */
+    Integer baseYear;
+    Integer endYear;
+    Location baseYearAt;
+    Location endYearAt;
+
+    ReadContext(Problems problems, List<String> regionCodes) {
+        this.problems = problems;
+        this.values = new ValueReader(problems);
+        this.regions = new RegionResolver(regionCodes, values);
+    }
+
+    boolean horizonKnown() {
+        return baseYear != null && endYear != null;
+    }
+
+    // ---------------------------------------------------------------- typed reads of section keys
+
+    Param param(Fields f, String key) {
+        f.require(key, problems);
+        return values.param(f.get(key), f.label(key), f.leaf(key).bounds());
+    }
+
+    Double number(Fields f, String key) {
+        f.require(key, problems);
+        return values.number(f.get(key), f.label(key), f.leaf(key).bounds());
+    }
+
+    Long integer(Fields f, String key) {
+        f.require(key, problems);
+        return values.integer(f.get(key), f.label(key), f.leaf(key).bounds());
+    }
+
+    Integer year(Fields f, String key) {
+        f.require(key, problems);
+        return values.year(f.get(key), f.label(key));
+    }
+
+    String choice(Fields f, String key) {
+        f.require(key, problems);
+        return values.choice(f.get(key), f.label(key), f.leaf(key).values());
+    }
+
+    Boolean bool(Fields f, String key) {
+        f.require(key, problems);
+        return values.bool(f.get(key), f.label(key));
+    }
+
+    String string(Fields f, String key) {
+        f.require(key, problems);
+        return values.string(f.get(key), f.label(key));
+    }
+
+    RampShape ramp(Fields f, String key) {
+        String code = choice(f, key);
+        return code == null ? null : code.equals("s-curve") ? RampShape.S_CURVE : RampShape.LINEAR;
+    }
+
+    RegionalParam regional(Fields f, String key, Param fallback) {
+        f.require(key, problems);
+        Spec.Regional spec = (Spec.Regional) f.spec(key);
+        return regions.regional(f.get(key), f.label(key), spec.value().bounds(), fallback);
+    }
+
+    /** A year inside the horizon, base year included (a midpoint, a supply year). */
+    Integer yearInHorizon(Fields f, String key) {
+        Integer y = year(f, key);
+        if (y != null && !checkYears(f.get(key), f.label(key), y, y, true)) {
+            return null;
+        }
+        return y;
+    }
+
+    /**
+     * Checks years against the horizon: the projected years run from base_year+1 to end_year
+     * ({@code allowBase} admits the base year itself). The error names where the horizon is set.
+     */
+    boolean checkYears(Node node, String label, int from, int to, boolean allowBase) {
+        if (!horizonKnown()) {
+            return true;
+        }
+        int first = allowBase ? baseYear : baseYear + 1;
+        if (from >= first && to <= endYear) {
+            return true;
+        }
+        String written = from == to ? Integer.toString(from) : from + "-" + to;
+        String verb = from == to ? "lies" : from < first ? "starts" : "ends";
+        String side = from < first ? "before " + (allowBase ? "the base year " + baseYear : "the first projected year " + first)
+                : "after the end year " + endYear;
+        problems.add(node.location(), "`" + label + "` " + written + " " + verb + " " + side + " of the horizon",
+                "the horizon runs from base_year " + baseYear + " (" + baseYearAt + ") to end_year " + endYear + " (" + endYearAt
+                        + ")" + (allowBase ? "" : "; the base year itself is not projected"));
+        return false;
+    }
+}

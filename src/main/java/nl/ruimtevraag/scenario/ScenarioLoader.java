@@ -1,0 +1,281 @@
+package nl.ruimtevraag.scenario;
+
+import nl.ruimtevraag.model.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import nl.ruimtevraag.model.Scenario;
+
+/**
+ * Loads scenario files: parses the YAML with locations, resolves {@code extends} (every scenario
+ * builds on the built-in {@code basis} unless it names another base), merges, validates and
+ * converts to a {@link Scenario}. Every problem of the file and its bases is collected and
+ * reported together. Immutable and thread-safe.
+ */
+public final class ScenarioLoader {
+    /** The embedded data set's region codes (the 12 provinces), in data set order. */
+    public static final List<String> PROVINCE_CODES = List.of("GR", "FR", "DR", "OV", "FL", "GE", "UT", "NH", "ZH", "ZE", "NB", "LI");
+
+    /** The built-in scenario every scenario extends unless it says otherwise. */
+    public static final String DEFAULT_BASE = "basis";
+
+    private static final List<String> BUILT_IN = List.of(DEFAULT_BASE);
+    private static final String RESOURCE_DIR = "/nl/ruimtevraag/scenarios/";
+
+    private final List<String> regionCodes;
+
+    /** @param regionCodes the data set's valid region codes, in the data set's order */
+    public ScenarioLoader(List<String> regionCodes) {
+        if (regionCodes == null || regionCodes.isEmpty()) {
+            throw new IllegalArgumentException("a loader needs the data set's region codes");
+        }
+        this.regionCodes = List.copyOf(regionCodes);
+    }
+
+    /** A loader for the embedded data set's provinces. */
+    public ScenarioLoader() {
+        this(PROVINCE_CODES);
+    }
+
+    /** Names of the built-in scenarios ({@code basis}). */
+    public static List<String> builtInNames() {
+        return BUILT_IN;
+    }
+
+    /** The text of a built-in scenario, e.g. for {@code init --from basis}. */
+    public static String builtInText(String name) {
+        if (!BUILT_IN.contains(name)) {
+            throw new IllegalArgumentException("no built-in scenario " + name);
+        }
+        return new String(resource(name), StandardCharsets.UTF_8);
+    }
+
+    /** Loads a scenario file; the file is named in problems as {@code file.toString()}. */
+    public LoadResult load(Path file) {
+        Problems problems = new Problems();
+        Source source = readFile(file, file.toString(), null, problems);
+        if (source == null) {
+            return new LoadResult.Failed(problems.sorted());
+        }
+        return load(source, problems);
+    }
+
+    /** Loads a built-in scenario by name ({@code basis}). */
+    public LoadResult loadBuiltIn(String name) {
+        if (!BUILT_IN.contains(name)) {
+            String hint = Suggestions.didYouMean(name, BUILT_IN);
+            return new LoadResult.Failed(List.of(new Problem(Location.BUILT_IN_PREFIX + name + ".yaml", 1, 1,
+                    "no built-in scenario `" + name + "`; built-in: " + String.join(", ", BUILT_IN), hint)));
+        }
+        return load(builtIn(name), new Problems());
+    }
+
+    /**
+     * Loads scenario text as if it were the file {@code fileName} (for tests and editors);
+     * a relative {@code extends} is resolved against the file name's folder.
+     */
+    public LoadResult loadString(String yaml, String fileName) {
+        Path path = Path.of(fileName);
+        Path dir = path.toAbsolutePath().normalize().getParent();
+        return load(new Source(fileName, "text:" + path.toAbsolutePath().normalize(), dir, yaml.getBytes(StandardCharsets.UTF_8)),
+                new Problems());
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    /**
+     * A scenario's bytes and where it came from.
+     *
+     * @param display the name used in problems
+     * @param identity what makes two references the same scenario (cycle detection)
+     * @param dir the folder relative extends are resolved against; null for built-ins
+     */
+    private record Source(String display, String identity, Path dir, byte[] bytes) {
+    }
+
+    private LoadResult load(Source source, Problems problems) {
+        Node.MapNode own = YamlTree.parse(source.bytes(), source.display(), problems);
+        if (own == null) {
+            return new LoadResult.Failed(problems.sorted());
+        }
+        List<Source> chain = new ArrayList<>();
+        Node.MapNode merged = resolve(source, own, chain, problems);
+        List<String> order = new ArrayList<>();
+        for (Source s : chain) {
+            order.add(s.display());
+        }
+        problems.fileOrder(order);
+        if (merged == null) {
+            return new LoadResult.Failed(problems.sorted());
+        }
+        Scenario scenario;
+        try {
+            scenario = ScenarioReader.read(merged, own, source.display(), stem(source.display()), sha256(source.bytes()),
+                    regionCodes, problems);
+        } catch (IllegalArgumentException e) {
+            // a model record refused a value the checks let through: report it rather than crash
+            problems.add(own.location(), "the scenario could not be built: " + e.getMessage(),
+                    "this is a gap in ruimtevraag's checks; please report it together with the file");
+            scenario = null;
+        }
+        if (scenario == null || !problems.isEmpty()) {
+            if (problems.isEmpty()) {
+                problems.add(own.location(), "the scenario could not be read", "");
+            }
+            return new LoadResult.Failed(problems.sorted());
+        }
+        return new LoadResult.Loaded(scenario);
+    }
+
+    /** The scenario's tree merged over its bases, or null when a base cannot be had (reported). */
+    private Node.MapNode resolve(Source source, Node.MapNode tree, List<Source> chain, Problems problems) {
+        chain.add(source);
+        Node ext = tree.get("extends");
+        Source parent;
+        if (ext == null) {
+            if (source.identity().equals(builtInIdentity(DEFAULT_BASE))) {
+                return tree;
+            }
+            parent = builtIn(DEFAULT_BASE);
+        } else {
+            String target = new ValueReader(problems).string(ext, "extends");
+            if (target == null) {
+                return null;
+            }
+            parent = locate(target.strip(), source, ext, problems);
+            if (parent == null) {
+                return null;
+            }
+            for (Source earlier : chain) {
+                if (earlier.identity().equals(parent.identity())) {
+                    StringBuilder cycle = new StringBuilder();
+                    for (Source s : chain.subList(chain.indexOf(earlier), chain.size())) {
+                        cycle.append(s.display()).append(" -> ");
+                    }
+                    cycle.append(parent.display());
+                    problems.add(ext.location(), "`extends` makes a cycle: " + cycle,
+                            "a scenario cannot build on itself; let one of them extend basis instead");
+                    return null;
+                }
+            }
+            if (chain.size() >= LoaderLimits.MAX_EXTENDS_DEPTH) {
+                problems.add(ext.location(), "`extends` chains more than " + LoaderLimits.MAX_EXTENDS_DEPTH + " scenarios",
+                        "build on fewer layers");
+                return null;
+            }
+        }
+        Node.MapNode parentTree = YamlTree.parse(parent.bytes(), parent.display(), problems);
+        if (parentTree == null) {
+            if (ext != null) {
+                problems.add(ext.location(), "the base scenario `" + ((Node.Scalar) ext).text() + "` cannot be read",
+                        "see the errors reported for " + parent.display());
+            }
+            return null;
+        }
+        Node.MapNode parentMerged = resolve(parent, parentTree, chain, problems);
+        return parentMerged == null ? null : ScenarioMerger.merge(parentMerged, tree);
+    }
+
+    /** A built-in name first, then a path relative to the scenario's folder (".yaml" may be left out). */
+    private Source locate(String target, Source from, Node at, Problems problems) {
+        if (BUILT_IN.contains(target)) {
+            return builtIn(target);
+        }
+        if (from.dir() == null || target.isEmpty()) {
+            problems.add(at.location(), "`extends` names no built-in scenario: `" + target + "`",
+                    "built-in scenarios: " + String.join(", ", BUILT_IN));
+            return null;
+        }
+        Path path = from.dir().resolve(target).normalize();
+        String display = displayOf(from.display(), target);
+        if (!Files.exists(path) && !target.endsWith(".yaml") && !target.endsWith(".yml")
+                && Files.exists(from.dir().resolve(target + ".yaml"))) {
+            path = from.dir().resolve(target + ".yaml").normalize();
+            display = displayOf(from.display(), target + ".yaml");
+        }
+        if (!Files.isRegularFile(path)) {
+            String hint = "`extends` takes a built-in scenario (" + String.join(", ", BUILT_IN) + ") or a path relative to this file";
+            String near = Suggestions.didYouMean(target, BUILT_IN);
+            problems.add(at.location(), "base scenario `" + target + "` not found: no built-in scenario of that name and no file "
+                    + display, near.isEmpty() ? hint : near);
+            return null;
+        }
+        return readFile(path, display, at, problems);
+    }
+
+    private static String displayOf(String fromDisplay, String target) {
+        Path parent = Path.of(fromDisplay).getParent();
+        Path p = parent == null ? Path.of(target) : parent.resolve(target);
+        return p.normalize().toString();
+    }
+
+    private static Source readFile(Path path, String display, Node referredFrom, Problems problems) {
+        Location at = referredFrom != null ? referredFrom.location() : new Location(display, 1, 1);
+        try {
+            if (Files.isDirectory(path)) {
+                problems.add(at, display + " is a folder, not a scenario file", "");
+                return null;
+            }
+            long size = Files.size(path);
+            if (size > LoaderLimits.MAX_FILE_BYTES) {
+                YamlTree.reportTooLarge(display, size, problems);
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            Path real = path.toRealPath();
+            return new Source(display, "file:" + real, real.getParent(), bytes);
+        } catch (NoSuchFileException e) {
+            problems.add(at, "file not found: " + display, "check the path; it is relative to the current folder");
+            return null;
+        } catch (IOException e) {
+            problems.add(at, "cannot read " + display + ": " + e.getMessage(), "");
+            return null;
+        }
+    }
+
+    private static Source builtIn(String name) {
+        return new Source(Location.BUILT_IN_PREFIX + name + ".yaml", builtInIdentity(name), null, resource(name));
+    }
+
+    private static String builtInIdentity(String name) {
+        return "builtin:" + name;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ScenarioLoader.class.getResourceAsStream(RESOURCE_DIR + name + ".yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("missing built-in scenario resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String stem(String display) {
+        String name = display.substring(Math.max(display.lastIndexOf('/'), display.lastIndexOf('\\')) + 1);
+        for (String ext : List.of(".yaml", ".yml")) {
+            if (name.endsWith(ext)) {
+                return name.substring(0, name.length() - ext.length());
+            }
+        }
+        return name;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+}

@@ -1,0 +1,324 @@
+package nl.ruimtevraag.scenario;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.ruimtevraag.model.Circular;
+import nl.ruimtevraag.model.Constraints;
+import nl.ruimtevraag.model.Economy;
+import nl.ruimtevraag.model.Horizon;
+import nl.ruimtevraag.model.Intensification;
+import nl.ruimtevraag.model.MonteCarlo;
+import nl.ruimtevraag.model.Netcongestie;
+import nl.ruimtevraag.model.Origin;
+import nl.ruimtevraag.model.OutputSettings;
+import nl.ruimtevraag.model.Param;
+import nl.ruimtevraag.model.Period;
+import nl.ruimtevraag.model.PermitConstraint;
+import nl.ruimtevraag.model.RampShape;
+import nl.ruimtevraag.model.RegionalParam;
+import nl.ruimtevraag.model.Replacement;
+import nl.ruimtevraag.model.Scenario;
+import nl.ruimtevraag.model.SupplyAddition;
+import nl.ruimtevraag.model.SupplySettings;
+import nl.ruimtevraag.model.TransformationEvent;
+import nl.ruimtevraag.model.Werkmilieu;
+
+/**
+ * Turns a merged scenario tree into a {@link Scenario}: checks the structure, then reads every
+ * section, collecting every problem. Returns null when there is any problem.
+ */
+final class ScenarioReader {
+    private static final Param ZERO_SHARE = new Param.Point(0, Origin.of("built-in fallback: 0"));
+
+    private final ReadContext ctx;
+
+    private ScenarioReader(ReadContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /**
+     * @param root the merged tree (the user's file over its bases)
+     * @param own the user's own file before merging (name and description are not inherited)
+     * @param file display name of the user's file
+     * @param defaultName the name when the file sets none (its file name without .yaml)
+     */
+    static Scenario read(Node.MapNode root, Node.MapNode own, String file, String defaultName, String sha256,
+                         List<String> regionCodes, Problems problems) {
+        StructureChecker.check(root, problems);
+        ReadContext ctx = new ReadContext(problems, regionCodes);
+        return new ScenarioReader(ctx).scenario(Fields.of(root, ScenarioFormat.ROOT, ""), own, file, defaultName, sha256);
+    }
+
+    private Scenario scenario(Fields root, Node.MapNode own, String file, String defaultName, String sha256) {
+        String name = name(root, own, defaultName);
+        String description = own.get("description") == null ? "" : ctx.values.string(root.get("description"), "description");
+        Horizon horizon = horizon(root.section("horizon"));
+        root.require("horizon", ctx.problems);
+        ctx.regions.readGroups(root.get("groups"));
+        root.require("regions", ctx.problems);
+        ctx.regions.readSelection(root.get("regions"));
+        root.require("economy", ctx.problems);
+        Economy economy = new EconomyReader(ctx).read(root.section("economy"));
+        root.require("circular", ctx.problems);
+        Circular circular = new CircularReader(ctx).read(root.section("circular"));
+        root.require("transformation", ctx.problems);
+        EventReader events = new EventReader(ctx);
+        List<TransformationEvent> transformation = events.transformation(root.get("transformation"));
+        Replacement replacement = replacement(root.section("replacement"));
+        Intensification intensification = intensification(root.section("intensification"));
+        SupplySettings supply = supply(root.section("supply"), events);
+        Constraints constraints = constraints(root.section("constraints"));
+        Param reserve = ctx.param(root, "planning_reserve");
+        MonteCarlo monteCarlo = monteCarlo(root.section("monte_carlo"));
+        OutputSettings output = output(root.section("output"));
+        for (String section : List.of("replacement", "intensification", "supply", "constraints", "monte_carlo", "output")) {
+            root.require(section, ctx.problems);
+        }
+        if (!ctx.problems.isEmpty()) {
+            return null;
+        }
+        return new Scenario(name, description, new Origin(file, 0, 0, ""), sha256, horizon, ctx.regions.selection(), economy,
+                circular, transformation, replacement, intensification, supply, constraints, reserve, monteCarlo, output);
+    }
+
+    /** The file's own name, or its file name; used for output files, so no path separators. */
+    private String name(Fields root, Node.MapNode own, String defaultName) {
+        Node node = own.get("name");
+        if (node == null) {
+            return defaultName;
+        }
+        String name = ctx.values.string(node, "name");
+        if (name == null) {
+            return null;
+        }
+        if (name.isBlank() || name.length() > 100 || name.contains("/") || name.contains("\\") || name.equals(".")
+                || name.equals("..") || name.chars().anyMatch(Character::isISOControl)) {
+            ctx.problems.add(node.location(), "`name` must be 1 to 100 characters without / or \\, got " + node.describe(),
+                    "the name names the output files, e.g. out/<name>.xlsx");
+            return null;
+        }
+        return name;
+    }
+
+    private Horizon horizon(Fields f) {
+        if (!f.present()) {
+            return null;
+        }
+        Integer base = ctx.year(f, "base_year");
+        Integer end = ctx.year(f, "end_year");
+        if (base != null && end != null) {
+            if (end <= base) {
+                ctx.problems.add(f.get("end_year").location(), "`horizon.end_year` " + end + " must come after `horizon.base_year` "
+                        + base, "base_year is set at " + f.get("base_year").location());
+            } else if (end - base > 100) {
+                ctx.problems.add(f.get("end_year").location(), "the horizon spans " + (end - base) + " years; at most 100 are allowed",
+                        "base_year is set at " + f.get("base_year").location());
+            } else {
+                ctx.baseYear = base;
+                ctx.endYear = end;
+                ctx.baseYearAt = f.get("base_year").location();
+                ctx.endYearAt = f.get("end_year").location();
+            }
+        }
+        List<Period> periods = periods(f);
+        if (!ctx.horizonKnown() || periods == null) {
+            return null;
+        }
+        return new Horizon(base, end, periods);
+    }
+
+    private List<Period> periods(Fields f) {
+        f.require("periods", ctx.problems);
+        if (!(f.get("periods") instanceof Node.ListNode list)) {
+            return null;
+        }
+        if (list.items().isEmpty()) {
+            ctx.problems.add(list.location(), "`horizon.periods` is empty", "give at least one reporting period, e.g. [2025-2030]");
+            return null;
+        }
+        List<Period> periods = new ArrayList<>();
+        boolean ok = true;
+        Integer previousEnd = null;
+        Node previous = null;
+        for (Node item : list.items()) {
+            int[] p = ctx.values.period(item, "horizon.periods");
+            if (p == null) {
+                ok = false;
+                continue;
+            }
+            String label = p[0] + "-" + p[1];
+            if (ctx.horizonKnown() && (p[0] < ctx.baseYear || p[1] > ctx.endYear)) {
+                ctx.problems.add(item.location(), "period " + label + " lies outside the horizon " + ctx.baseYear + "-" + ctx.endYear,
+                        "the horizon runs from base_year " + ctx.baseYear + " (" + ctx.baseYearAt + ") to end_year " + ctx.endYear
+                                + " (" + ctx.endYearAt + ")");
+                ok = false;
+            } else if (previousEnd != null && p[0] < previousEnd) {
+                ctx.problems.add(item.location(), "period " + label + " starts before the previous period ends (" + previousEnd + ")",
+                        "periods ascend and do not overlap: list them in order, e.g. [2025-2030, 2030-2040] (previous period at "
+                                + previous.location() + ")");
+                ok = false;
+            }
+            previousEnd = p[1];
+            previous = item;
+            periods.add(new Period(p[0], p[1]));
+        }
+        return ok ? periods : null;
+    }
+
+    private Replacement replacement(Fields f) {
+        if (!f.present()) {
+            return null;
+        }
+        RegionalParam withdrawal = ctx.regional(f, "withdrawal_rate", ZERO_SHARE);
+        Param share = ctx.param(f, "share_of_expansion");
+        return withdrawal == null || share == null ? null : new Replacement(withdrawal, share);
+    }
+
+    private Intensification intensification(Fields f) {
+        if (!f.present()) {
+            return null;
+        }
+        RegionalParam share = ctx.regional(f, "share", ZERO_SHARE);
+        RampShape ramp = ctx.ramp(f, "ramp");
+        Integer midpoint = ctx.yearInHorizon(f, "midpoint_year");
+        Double steepness = ctx.number(f, "steepness");
+        return share == null || ramp == null || midpoint == null || steepness == null ? null
+                : new Intensification(share, ramp, midpoint, steepness);
+    }
+
+    private SupplySettings supply(Fields f, EventReader events) {
+        if (!f.present()) {
+            return null;
+        }
+        f.require("additions", ctx.problems);
+        List<SupplyAddition> additions = events.additions(f.get("additions"));
+        Param zacht = ctx.param(f, "zacht_realisation");
+        return additions == null || zacht == null ? null : new SupplySettings(additions, zacht);
+    }
+
+    private Constraints constraints(Fields f) {
+        if (!f.present()) {
+            return null;
+        }
+        for (String key : List.of("netcongestie", "stikstof", "water")) {
+            f.require(key, ctx.problems);
+        }
+        Netcongestie grid = netcongestie(f.section("netcongestie"));
+        PermitConstraint stikstof = permit(f.section("stikstof"));
+        PermitConstraint water = permit(f.section("water"));
+        return grid == null || stikstof == null || water == null ? null : new Constraints(grid, stikstof, water);
+    }
+
+    private Netcongestie netcongestie(Fields f) {
+        if (!f.present()) {
+            return null;
+        }
+        RegionalParam share = ctx.regional(f, "share", ZERO_SHARE);
+        Param noCongestion = new Param.Point(ctx.baseYear == null ? 0 : ctx.baseYear,
+                Origin.of("built-in fallback: relief at the base year (no congestion)"));
+        RegionalParam relief = ctx.regional(f, "relief_year", noCongestion);
+        Param delay = ctx.param(f, "relief_delay");
+        f.require("weights", ctx.problems);
+        Map<Werkmilieu, Double> weights = null;
+        if (f.get("weights") instanceof Node.MapNode map) {
+            weights = new EnumMap<>(Werkmilieu.class);
+            for (Werkmilieu w : Werkmilieu.values()) {
+                Node v = map.get(w.code());
+                Double d = v == null ? Double.valueOf(0) : ctx.values.number(v, f.label("weights") + "." + w.code(), ScenarioFormat.SHARE);
+                if (d == null) {
+                    weights = null;
+                    break;
+                }
+                weights.put(w, d);
+            }
+        }
+        return share == null || relief == null || delay == null || weights == null ? null
+                : new Netcongestie(share, relief, delay, weights);
+    }
+
+    private PermitConstraint permit(Fields f) {
+        if (!f.present()) {
+            return null;
+        }
+        Boolean enabled = ctx.bool(f, "enabled");
+        RegionalParam share = ctx.regional(f, "share", ZERO_SHARE);
+        Param probability = ctx.param(f, "permit_probability");
+        Param delay = ctx.param(f, "delay_years");
+        return enabled == null || share == null || probability == null || delay == null ? null
+                : new PermitConstraint(enabled, share, probability, delay);
+    }
+
+    private MonteCarlo monteCarlo(Fields f) {
+        if (!f.present()) {
+            return null;
+        }
+        Long draws = ctx.integer(f, "draws");
+        Long seed = ctx.integer(f, "seed");
+        f.require("percentiles", ctx.problems);
+        List<Double> percentiles = null;
+        if (f.get("percentiles") instanceof Node.ListNode list) {
+            percentiles = new ArrayList<>();
+            Double previous = null;
+            String label = f.label("percentiles");
+            for (Node item : list.items()) {
+                Double p = ctx.values.number(item, label, ScenarioFormat.PERCENTILE);
+                if (p == null) {
+                    percentiles = null;
+                    continue;
+                }
+                if (p <= 0 || p >= 100) {
+                    ctx.problems.add(item.location(), "`" + label + "` must lie strictly between 0 and 100, got "
+                            + ((Node.Scalar) item).text(), "P0 and P100 are the extremes of the draws; use e.g. 1 or 99");
+                    percentiles = null;
+                } else if (previous != null && p <= previous) {
+                    ctx.problems.add(item.location(), "`" + label + "` must ascend: " + Node.fmt(p) + " follows " + Node.fmt(previous),
+                            "list the percentiles from low to high, each once, e.g. [10, 50, 90]");
+                    percentiles = null;
+                } else if (percentiles != null) {
+                    percentiles.add(p);
+                }
+                previous = p;
+            }
+            if (list.items().isEmpty()) {
+                ctx.problems.add(list.location(), "`" + label + "` is empty", "list at least one percentile, e.g. [10, 50, 90]");
+                percentiles = null;
+            }
+        }
+        return draws == null || seed == null || percentiles == null ? null : new MonteCarlo(draws.intValue(), seed, percentiles);
+    }
+
+    private OutputSettings output(Fields f) {
+        if (!f.present()) {
+            return null;
+        }
+        String file = ctx.string(f, "file");
+        String template = ctx.string(f, "template");
+        String language = ctx.choice(f, "language");
+        f.require("formats", ctx.problems);
+        List<String> formats = null;
+        if (f.get("formats") instanceof Node.ListNode list) {
+            Set<String> seen = new LinkedHashSet<>();
+            boolean ok = true;
+            for (Node item : list.items()) {
+                String format = ctx.values.choice(item, f.label("formats"), ScenarioFormat.FORMATS);
+                if (format == null) {
+                    ok = false;
+                } else if (!seen.add(format)) {
+                    ctx.problems.add(item.location(), "`output.formats` lists " + format + " twice", "list each format once");
+                    ok = false;
+                }
+            }
+            if (list.items().isEmpty()) {
+                ctx.problems.add(list.location(), "`output.formats` is empty", "list at least one of xlsx, csv, json");
+                ok = false;
+            }
+            formats = ok ? List.copyOf(seen) : null;
+        }
+        return file == null || template == null || language == null || formats == null ? null
+                : new OutputSettings(file, template, formats, language);
+    }
+}

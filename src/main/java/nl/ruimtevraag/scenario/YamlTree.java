@@ -1,0 +1,392 @@
+package nl.ruimtevraag.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads one YAML file into a tree of {@link Node}s that remember where each value was written.
+ * Strict where Jackson is lenient: duplicate keys are errors (naming both places), numbers keep
+ * their kind (1.5 is not an integer, '7' is a string), NaN and infinity are refused, and the
+ * limits of {@link LoaderLimits} hold. Problems go to the collector; a fatal one (bad syntax, a
+ * limit) ends the parse and {@link #parse} returns null.
+ */
+final class YamlTree {
+    private static final YAMLFactory FACTORY = LoaderLimits.factory();
+    private static final String STANDARD_TAG = "tag:yaml.org,2002:";
+
+    private final String file;
+    private final Problems problems;
+    private YAMLParser parser;
+    private final Map<String, Node> anchors = new HashMap<>();
+    /** per node: {values inside it including itself, nesting height} */
+    private final Map<Node, int[]> sizes = new IdentityHashMap<>();
+    private int aliases;
+    private long totalNodes;
+
+    /** Thrown to stop at a fatal problem, which has already been reported. */
+    private static final class Abort extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Abort() {
+            super(null, null, false, false);
+        }
+    }
+
+    private YamlTree(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /**
+     * Parses a scenario file. Returns the top-level map, or null when the file could not be read
+     * as one YAML map (the reasons are in {@code problems}). Non-fatal problems (a duplicate key,
+     * NaN) are reported and parsing goes on, so that null is returned only for fatal ones.
+     */
+    static Node.MapNode parse(byte[] bytes, String file, Problems problems) {
+        if (bytes.length > LoaderLimits.MAX_FILE_BYTES) {
+            reportTooLarge(file, bytes.length, problems);
+            return null;
+        }
+        String text = decode(bytes, file, problems);
+        if (text == null) {
+            return null;
+        }
+        return new YamlTree(file, problems).parseText(text);
+    }
+
+    static void reportTooLarge(String file, long size, Problems problems) {
+        problems.add(new Location(file, 1, 1), "the file is " + size + " bytes; a scenario file may be at most "
+                + LoaderLimits.MAX_FILE_BYTES + " bytes (1 MiB)", "a scenario is a few kilobytes of YAML; is this the right file?");
+    }
+
+    /** Strict UTF-8: a byte that is not UTF-8 is reported at its line and column. */
+    private static String decode(byte[] bytes, String file, Problems problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            String text = decoder.decode(in).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (MalformedInputException e) {
+            int bad = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad && i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            problems.add(new Location(file, line, column), "the file is not UTF-8 text (byte 0x"
+                    + String.format("%02X", bytes[Math.min(bad, bytes.length - 1)] & 0xFF) + ")",
+                    "save the file as UTF-8 (most editors offer it under 'Save with encoding')");
+            return null;
+        } catch (CharacterCodingException e) {
+            problems.add(new Location(file, 1, 1), "the file is not UTF-8 text", "save the file as UTF-8");
+            return null;
+        }
+    }
+
+    private Node.MapNode parseText(String text) {
+        try (YAMLParser p = FACTORY.createParser(text)) {
+            parser = p;
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                problems.add(new Location(file, 1, 1), "the file is empty",
+                        "a scenario needs at least `name: ...`; start from templates/scenario.yaml or run `ruimtevraag init NAME`");
+                return null;
+            }
+            Node root = value(1);
+            JsonToken next = p.nextToken();
+            if (next != null) {
+                problems.add(here(p.currentTokenLocation()), "a scenario file holds one YAML document; a second one starts here",
+                        "remove the `---` line and what follows, or move it to its own file");
+                return null;
+            }
+            if (root instanceof Node.MapNode map) {
+                return map;
+            }
+            problems.add(root.location(), "a scenario is a map of keys (name: ..., horizon: ...); the top level of this file is "
+                    + root.describe(), "start each top-level key at column 1, as in templates/scenario.yaml");
+            return null;
+        } catch (Abort e) {
+            return null;
+        } catch (IOException e) {
+            reportParseFailure(e);
+            return null;
+        }
+    }
+
+    private Location here(JsonLocation l) {
+        if (l == null || l.getLineNr() < 1) {
+            return new Location(file, 1, 1);
+        }
+        return new Location(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
+    }
+
+    private Node value(int depth) throws IOException, Abort {
+        JsonToken t = parser.currentToken();
+        Location at = here(parser.currentTokenLocation());
+        String anchor = t.isStructStart() || t.isScalarValue() ? parser.getObjectId() : null;
+        boolean badTag = !checkTag(at);
+        Node node;
+        switch (t) {
+            case START_OBJECT -> node = map(at, depth);
+            case START_ARRAY -> node = list(at, depth);
+            case VALUE_STRING -> {
+                if (parser.isCurrentAlias()) {
+                    return alias(at, parser.getText(), depth);
+                }
+                node = string(at);
+            }
+            case VALUE_NUMBER_INT -> node = integer(at);
+            case VALUE_NUMBER_FLOAT -> node = floating(at);
+            case VALUE_TRUE, VALUE_FALSE -> node = new Node.Scalar(at, Node.Kind.BOOLEAN, parser.getText(), t == JsonToken.VALUE_TRUE);
+            case VALUE_NULL -> node = new Node.Scalar(at, Node.Kind.NULL, parser.getText(), null);
+            default -> {
+                problems.add(at, "unsupported YAML value (" + t + ")", "write a number, a string, a list or a map");
+                node = new Node.Scalar(at, Node.Kind.INVALID, parser.getText(), null);
+            }
+        }
+        if (badTag && node instanceof Node.Scalar s) {
+            node = new Node.Scalar(at, Node.Kind.INVALID, s.text(), null);
+        }
+        if (!sizes.containsKey(node)) {
+            counted(node, 1, 0);
+        }
+        if (anchor != null) {
+            anchors.put(anchor, node);
+        }
+        return node;
+    }
+
+    /** False (and reported) for a tag other than YAML's standard ones (!!str, !!int, ...). */
+    private boolean checkTag(Location at) throws IOException {
+        String tag = parser.getTypeId();
+        if (tag != null && !tag.startsWith(STANDARD_TAG)) {
+            problems.add(at, "YAML tag `!" + tag + "` is not supported", "remove the tag; write plain values");
+            return false;
+        }
+        return true;
+    }
+
+    private Node map(Location at, int depth) throws IOException, Abort {
+        List<Node.Entry> entries = new ArrayList<>();
+        Map<String, Node.Entry> seen = new HashMap<>();
+        int weight = 1;
+        int height = 0;
+        JsonToken t;
+        while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
+            if (t != JsonToken.FIELD_NAME) {
+                throw new JsonParseException(parser, "expected a key, got " + t);
+            }
+            String key = parser.currentName();
+            Location keyAt = here(parser.currentTokenLocation());
+            if (key.length() > LoaderLimits.MAX_STRING_CHARS) {
+                fatal(keyAt, "a key longer than " + LoaderLimits.MAX_STRING_CHARS + " characters", "");
+            }
+            parser.nextToken();
+            Node value = value(depth + 1);
+            int[] size = sizes.get(value);
+            weight += size[0];
+            height = Math.max(height, size[1]);
+            Node.Entry first = seen.get(key);
+            if (first != null) {
+                problems.add(keyAt, "duplicate key `" + key + "`", "`" + key + "` is already set at "
+                        + first.keyLocation() + "; a key may appear only once in a map (the first one counts)");
+                continue;
+            }
+            Node.Entry entry = new Node.Entry(key, keyAt, value);
+            seen.put(key, entry);
+            entries.add(entry);
+        }
+        return counted(new Node.MapNode(at, entries), weight, height + 1);
+    }
+
+    private Node list(Location at, int depth) throws IOException, Abort {
+        List<Node> items = new ArrayList<>();
+        int weight = 1;
+        int height = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            Node item = value(depth + 1);
+            int[] size = sizes.get(item);
+            weight += size[0];
+            height = Math.max(height, size[1]);
+            items.add(item);
+        }
+        return counted(new Node.ListNode(at, items), weight, height + 1);
+    }
+
+    private Node string(Location at) throws IOException, Abort {
+        String text = parser.getText();
+        if (text.length() > LoaderLimits.MAX_STRING_CHARS) {
+            fatal(at, "a string of " + text.length() + " characters; the limit is " + LoaderLimits.MAX_STRING_CHARS,
+                    "shorten the text (a `description` or `source` needs a few lines at most)");
+        }
+        return counted(new Node.Scalar(at, Node.Kind.STRING, text, text), 1, 0);
+    }
+
+    private Node integer(Location at) throws IOException, Abort {
+        String text = parser.getText();
+        Object value;
+        try {
+            JsonParser.NumberType type = parser.getNumberType();
+            value = type == JsonParser.NumberType.BIG_INTEGER ? parser.getBigIntegerValue() : (Object) parser.getLongValue();
+            if (value instanceof BigInteger big && big.bitLength() < 64) {
+                value = big.longValue();
+            }
+        } catch (StreamConstraintsException e) {
+            throw constraint(e, at);
+        } catch (JsonParseException e) {
+            problems.add(at, "`" + Node.Scalar.shorten(text) + "` is not a valid number", "");
+            return counted(new Node.Scalar(at, Node.Kind.INVALID, text, null), 1, 0);
+        }
+        return counted(new Node.Scalar(at, Node.Kind.INTEGER, text, value), 1, 0);
+    }
+
+    private Node floating(Location at) throws IOException, Abort {
+        String text = parser.getText();
+        double value;
+        try {
+            value = parser.getDoubleValue();
+        } catch (StreamConstraintsException e) {
+            throw constraint(e, at);
+        } catch (JsonParseException e) {
+            value = Double.NaN;
+        }
+        if (!Double.isFinite(value)) {
+            problems.add(at, "`" + Node.Scalar.shorten(text) + "` is not a finite number: NaN and infinity are not allowed",
+                    "write an ordinary number, e.g. 0.12 or 12%");
+            return counted(new Node.Scalar(at, Node.Kind.INVALID, text, null), 1, 0);
+        }
+        return counted(new Node.Scalar(at, Node.Kind.FLOAT, text, value), 1, 0);
+    }
+
+    private Node alias(Location at, String name, int depth) throws Abort {
+        aliases++;
+        if (aliases > LoaderLimits.MAX_ALIASES) {
+            fatal(at, "more than " + LoaderLimits.MAX_ALIASES + " YAML aliases (*name) in one file",
+                    "write the values out, or use `extends` to share settings between scenarios");
+        }
+        Node target = anchors.get(name);
+        if (target == null) {
+            fatal(at, "YAML alias `*" + name + "` refers to no anchor `&" + name + "` above it", "");
+        }
+        int[] size = sizes.get(target);
+        if (depth - 1 + size[1] > LoaderLimits.MAX_DEPTH) {
+            fatal(at, "maps and lists are nested more than " + LoaderLimits.MAX_DEPTH + " levels deep (through alias `*" + name + "`)",
+                    "a scenario needs at most five levels; check the indentation");
+        }
+        totalNodes += size[0];
+        checkTotal(at);
+        return target;
+    }
+
+    private Node counted(Node node, int weight, int height) throws Abort {
+        sizes.put(node, new int[] {weight, height});
+        totalNodes += 1;
+        checkTotal(node.location());
+        return node;
+    }
+
+    private void checkTotal(Location at) throws Abort {
+        if (totalNodes > LoaderLimits.MAX_NODES) {
+            fatal(at, "the file holds more than " + LoaderLimits.MAX_NODES + " values once its aliases are expanded",
+                    "a scenario needs a few hundred values; remove the nested aliases");
+        }
+    }
+
+    private void fatal(Location at, String message, String hint) throws Abort {
+        problems.add(at, message, hint);
+        throw new Abort();
+    }
+
+    private Abort constraint(StreamConstraintsException e, Location at) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("nesting depth")) {
+            problems.add(at, "maps and lists are nested more than " + LoaderLimits.MAX_DEPTH + " levels deep",
+                    "a scenario needs at most five levels; check the indentation");
+        } else if (m.contains("Number value length")) {
+            problems.add(at, "a number of more than " + LoaderLimits.MAX_NUMBER_CHARS + " characters",
+                    "no value in a scenario needs that many digits");
+        } else if (m.contains("String value length") || m.contains("Name length")) {
+            problems.add(at, "a string or key of more than " + LoaderLimits.MAX_STRING_CHARS + " characters",
+                    "shorten the text");
+        } else if (m.contains("Document length")) {
+            problems.add(at, "the file is longer than " + LoaderLimits.MAX_FILE_BYTES + " characters (1 MiB)",
+                    "a scenario is a few kilobytes of YAML; is this the right file?");
+        } else {
+            problems.add(at, "the file exceeds a parser limit: " + m, "");
+        }
+        return new Abort();
+    }
+
+    /** Turns a parser exception into a problem at the place the parser stopped. */
+    private void reportParseFailure(IOException e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                reportSyntax(marked);
+                return;
+            }
+            if (c instanceof StreamConstraintsException sce) {
+                JsonLocation l = sce.getLocation();
+                constraint(sce, l != null ? here(l) : here(parser == null ? null : parser.currentLocation()));
+                return;
+            }
+        }
+        String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+        Location at = e instanceof JsonProcessingException jpe ? here(jpe.getLocation()) : new Location(file, 1, 1);
+        if (message != null && message.contains("exceeds the limit") && message.contains("code points")) {
+            problems.add(at, "the file is longer than " + LoaderLimits.MAX_FILE_BYTES + " characters (1 MiB)",
+                    "a scenario is a few kilobytes of YAML; is this the right file?");
+            return;
+        }
+        problems.add(at, "invalid YAML: " + firstLine(message), "");
+    }
+
+    private void reportSyntax(MarkedYAMLException e) {
+        Location at = new Location(file, e.getProblemMark().getLine() + 1, e.getProblemMark().getColumn() + 1);
+        String problem = firstLine(e.getProblem());
+        String hint = "";
+        if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
+            hint = "YAML does not allow tabs for indentation; indent with spaces";
+        } else if (problem.contains("mapping values are not allowed")) {
+            hint = "a value that contains `: ` must be quoted, or the indentation of this line is off";
+        } else if (e.getContext() != null && e.getContextMark() != null) {
+            hint = "in the " + firstLine(e.getContext()).replaceFirst("^while (parsing|scanning) (an? )?", "")
+                    + " that starts at line " + (e.getContextMark().getLine() + 1)
+                    + ", column " + (e.getContextMark().getColumn() + 1) + "; check its brackets, quotes and indentation";
+        }
+        problems.add(at, "invalid YAML: " + problem, hint);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable input";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl).strip();
+    }
+}

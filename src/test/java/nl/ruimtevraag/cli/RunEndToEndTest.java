@@ -1,0 +1,129 @@
+package nl.ruimtevraag.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.ruimtevraag.data.DataSetLoader;
+import nl.ruimtevraag.engine.InputResolver;
+import nl.ruimtevraag.engine.ParamSource;
+import nl.ruimtevraag.engine.Projection;
+import nl.ruimtevraag.engine.Projector;
+import nl.ruimtevraag.engine.RegionTotal;
+import nl.ruimtevraag.model.Period;
+import nl.ruimtevraag.model.RegionalData;
+import nl.ruimtevraag.model.Scenario;
+import nl.ruimtevraag.scenario.ScenarioLoader;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI on the example scenario, read back with POI and compared with the engine. */
+class RunEndToEndTest {
+    record Result(int code, String out, String err) {
+    }
+
+    static Result cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void basisScenarioGivesAWorkbookWithTheTwelveProvincesAndTheEnginesTotals(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("basis.xlsx");
+        Result r = cli("run", "scenarios/basis.yaml", "-o", xlsx.toString(), "--format", "xlsx,csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err(), "a clean run prints nothing on standard error");
+        assertTrue(r.out().contains("Noord-Brabant"), r.out());
+        assertTrue(Files.exists(dir.resolve("basis.csv")));
+
+        RegionalData data = DataSetLoader.loadEmbedded();
+        Scenario s = new ScenarioLoader(data.codes()).load(Path.of("scenarios/basis.yaml")).scenario();
+        Projection p = Projector.project(InputResolver.resolve(s, data, ParamSource.central()));
+
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = wb.getSheet("Samenvatting");
+            List<String> codes = new ArrayList<>();
+            Row national = null;
+            int header = -1;
+            for (Row row : sheet) {
+                Cell c = row.getCell(0);
+                if (c == null || c.getCellType() != CellType.STRING) {
+                    continue;
+                }
+                String v = c.getStringCellValue();
+                if (header < 0 && v.equalsIgnoreCase("Regiocode")) {
+                    header = row.getRowNum();
+                } else if (header >= 0 && data.codes().contains(v)) {
+                    codes.add(v);
+                    int ri = p.regionIndex(v);
+                    assertRowEquals(row, p, ri);
+                } else if (header >= 0 && v.equals("NL")) {
+                    national = row;
+                    break; // the headline table ends with the national row
+                }
+            }
+            assertEquals(data.codes(), codes, "the twelve provinces, in the data set's order");
+            assertFalse(national == null, "a national row");
+            assertRowEquals(national, p, -1);
+        }
+    }
+
+    private static void assertRowEquals(Row row, Projection p, int r) {
+        List<Period> periods = p.periods();
+        for (int i = 0; i < periods.size(); i++) {
+            RegionTotal t = r < 0 ? p.nationalTotal(periods.get(i)) : p.regionTotal(r, periods.get(i));
+            int c0 = 2 + i * 4;
+            assertEquals(t.vraag(), row.getCell(c0).getNumericCellValue(), 1e-9, "vraag");
+            assertEquals(t.aanbod(), row.getCell(c0 + 1).getNumericCellValue(), 1e-9, "aanbod");
+            assertEquals(t.saldoNetted(), row.getCell(c0 + 2).getNumericCellValue(), 1e-9, "saldo");
+            assertEquals(t.extraHaStrict(), row.getCell(c0 + 3).getNumericCellValue(), 1e-9, "extra ha");
+        }
+    }
+
+    @Test
+    void anInvalidScenarioExitsTwoWithItsLocationAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: bad\nplanning_reserve: 140%\n");
+        Path xlsx = dir.resolve("bad.xlsx");
+        Result r = cli("run", bad.toString(), "-o", xlsx.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith(bad + ":2:19: error:"), r.err());
+        assertFalse(Files.exists(xlsx));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "only the scenario itself: no partial or temporary file");
+        }
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        Result r = cli("run", "--no-such-option");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--no-such-option"), r.err());
+        assertEquals(2, cli("run", "--format", "pdf", "-o", "/tmp/never.xlsx").code());
+        assertEquals(2, cli("explain", "--region", "XX", "--werkmilieu", "zwaar").code());
+    }
+
+    @Test
+    void versionAndHelp() {
+        Result v = cli("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("ruimtevraag "), v.out());
+        Result h = cli("run", "--help");
+        assertEquals(0, h.code());
+        assertTrue(h.out().contains("--output"), h.out());
+    }
+}

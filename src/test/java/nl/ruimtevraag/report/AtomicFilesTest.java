@@ -1,0 +1,58 @@
+package nl.ruimtevraag.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A failed write leaves the target as it was and no temporary file behind. */
+class AtomicFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void completeContentReplacesTheTarget() throws Exception {
+        Path target = dir.resolve("out/raming.xlsx");
+        AtomicFiles.write(target, "eerste".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(target, "tweede".getBytes(StandardCharsets.UTF_8));
+        assertEquals("tweede", Files.readString(target));
+        assertEquals(List.of(target), list(target.getParent()));
+    }
+
+    @Test
+    void aFailureHalfWayLeavesTheOldFileAndNoTemporaryFile() throws Exception {
+        Path target = dir.resolve("raming.xlsx");
+        byte[] old = "oude werkmap".getBytes(StandardCharsets.UTF_8);
+        Files.write(target, old);
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+            out.write(new byte[100_000]);
+            throw new IOException("disk full");
+        }));
+        assertEquals("disk full", e.getMessage());
+        assertArrayEquals(old, Files.readAllBytes(target));
+        assertEquals(List.of(target), list(dir));
+    }
+
+    @Test
+    void aFailingWorkbookLeavesNoFile() throws Exception {
+        Path target = dir.resolve("kapot.xlsx");
+        ReportContext ctx = ReportFixture.provinces().withTemplate(dir.resolve("no-such-template.xlsx"),
+                ReportContext.Cover.none());
+        assertThrows(IOException.class, () -> WorkbookWriter.write(ctx, target));
+        assertEquals(List.of(), list(dir));
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package nl.ruimtevraag.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.ruimtevraag.engine.Measure;
+import nl.ruimtevraag.engine.Projection;
+import nl.ruimtevraag.engine.RegionTotal;
+import nl.ruimtevraag.model.Period;
+import nl.ruimtevraag.model.RegionData;
+import nl.ruimtevraag.model.Source;
+import nl.ruimtevraag.model.Werkmilieu;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Reads the provinces workbook back with POI, sheet by sheet. */
+class WorkbookContentTest {
+    private static ReportContext ctx;
+    private static XSSFWorkbook wb;
+
+    @BeforeAll
+    static void write() throws Exception {
+        ctx = ReportFixture.provinces();
+        wb = new XSSFWorkbook(new ByteArrayInputStream(WorkbookWriter.toBytes(ctx)));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        wb.close();
+    }
+
+    @Test
+    void sheetsInOrder() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            names.add(wb.getSheetName(i));
+        }
+        assertEquals(List.of("Samenvatting", "Vraag", "Aanbod en knelpunten", "Confrontatie", "Circulair", "Fasering",
+                "Aannames en bronnen", "Bronnen", "Toelichting"), names);
+        assertEquals(0, wb.getActiveSheetIndex());
+    }
+
+    @Test
+    void summaryHoldsTheRegionAndNationalTotals() {
+        Projection p = ctx.projection();
+        XSSFSheet s = wb.getSheet("Samenvatting");
+        List<Period> periods = p.periods();
+        for (int r = 0; r <= p.regionCount(); r++) {
+            Row row = s.getRow(SummarySheet.HEADER + 1 + r);
+            assertEquals(r == p.regionCount() ? "NL" : p.regionCodes().get(r), row.getCell(0).getStringCellValue());
+            for (int i = 0; i < periods.size(); i++) {
+                RegionTotal t = r == p.regionCount() ? p.nationalTotal(periods.get(i)) : p.regionTotal(r, periods.get(i));
+                int c0 = 2 + i * SummarySheet.PER_PERIOD;
+                assertEquals(t.vraag(), row.getCell(c0).getNumericCellValue(), 1e-9);
+                assertEquals(t.aanbod(), row.getCell(c0 + 1).getNumericCellValue(), 1e-9);
+                assertEquals(t.saldoNetted(), row.getCell(c0 + 2).getNumericCellValue(), 1e-9);
+                assertEquals(t.extraHaStrict(), row.getCell(c0 + 3).getNumericCellValue(), 1e-9);
+                assertEquals(CellType.FORMULA, row.getCell(c0).getCellType(), "linked to the confrontation sheet");
+                assertEquals("#,##0.0", row.getCell(c0).getCellStyle().getDataFormatString());
+            }
+        }
+        assertEquals("t/m 2030 (2025-2030)", s.getRow(SummarySheet.GROUP_HEADER).getCell(2).getStringCellValue());
+    }
+
+    @Test
+    void demandSheetHoldsThePeriodFlows() {
+        Projection p = ctx.projection();
+        XSSFSheet s = wb.getSheet("Vraag");
+        int row = DemandSheet.HEADER + 1;
+        int checked = 0;
+        for (int r = 0; r < p.regionCount(); r++) {
+            for (Period period : p.periods()) {
+                for (Werkmilieu w : Werkmilieu.values()) {
+                    Row x = s.getRow(row++);
+                    assertEquals(w.code(), x.getCell(2).getStringCellValue());
+                    assertEquals(p.inPeriod(Measure.EXPANSION, r, w.ordinal(), period),
+                            x.getCell(DemandSheet.EXPANSION).getNumericCellValue(), 1e-9);
+                    assertEquals(p.inPeriod(Measure.DEMAND, r, w.ordinal(), period),
+                            x.getCell(DemandSheet.DEMAND).getNumericCellValue(), 1e-9);
+                    checked++;
+                }
+                assertEquals("totaal", s.getRow(row++).getCell(2).getStringCellValue());
+            }
+        }
+        assertEquals(p.regionCount() * p.periods().size() * Werkmilieu.COUNT, checked);
+    }
+
+    @Test
+    void everyFormulaEvaluatesToItsCachedValue() {
+        XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+        int formulas = 0;
+        for (Cell cell : formulaCells(wb)) {
+            double cached = cell.getNumericCellValue();
+            double evaluated = evaluator.evaluate(cell).getNumberValue();
+            assertEquals(cached, evaluated, 1e-6, cell.getSheet().getSheetName() + "!" + cell.getAddress());
+            formulas++;
+        }
+        assertTrue(formulas > 1000, "live formulas throughout, got " + formulas);
+    }
+
+    @Test
+    void everyDataSheetHasFrozenHeaderFilterAndLandscapePrint() {
+        for (String name : List.of("Samenvatting", "Vraag", "Aanbod en knelpunten", "Confrontatie", "Circulair",
+                "Fasering", "Aannames en bronnen", "Bronnen")) {
+            XSSFSheet s = wb.getSheet(name);
+            assertNotNull(s.getPaneInformation(), name);
+            assertTrue(s.getPaneInformation().isFreezePane(), name);
+            assertTrue(s.getCTWorksheet().isSetAutoFilter(), name);
+            assertTrue(s.getPrintSetup().getLandscape(), name);
+            assertEquals(1, s.getPrintSetup().getFitWidth(), name);
+            assertTrue(s.getColumnWidth(1) > 256 * 5, name);
+        }
+        assertEquals(ConfrontationSheet.HEADER + 1, wb.getSheet("Confrontatie").getPaneInformation().getHorizontalSplitPosition());
+        assertNotNull(wb.getName("planreserve"));
+        assertNotNull(wb.getName("confrontatie"));
+    }
+
+    @Test
+    void chartsHaveFilledSeriesAndThePictureIsThere() {
+        XSSFDrawing summary = wb.getSheet("Samenvatting").getDrawingPatriarch();
+        assertEquals(2, summary.getCharts().size());
+        assertEquals(1, summary.getShapes().stream().filter(XSSFPicture.class::isInstance).count());
+        assertEquals(1, wb.getAllPictures().size());
+        assertEquals(1, wb.getSheet("Fasering").getDrawingPatriarch().getCharts().size());
+        List<XSSFChart> charts = new ArrayList<>(summary.getCharts());
+        charts.addAll(wb.getSheet("Fasering").getDrawingPatriarch().getCharts());
+        for (XSSFChart chart : charts) {
+            for (XDDFChartData data : chart.getChartSeries()) {
+                assertTrue(data.getSeriesCount() >= 2);
+                for (int i = 0; i < data.getSeriesCount(); i++) {
+                    var series = data.getSeries(i);
+                    assertTrue(series.getCategoryData().getPointCount() > 0);
+                    var props = series.getShapeProperties();
+                    boolean filled = props.getFillProperties() instanceof XDDFSolidFillProperties
+                            || props.getLineProperties() != null
+                            && props.getLineProperties().getFillProperties() instanceof XDDFSolidFillProperties;
+                    assertTrue(filled, "explicit colour: LibreOffice draws no bars without one");
+                }
+            }
+            for (var axis : chart.getAxes()) {
+                if (axis instanceof XDDFValueAxis v) {
+                    assertEquals(AxisCrossBetween.BETWEEN, v.getCrossBetween());
+                }
+            }
+        }
+    }
+
+    @Test
+    void assumptionsRecordProvenanceParametersFiguresAndSources() {
+        Set<String> texts = texts(wb.getSheet("Aannames en bronnen"));
+        assertTrue(texts.contains(ctx.scenario().sha256()));
+        assertTrue(texts.contains("scenarios/test.yaml"));
+        assertTrue(texts.contains("0.1.0-test"));
+        assertTrue(texts.contains("20250101"), "seed");
+        assertTrue(texts.contains(ctx.data().version()));
+        assertTrue(texts.contains("driehoek(0.05; 0.06; 0.07)"), "a distribution as the scenario gave it");
+        assertTrue(texts.contains("scenario.yaml:12:5"), "where it was set");
+        assertTrue(texts.contains("onderzoek voor IenW en EZ (2025)"), "its source");
+        for (RegionData region : ctx.data().regions()) {
+            assertTrue(texts.contains(region.uitgifte().location()), "figure location " + region.uitgifte().location());
+            assertTrue(texts.contains(region.uitgifte().source()));
+        }
+        Set<String> sources = texts(wb.getSheet("Bronnen"));
+        for (Source src : ctx.data().sources().values()) {
+            assertTrue(sources.contains(src.id()), src.id());
+        }
+        var reserve = wb.getName("planreserve");
+        assertEquals("'Aannames en bronnen'", reserve.getRefersToFormula().substring(0, 21));
+    }
+
+    @Test
+    void customPropertyMarksTheGenerator() {
+        var custom = wb.getProperties().getCustomProperties();
+        assertEquals("ruimtevraag", custom.getProperty(WorkbookWriter.GENERATOR_PROPERTY).getLpwstr());
+        assertEquals(ctx.scenario().sha256(), custom.getProperty("ruimtevraag.scenario.sha256").getLpwstr());
+    }
+
+    @Test
+    void englishLabels() throws Exception {
+        try (XSSFWorkbook en = new XSSFWorkbook(new ByteArrayInputStream(
+                WorkbookWriter.toBytes(ctx.withLanguage(Language.EN))))) {
+            assertEquals("Summary", en.getSheetName(0));
+            assertNotNull(en.getSheet("Assumptions and sources"));
+            assertEquals("up to 2030 (2025-2030)", en.getSheet("Summary").getRow(SummarySheet.GROUP_HEADER).getCell(2)
+                    .getStringCellValue());
+            assertEquals("heavy", en.getSheet("Demand").getRow(DemandSheet.HEADER + 1).getCell(2).getStringCellValue());
+        }
+    }
+
+    static List<Cell> formulaCells(XSSFWorkbook wb) {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            for (Row row : wb.getSheetAt(i)) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.FORMULA) {
+                        cells.add(cell);
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
+    static Set<String> texts(XSSFSheet sheet) {
+        Set<String> texts = new HashSet<>();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            }
+        }
+        return texts;
+    }
+}

@@ -90,6 +90,16 @@ public final class ScenarioLoader {
                 new Problems());
     }
 
+    /**
+     * Loads raw bytes as if they were the file {@code fileName}: the same path as {@link #load(Path)}
+     * after the file has been read, including the UTF-8 check (for the fuzz test).
+     */
+    LoadResult loadBytes(byte[] bytes, String fileName) {
+        Path path = Path.of(fileName);
+        Path dir = path.toAbsolutePath().normalize().getParent();
+        return load(new Source(fileName, "text:" + path.toAbsolutePath().normalize(), dir, bytes.clone()), new Problems());
+    }
+
     // ---------------------------------------------------------------- internals
 
     /**

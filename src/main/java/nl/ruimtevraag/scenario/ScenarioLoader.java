@@ -240,7 +240,16 @@ public final class ScenarioLoader {
                 YamlTree.reportTooLarge(display, size, problems);
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                // at most one byte over the limit: a file that grows while it is read, or a special
+                // file that reports size 0, cannot exhaust memory
+                bytes = in.readNBytes(LoaderLimits.MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > LoaderLimits.MAX_FILE_BYTES) {
+                YamlTree.reportTooLarge(display, bytes.length, problems);
+                return null;
+            }
             Path real = path.toRealPath();
             return new Source(display, "file:" + real, real.getParent(), bytes);
         } catch (NoSuchFileException e) {

@@ -36,4 +36,9 @@ class ScenarioFilesTest {
             assertTrue(r.ok(), f + ":\n" + r.report());
         }
     }
+
+    @Test
+    void theLoadersProvinceCodesAreTheEmbeddedDataSets() throws Exception {
+        org.junit.jupiter.api.Assertions.assertEquals(DataSetLoader.loadEmbedded().codes(), ScenarioLoader.PROVINCE_CODES);
+    }
 }

@@ -20,6 +20,18 @@ final class RegionsCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "a data set folder (docs/data.md); default: the embedded provinces")
     Path data;
 
+    @Option(names = "--figures", description = "list every figure with its quality flag, source and data set row")
+    boolean figures;
+
+    @Option(names = "--region", paramLabel = "CODE", description = "with --figures: only this region")
+    String region;
+
+    @Option(names = "--quality", paramLabel = "FLAG", description = "with --figures: only reported, derived or estimated figures")
+    String quality;
+
+    @Option(names = "--csv", description = "with --figures: print CSV instead of an aligned table")
+    boolean csv;
+
     @Option(names = "--debug", description = "print stack traces on failure")
     boolean debug;
 
@@ -30,6 +42,10 @@ final class RegionsCommand implements Callable<Integer> {
     public Integer call() {
         RegionalData d = Inputs.data(data);
         var out = spec.commandLine().getOut();
+        if (figures) {
+            out.print(DataFigures.render(d, region, quality, csv));
+            return Main.OK;
+        }
         out.println("Dataset: " + d.name() + " (versie " + d.version() + ")");
         String fmt = "%-4s %-14s %10s %10s %9s %9s %9s %9s %7s %6s %7s %6s%n";
         out.printf(Locale.ROOT, fmt, "code", "naam", "voorraad", "banen", "uitgifte", "direct", "hard", "zacht",

@@ -46,6 +46,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "nl|en", description = "workbook language; default: the scenario's output.language")
     String language;
 
+    @Option(names = "--explain", paramLabel = "REGION",
+            description = "add a sheet with the waterfall behind this region's results (as the explain command)")
+    String explainRegion;
+
+    @Option(names = "--template", paramLabel = "FILE|none",
+            description = "house-style workbook (fonts, colours, cover sheet); default: the scenario's output.template, "
+                    + "else the built-in templates/behoefteraming.xlsx; 'none' for a plain workbook")
+    String template;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "title on the cover sheet")
+    String title;
+
+    @Option(names = "--client", paramLabel = "TEXT", description = "client (opdrachtgever) on the cover sheet")
+    String client;
+
     @Option(names = "--stamp", description = "record the run time in the files (reruns are then not byte-identical)")
     boolean stamp;
 
@@ -67,7 +82,13 @@ final class RunCommand implements Callable<Integer> {
         Path workbook = workbookPath(s);
 
         Projection projection = Projector.project(InputResolver.resolve(s, d, ParamSource.central()));
-        ReportContext ctx = new ReportContext(s, d, projection, Version.get(), scenario == null ? "" : scenario, stamp, lang);
+        if (explainRegion != null && !projection.regionCodes().contains(explainRegion)) {
+            throw new UserError(Main.INVALID, "error: --explain " + explainRegion + " is not a region of this projection\n  hint: choose one of "
+                    + String.join(" ", projection.regionCodes()));
+        }
+        ReportContext ctx = new ReportContext(s, d, projection, Version.get(), scenario == null ? "" : scenario, stamp, lang)
+                .withTemplate(templatePath(s), new ReportContext.Cover(title, client, null))
+                .withExplainRegion(explainRegion);
 
         List<Path> written = new ArrayList<>();
         if (wanted.contains("xlsx")) {
@@ -118,6 +139,21 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         throw new UserError(Main.INVALID, "error: unknown language '" + code + "'\n  hint: use nl or en");
+    }
+
+    private Path templatePath(Scenario s) {
+        String t = template != null ? template : s.output().template();
+        if (t.isEmpty()) {
+            return ReportContext.BUILT_IN_TEMPLATE;
+        }
+        if (t.equals("none")) {
+            return null;
+        }
+        Path path = Path.of(t);
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            throw new UserError(Main.INVALID, "error: template " + t + " is not a file\n  hint: give an .xlsx workbook, or --template none");
+        }
+        return path;
     }
 
     private Path workbookPath(Scenario s) {

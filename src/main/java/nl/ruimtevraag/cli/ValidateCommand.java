@@ -26,6 +26,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (YAML)")
     private List<Path> files;
 
+    @picocli.CommandLine.Option(names = "--data", paramLabel = "DIR",
+            description = "validate against this data set's regions (docs/data.md); default: the embedded provinces")
+    private Path data;
+
     private final List<String> regionCodes;
 
     /** Validates against the embedded data set's region codes. */
@@ -42,7 +46,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioLoader loader = new ScenarioLoader(regionCodes);
+        ScenarioLoader loader = new ScenarioLoader(data == null ? regionCodes : Inputs.data(data).codes());
         boolean allValid = true;
         for (Path file : files) {
             LoadResult result = loader.load(file);

@@ -43,6 +43,8 @@ final class AssumptionsSheet {
     private final Language lang;
     private final List<RegionData> regions;
     private int row = HEADER + 1;
+    /** while true, parameter values are shares and get the percent format */
+    private boolean shares;
 
     private AssumptionsSheet(SheetWriter out, ReportContext ctx) {
         this.out = out;
@@ -110,6 +112,7 @@ final class AssumptionsSheet {
     private void parameters() {
         Scenario sc = ctx.scenario();
         Economy eco = sc.economy();
+        shares = true;
         for (GrowthRule rule : eco.growth()) {
             String sector = rule.sector() == null ? t("alle sectoren", "all sectors") : rule.sector().code();
             String region = rule.region() == null ? t("alle", "all") : rule.region();
@@ -117,19 +120,26 @@ final class AssumptionsSheet {
             param(t("Groei banen op bedrijventerreinen per jaar, ", "Yearly growth of jobs on estates, ") + sector + " "
                     + rule.fromYear() + "-" + rule.toYear(), region, rule.rate(), origin);
         }
+        shares = false;
         for (Sector k : Sector.values()) {
             param(t("Terreinquotiënt (netto ha per baan), ", "Terreinquotiënt (net ha per job), ") + k.code(), "",
                     eco.terreinquotient().get(k));
         }
+        shares = true;
         param(t("Jaarlijkse trend terreinquotiënt", "Yearly trend of the terreinquotiënt"), "", eco.tqTrend());
+        shares = false;
+        shares = true;
         for (Sector k : Sector.values()) {
             for (Werkmilieu w : Werkmilieu.values()) {
                 plain(t("Aandeel nieuwe ruimte van ", "Share of new space of ") + k.code() + " in " + w.code(), "",
                         eco.mix().get(k).getOrDefault(w, 0.0));
             }
         }
+        shares = false;
+        shares = true;
         param(t("Teruggave grond krimpende sectoren (rho)", "Land returned by shrinking sectors (rho)"), "",
                 eco.shrinkReturn());
+        shares = false;
         for (Map.Entry<Integer, Param> e : eco.trendMultiplier().entrySet()) {
             param(t("Vermenigvuldiger trendmethode f(t), ", "Trend method multiplier f(t), ") + e.getKey(), "", e.getValue());
         }
@@ -137,8 +147,10 @@ final class AssumptionsSheet {
                 eco.divergenceFactor());
 
         Circular ce = sc.circular();
+        shares = true;
         param(t("Circulaire extra ruimte op de horizon (x_CE)", "Circular extra space at the horizon (x_CE)"), "",
                 ce.extraShare());
+        shares = false;
         text(t("Opbouw circulaire vraag", "Circular build-up shape"), ce.ramp().code());
         plain(t("Middenjaar s-curve circulair", "Circular s-curve midpoint year"), "", ce.midpointYear());
         plain(t("Steilheid s-curve circulair", "Circular s-curve steepness"), "", ce.steepness());
@@ -149,17 +161,23 @@ final class AssumptionsSheet {
             param(t("Circulaire intensiteit (kappa)", "Circular intensity (kappa)"), region.code(), p, p.origin(),
                     t("genormaliseerd: ", "normalised: ") + round(kappa[r]));
         }
+        shares = true;
         for (RStrategy j : RStrategy.values()) {
             param(t("Aandeel R-strategiegroep ", "Share of R-strategy group ") + j.code(), "", ce.strategyShares().get(j));
         }
+        shares = false;
+        shares = true;
         for (RStrategy j : RStrategy.values()) {
             for (Werkmilieu w : Werkmilieu.values()) {
                 plain(t("Aandeel ruimte van ", "Share of space of ") + j.code() + " in " + w.code(), "",
                         ce.mapping().get(j).getOrDefault(w, 0.0));
             }
         }
+        shares = false;
         param(t("Factor verkleinen", "Verkleinen factor"), "", ce.verkleinenFactor());
+        shares = true;
         param(t("Dubbel ruimtegebruik: aandeel (d)", "Double space use: share (d)"), "", ce.doubleUseShare());
+        shares = false;
         plain(t("Dubbel ruimtegebruik: jaren (y_d)", "Double space use: years (y_d)"), "", ce.doubleUseYears());
 
         for (TransformationEvent e : sc.transformation()) {
@@ -169,12 +187,18 @@ final class AssumptionsSheet {
             param(what + t(": compensatie", ": compensation"), e.region(), e.compensation(),
                     origin(e.compensation(), e.origin()));
         }
+        shares = true;
         regional(t("Onttrekking door veroudering per jaar (o)", "Yearly withdrawal by ageing (o)"),
                 sc.replacement().withdrawalRate(), InputResolver.WITHDRAWAL_RATE);
+        shares = false;
+        shares = true;
         param(t("Vervangingsvraag als aandeel van de uitbreidingsvraag", "Replacement demand as a share of expansion"), "",
                 sc.replacement().shareOfExpansion());
+        shares = false;
+        shares = true;
         regional(t("Intensivering: ruimtewinst op de horizon (i)", "Intensification: space gain at the horizon (i)"),
                 sc.intensification().share(), null);
+        shares = false;
         text(t("Opbouw intensivering", "Intensification build-up shape"), sc.intensification().ramp().code());
         plain(t("Middenjaar s-curve intensivering", "Intensification s-curve midpoint year"), "",
                 sc.intensification().midpointYear());
@@ -186,12 +210,16 @@ final class AssumptionsSheet {
                     + a.availableYear() + (a.replace() ? t(" (vervangt dataset)", " (replaces data set)") : "") + " (ha)",
                     a.region(), a.hectares(), origin(a.hectares(), a.origin()));
         }
+        shares = true;
         param(t("Realisatiekans zachte plancapaciteit (p_Z)", "Realisation probability of soft plan capacity (p_Z)"), "",
                 sc.supply().zachtRealisation());
+        shares = false;
 
         Constraints c = sc.constraints();
+        shares = true;
         regional(t("Netcongestie: aandeel aanbod achter vol net (beta)", "Grid congestion: share of supply behind a full grid (beta)"),
                 c.netcongestie().share(), InputResolver.GRID_SHARE);
+        shares = false;
         regional(t("Netcongestie: jaar van netverzwaring (Y)", "Grid congestion: relief year (Y)"),
                 c.netcongestie().reliefYear(), InputResolver.GRID_RELIEF);
         param(t("Netcongestie: extra vertraging (jaren)", "Grid congestion: extra delay (years)"), "",
@@ -204,9 +232,11 @@ final class AssumptionsSheet {
         permit("water", "Water", c.water(), InputResolver.WATER_SHARE);
 
         int reserveRow = row;
+        shares = true;
         param(ctx.label(Label.PLANNING_RESERVE) + " (f_res)", "", sc.planningReserve());
+        shares = false;
         // the demand sheet's planreserve formulas read the value the engine used
-        out.number(reserveRow, USED, ctx.projection().input().planningReserve(), out.styles.number);
+        out.number(reserveRow, USED, ctx.projection().input().planningReserve(), out.styles.percent);
         out.name(RESERVE_NAME, reserveRow, USED, reserveRow, USED);
 
         List<String> percentiles = new ArrayList<>();
@@ -218,8 +248,10 @@ final class AssumptionsSheet {
 
     private void permit(String code, String name, PermitConstraint p, String dataParameter) {
         text(name + t(": meegenomen", ": applied"), p.enabled() ? t("ja", "yes") : t("nee", "no"));
+        shares = true;
         regional(name + t(": aandeel dat een vergunning nodig heeft", ": share that needs a permit"), p.share(), dataParameter);
         param(name + t(": kans op vergunning", ": permit probability"), "", p.permitProbability());
+        shares = false;
         param(name + t(": vertraging (jaren)", ": delay (years)"), "", p.delayYears());
     }
 
@@ -246,7 +278,7 @@ final class AssumptionsSheet {
         out.text(row, 1, subject);
         out.text(row, 2, region);
         out.text(row, 3, p.describe());
-        out.number(row, USED, p.central(), out.styles.number);
+        out.number(row, USED, p.central(), usedStyle(p.central()));
         out.text(row, 6, origin.source());
         out.text(row, 7, origin.location().isEmpty() ? t("ingebouwd", "built in") : origin.location());
         out.text(row, 8, note);
@@ -259,7 +291,7 @@ final class AssumptionsSheet {
         out.text(row, 1, subject);
         out.text(row, 2, region);
         out.text(row, 3, round(value));
-        out.number(row, USED, value, out.styles.number);
+        out.number(row, USED, value, usedStyle(value));
         out.text(row, 7, ctx.scenario().name());
         row++;
     }
@@ -297,12 +329,20 @@ final class AssumptionsSheet {
         out.text(row, 0, ctx.label(Label.KIND_FIGURE));
         out.text(row, 1, subject);
         out.text(row, 2, region.code());
-        out.number(row, USED, f.value(), out.styles.number);
+        out.number(row, USED, f.value(), usedStyle(f.value()));
         out.text(row, 5, f.quality().code());
         out.text(row, 6, f.source());
         out.text(row, 7, f.location());
         out.text(row, 8, f.note());
         row++;
+    }
+
+    /** Whole numbers (years, jobs, delays) without decimals; shares and factors with up to four. */
+    private org.apache.poi.xssf.usermodel.XSSFCellStyle usedStyle(double v) {
+        if (shares) {
+            return out.styles.percent;
+        }
+        return v == Math.rint(v) ? out.styles.integer : out.styles.number;
     }
 
     static String round(double v) {

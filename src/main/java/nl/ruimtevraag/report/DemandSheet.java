@@ -100,7 +100,28 @@ final class DemandSheet {
         out.widths(11, 22, 14, 11, 15, 15, 15, 15, 15, 15, 15, 14, 14, 12, 12);
         out.table(HEADER, 4, row - 1, DEMAND);
         out.name("vraag", HEADER, 0, row - 1, DEMAND);
+        divergence(out, ctx, row + 2);
         return new Rows(totals, national);
+    }
+
+    /**
+     * Per region: which uitbreidingsvraag method the confrontation used and the ratio of the two
+     * methods over the horizon, flagged where it exceeds the scenario's divergence factor.
+     */
+    private static void divergence(SheetWriter out, ReportContext ctx, int row) {
+        Projection pr = ctx.projection();
+        java.util.Set<String> flagged = new java.util.HashSet<>(nl.ruimtevraag.engine.Projector.divergentRegions(pr));
+        double factor = pr.input().divergenceFactor();
+        out.header(row, List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION), ctx.label(Label.METHOD_USED),
+                ctx.label(Label.DIVERGENCE), ctx.label(Label.DIVERGENT) + " (> " + factor + "x)"));
+        for (int r = 0; r < pr.regionCount(); r++) {
+            row++;
+            out.text(row, 0, pr.regionCodes().get(r), out.styles.text);
+            out.text(row, 1, pr.regionNames().get(r), out.styles.text);
+            out.text(row, 2, pr.methodUsed(r).code(), out.styles.text);
+            out.number(row, 3, pr.methodRatio(r), out.styles.number);
+            out.text(row, 4, flagged.contains(pr.regionCodes().get(r)) ? ctx.label(Label.DIVERGENT) : "", out.styles.text);
+        }
     }
 
     private static void line(SheetWriter out, int row, double[] v, String reserveName) {

@@ -3,6 +3,7 @@ package nl.ruimtevraag.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,15 +16,35 @@ public final class JsonReport {
     private JsonReport() {
     }
 
+    /** One row object per line, so the file diffs and greps well. */
+    private static final class OneRowPerLine extends MinimalPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void writeStartArray(JsonGenerator g) throws IOException {
+            g.writeRaw("[\n");
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(",\n");
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int values) throws IOException {
+            g.writeRaw(values == 0 ? "]" : "\n]");
+        }
+    }
+
     public static void write(ReportContext ctx, Path target) throws IOException {
         List<LongTable.Row> rows = LongTable.rows(ctx.projection());
         JsonFactory factory = new JsonFactory();
         AtomicFiles.write(target, out -> {
             try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.setPrettyPrinter(new OneRowPerLine());
                 g.writeStartArray();
                 for (LongTable.Row r : rows) {
-                    g.writeRaw('\n');
                     g.writeStartObject();
                     g.writeStringField("scenario", r.scenario());
                     g.writeStringField("region", r.region());
@@ -37,7 +58,6 @@ public final class JsonReport {
                     }
                     g.writeEndObject();
                 }
-                g.writeRaw('\n');
                 g.writeEndArray();
                 g.writeRaw('\n');
             }

@@ -20,6 +20,18 @@ public enum Label {
     SHEET_ASSUMPTIONS("Aannames en bronnen", "Assumptions and sources"),
     SHEET_SOURCES("Bronnen", "Sources"),
     SHEET_EXPLANATION("Toelichting", "Read me"),
+    SHEET_WATERFALL("Uitleg", "Explained"),
+    TITLE_WATERFALL("Uitleg van de uitkomst, stap voor stap", "The result explained, step by step"),
+    NOTE_WATERFALL("Per werkmilieu: van uitbreidingsvraag tot saldo, netto ha opgeteld vanaf %d t/m het eind van de periode. Dezelfde stappen als 'ruimtevraag explain'; de formules staan in docs/method.md.",
+            "Per estate type: from expansion demand to balance, net ha summed from %d up to the end of the period. The same steps as 'ruimtevraag explain'; the formulas are in docs/method.md."),
+    STEP("Stap", "Step"),
+    FORMULA("Formule", "Formula"),
+    INPUT("Invoer", "Input"),
+    VALUE("Waarde", "Value"),
+    SOURCE_LOCATION("Bron / vindplaats", "Source / location"),
+    DIVERGENCE("Verhouding werkgelegenheids- / trendmethode", "Ratio employment / trend method"),
+    DIVERGENT("wijkt af", "diverges"),
+    METHOD_USED("Methode uitbreidingsvraag", "Expansion demand method"),
 
     // column headers
     REGION_CODE("Regiocode", "Region code"),

@@ -55,7 +55,7 @@ final class MapPicture {
         int tile = Math.min(TILE, (WIDTH - 2 * MARGIN) / Math.max(1, columns) - GAP);
         int mapTop = 50;
         int legendTop = mapTop + rows * (tile + GAP) + 10;
-        int height = legendTop + 5 * 22 + 20;
+        int height = legendTop + (CLASSES.length + 1) * 22 + 20;
         double max = 0;
         for (Region r : regions) {
             max = Math.max(max, r.value());
@@ -70,7 +70,7 @@ final class MapPicture {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, height);
             g.setColor(new Color(0x1F, 0x4E, 0x79));
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
             g.drawString(title, MARGIN, 30);
             int offsetX = (WIDTH - columns * (tile + GAP)) / 2;
             for (int i = 0; i < regions.size(); i++) {
@@ -87,11 +87,11 @@ final class MapPicture {
                 g.draw(shape);
                 Color ink = dark(fill) ? Color.WHITE : Color.BLACK;
                 g.setColor(ink);
-                centred(g, r.code(), new Font(Font.SANS_SERIF, Font.BOLD, Math.max(10, tile / 5)), x, tile, y + tile * 2 / 5);
-                centred(g, shorten(r.name(), 16), new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(8, tile / 11)), x, tile,
-                        y + tile * 3 / 5);
-                centred(g, hectares(r.value()) + " ha", new Font(Font.SANS_SERIF, Font.BOLD, Math.max(8, tile / 9)), x, tile,
-                        y + tile * 4 / 5);
+                centred(g, r.code(), new Font(Font.SANS_SERIF, Font.BOLD, Math.max(10, tile / 4)), x, tile, y + tile * 2 / 5);
+                centred(g, shorten(r.name(), 14), new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(8, tile / 8)), x, tile,
+                        y + tile * 29 / 48);
+                centred(g, hectares(r.value()) + " ha", new Font(Font.SANS_SERIF, Font.BOLD, Math.max(8, tile / 7)), x, tile,
+                        y + tile * 5 / 6);
             }
             legend(g, legendTop, step, language);
         } finally {
@@ -107,7 +107,7 @@ final class MapPicture {
     }
 
     private static void legend(Graphics2D g, int top, double step, Language language) {
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
         String[] labels = new String[CLASSES.length + 1];
         Color[] colours = new Color[CLASSES.length + 1];
         labels[0] = language == Language.EN ? "no shortage" : "geen tekort";
@@ -123,7 +123,7 @@ final class MapPicture {
             g.setColor(new Color(0x59, 0x59, 0x59));
             g.drawRect(MARGIN, y, 30, 16);
             g.setColor(Color.BLACK);
-            g.drawString(labels[i], MARGIN + 40, y + 13);
+            g.drawString(labels[i], MARGIN + 40, y + 15);
         }
     }
 

@@ -16,9 +16,14 @@ import nl.ruimtevraag.model.Scenario;
  * @param stamp true to record the current time in the files (then reruns are not byte-identical)
  * @param template house-style workbook with a cover sheet, or null for none
  * @param cover title, client and date for the cover sheet's placeholders
+ * @param explainRegion region code whose waterfall (engine.Explainer) gets its own sheet, or null
  */
 public record ReportContext(Scenario scenario, RegionalData data, Projection projection, String toolVersion,
-                            String scenarioFile, boolean stamp, Language language, Path template, Cover cover) {
+                            String scenarioFile, boolean stamp, Language language, Path template, Cover cover,
+                            String explainRegion) {
+
+    /** The house-style template shipped in the jar (a copy of templates/behoefteraming.xlsx). */
+    public static final Path BUILT_IN_TEMPLATE = Path.of("<builtin>", "behoefteraming.xlsx");
 
     /** Texts for the template's cover sheet. {@code date} null: today when stamping, else left empty. */
     public record Cover(String title, String client, LocalDate date) {
@@ -44,22 +49,27 @@ public record ReportContext(Scenario scenario, RegionalData data, Projection pro
 
     public ReportContext(Scenario scenario, RegionalData data, Projection projection, String toolVersion,
                          String scenarioFile, boolean stamp, Language language) {
-        this(scenario, data, projection, toolVersion, scenarioFile, stamp, language, null, Cover.none());
+        this(scenario, data, projection, toolVersion, scenarioFile, stamp, language, null, Cover.none(), null);
     }
 
     public ReportContext withTemplate(Path newTemplate, Cover newCover) {
         return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, language, newTemplate,
-                newCover);
+                newCover, explainRegion);
     }
 
     public ReportContext withLanguage(Language newLanguage) {
         return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, newLanguage, template,
-                cover);
+                cover, explainRegion);
     }
 
     public ReportContext withStamp(boolean newStamp) {
         return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, newStamp, language, template,
-                cover);
+                cover, explainRegion);
+    }
+
+    public ReportContext withExplainRegion(String region) {
+        return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, language, template,
+                cover, region);
     }
 
     String label(Label l) {

@@ -83,8 +83,12 @@ final class SheetWriter {
         for (int i = 0; i < labels.size(); i++) {
             text(row, i, labels.get(i), styles.header);
         }
-        XSSFRow r = sheet.getRow(row);
-        r.setHeightInPoints(32);
+        int longest = 0;
+        for (String l : labels) {
+            longest = Math.max(longest, l.length());
+        }
+        // room for two or three wrapped lines of the longest label
+        sheet.getRow(row).setHeightInPoints(longest > 24 ? 45 : 32);
     }
 
     void widths(int... chars) {

@@ -42,6 +42,11 @@ public final class WorkbookWriter {
         if (ctx.template() == null) {
             return new XSSFWorkbook();
         }
+        if (ctx.template().equals(ReportContext.BUILT_IN_TEMPLATE)) {
+            try (InputStream in = WorkbookWriter.class.getResourceAsStream("/nl/ruimtevraag/templates/behoefteraming.xlsx")) {
+                return new XSSFWorkbook(in);
+            }
+        }
         try (InputStream in = Files.newInputStream(ctx.template())) {
             return new XSSFWorkbook(in);
         }
@@ -76,6 +81,11 @@ public final class WorkbookWriter {
                         new Charts.Column(PhasingSheet.HEADER, PhasingSheet.SUPPLY)));
         SourcesSheet.write(sheet(wb, styles, ctx, Label.SHEET_SOURCES), ctx);
         ExplanationSheet.write(sheet(wb, styles, ctx, Label.SHEET_EXPLANATION), ctx);
+        if (ctx.explainRegion() != null) {
+            String name = WaterfallSheet.name(ctx);
+            wb.setSheetOrder(wb.createSheet(name).getSheetName(), wb.getSheetIndex(ctx.label(Label.SHEET_CONFRONTATION)) + 1);
+            WaterfallSheet.write(new SheetWriter(wb.getSheet(name), styles), ctx);
+        }
         SummarySheet.write(sheet(wb, styles, ctx, Label.SHEET_SUMMARY), ctx, conf, demand,
                 ctx.label(Label.SHEET_CONFRONTATION), ctx.label(Label.SHEET_DEMAND));
         int first = template ? 0 : wb.getSheetIndex(ctx.label(Label.SHEET_SUMMARY));

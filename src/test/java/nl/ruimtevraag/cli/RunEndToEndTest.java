@@ -126,4 +126,37 @@ class RunEndToEndTest {
         assertEquals(0, h.code());
         assertTrue(h.out().contains("--output"), h.out());
     }
+
+    @Test
+    void explainAddsTheRegionsWaterfallAndTheHouseStyleAddsACover(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("nb.xlsx");
+        Result r = cli("run", "-q", "--explain", "NB", "--client", "Provincie Noord-Brabant", "-o", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out(), "--quiet prints nothing");
+        RegionalData data = DataSetLoader.loadEmbedded();
+        Scenario s = new ScenarioLoader(data.codes()).loadBuiltIn("basis").scenario();
+        Projection p = Projector.project(InputResolver.resolve(s, data, ParamSource.central()));
+        int nb = p.regionIndex("NB");
+        Period last = p.periods().get(p.periods().size() - 1);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals("Voorblad", wb.getSheetName(0));
+            XSSFSheet sheet = wb.getSheet("Uitleg NB");
+            assertFalse(sheet == null, "waterfall sheet");
+            // the first block is werkmilieu zwaar: its last step is the extra hectares needed
+            for (Row row : sheet) {
+                Cell c = row.getCell(0);
+                if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("Extra hectares nodig")) {
+                    assertEquals(p.confrontation(nb, 0, last).extraHa(), row.getCell(1 + p.periods().size()).getNumericCellValue(), 1e-9);
+                    return;
+                }
+            }
+            throw new AssertionError("no extra-hectares step in the waterfall sheet");
+        }
+    }
+
+    @Test
+    void explainOfAnUnknownRegionIsAUsageError(@TempDir Path dir) {
+        assertEquals(2, cli("run", "--explain", "XX", "-o", dir.resolve("x.xlsx").toString()).code());
+        assertEquals(2, cli("run", "--template", dir.resolve("missing.xlsx").toString(), "-o", dir.resolve("x.xlsx").toString()).code());
+    }
 }

@@ -76,6 +76,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--stamp", description = "record the run time in the files (reruns are then not byte-identical)")
     boolean stamp;
 
+    @Option(names = "--force", description = "overwrite output files that ruimtevraag did not write (by default it refuses)")
+    boolean force;
+
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     boolean quiet;
 
@@ -92,6 +95,17 @@ final class RunCommand implements Callable<Integer> {
         Set<String> wanted = formats(s);
         Language lang = language(s);
         Path workbook = workbookPath(s);
+        Path csv = sibling(workbook, ".csv");
+        Path json = sibling(workbook, ".json");
+        List<Path> targets = new ArrayList<>();
+        for (String f : wanted) {
+            targets.add(switch (f) {
+                case "xlsx" -> workbook;
+                case "csv" -> csv;
+                default -> json;
+            });
+        }
+        Outputs.check(targets, force);
 
         Projection projection = Projector.project(InputResolver.resolve(s, d, ParamSource.central()));
         if (explainRegion != null && !projection.regionCodes().contains(explainRegion)) {
@@ -105,12 +119,11 @@ final class RunCommand implements Callable<Integer> {
 
         List<Path> written = new ArrayList<>();
         if (wanted.contains("xlsx")) {
-            WorkbookWriter.write(ctx, workbook);
+            Outputs.write(workbook, t -> WorkbookWriter.write(ctx, t));
             written.add(workbook);
         }
         if (wanted.contains("csv")) {
-            Path csv = sibling(workbook, ".csv");
-            CsvReport.write(ctx, csv);
+            Outputs.write(csv, t -> CsvReport.write(ctx, t));
             written.add(csv);
         }
         if (bands != null && wanted.contains("csv")) {
@@ -119,8 +132,7 @@ final class RunCommand implements Callable<Integer> {
             written.add(csv);
         }
         if (wanted.contains("json")) {
-            Path json = sibling(workbook, ".json");
-            JsonReport.write(ctx, json);
+            Outputs.write(json, t -> JsonReport.write(ctx, t));
             written.add(json);
         }
         if (!quiet) {

@@ -97,6 +97,7 @@ final class RunCommand implements Callable<Integer> {
         Path workbook = workbookPath(s);
         Path csv = sibling(workbook, ".csv");
         Path json = sibling(workbook, ".json");
+        Path bandsCsv = sibling(workbook, "-banden.csv");
         List<Path> targets = new ArrayList<>();
         for (String f : wanted) {
             targets.add(switch (f) {
@@ -104,6 +105,9 @@ final class RunCommand implements Callable<Integer> {
                 case "csv" -> csv;
                 default -> json;
             });
+        }
+        if (wanted.contains("csv") && (draws != null ? draws : s.monteCarlo().draws()) > 0) {
+            targets.add(bandsCsv);
         }
         Outputs.check(targets, force);
 
@@ -127,9 +131,8 @@ final class RunCommand implements Callable<Integer> {
             written.add(csv);
         }
         if (bands != null && wanted.contains("csv")) {
-            Path csv = sibling(workbook, "-banden.csv");
-            BandsCsv.write(bands, csv);
-            written.add(csv);
+            Outputs.write(bandsCsv, t -> BandsCsv.write(bands, t));
+            written.add(bandsCsv);
         }
         if (wanted.contains("json")) {
             Outputs.write(json, t -> JsonReport.write(ctx, t));

@@ -16,6 +16,9 @@ import nl.ruimtevraag.uncertainty.TotalOutput;
  * percentile. Written atomically next to the workbook.
  */
 public final class BandsCsv {
+    /** The fixed start of the header line (the percentile columns follow). */
+    public static final String HEADER_START = "scenario,draws,seed,region,werkmilieu,period_end,output,point,mean";
+
     private BandsCsv() {
     }
 
@@ -28,7 +31,7 @@ public final class BandsCsv {
     }
 
     private static void rows(MonteCarloResult m, Writer out) throws IOException {
-        StringBuilder head = new StringBuilder("scenario,draws,seed,region,werkmilieu,period_end,output,point,mean");
+        StringBuilder head = new StringBuilder(HEADER_START);
         for (double q : m.percentiles()) {
             head.append(",p").append(fmt(q));
         }

@@ -60,6 +60,14 @@ final class RunCommand implements Callable<Integer> {
                     + "else the built-in templates/behoefteraming.xlsx; 'none' for a plain workbook")
     String template;
 
+    @Option(names = "--boundaries", paramLabel = "FILE",
+            description = "GeoJSON FeatureCollection with the regions' outlines for the map picture; default: a schematic map")
+    Path boundaries;
+
+    @Option(names = "--boundaries-key", paramLabel = "PROPERTY",
+            description = "the feature property holding the region code; default: region_id, code, statcode or the feature id")
+    String boundariesKey;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "title on the cover sheet")
     String title;
 
@@ -119,7 +127,8 @@ final class RunCommand implements Callable<Integer> {
         MonteCarloResult bands = monteCarlo(s, d);
         ReportContext ctx = new ReportContext(s, d, projection, Version.get(), scenario == null ? "" : scenario, stamp, lang)
                 .withTemplate(templatePath(s), new ReportContext.Cover(title, client, null))
-                .withExplainRegion(explainRegion);
+                .withExplainRegion(explainRegion)
+                .withBoundaries(boundaries == null ? null : Inputs.boundaries(boundaries, boundariesKey, d));
 
         List<Path> written = new ArrayList<>();
         if (wanted.contains("xlsx")) {

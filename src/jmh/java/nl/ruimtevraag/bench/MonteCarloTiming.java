@@ -15,7 +15,9 @@ import nl.ruimtevraag.uncertainty.TotalOutput;
 
 /**
  * In-process timing of a whole Monte Carlo run: synthetic data written and loaded, the scenario
- * planned, N draws, percentiles. usage: MonteCarloTiming [REGIONS=342] [DRAWS=10000] [RUNS=5] [THREADS=cores]
+ * planned, N draws, percentiles. Prints wall time and the process's CPU time per run.
+ * usage: MonteCarloTiming [REGIONS=342] [DRAWS=10000] [RUNS=5] [THREADS=cores] [SCENARIO.yaml]
+ * (without a scenario file: {@link BenchScenario}, the same model in code)
  */
 public final class MonteCarloTiming {
     private MonteCarloTiming() {
@@ -31,16 +33,26 @@ public final class MonteCarloTiming {
         SyntheticDataSet.write(regions, 1, dir);
         RegionalData data = DataSetLoader.load(dir);
         Scenario scenario = BenchScenario.build(data);
+        if (args.length > 4) {
+            var loaded = new nl.ruimtevraag.scenario.ScenarioLoader(data.codes()).load(Path.of(args[4]));
+            if (!loaded.ok()) {
+                throw new IllegalArgumentException(loaded.report());
+            }
+            scenario = loaded.scenario();
+        }
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         System.out.printf(Locale.ROOT, "data synth + load: %.3f s%n", (System.nanoTime() - t0) / 1e9);
         MonteCarloSettings settings = new MonteCarloSettings(draws, 20251, MonteCarloSettings.DEFAULT_PERCENTILES, threads);
         for (int run = 0; run < runs; run++) {
             long t = System.nanoTime();
+            long cpu = os.getProcessCpuTime();
             MonteCarloResult m = MonteCarloRunner.run(scenario, data, settings, ProgressListener.NONE);
             double s = (System.nanoTime() - t) / 1e9;
+            double cpuS = (os.getProcessCpuTime() - cpu) / 1e9;
             Runtime rt = Runtime.getRuntime();
             System.out.printf(Locale.ROOT,
-                    "run %d: %d regions x %d draws on %d threads: %.3f s; national P10/P50/P90 extra ha (strict) 2050 = %.0f / %.0f / %.0f; heap used %d MB%n",
-                    run + 1, regions, draws, threads, s, m.nationalPercentile(TotalOutput.EXTRA_HA_STRICT, 2, 10),
+                    "run %d: %d regions x %d draws on %d threads: %.3f s (process cpu %.3f s); national P10/P50/P90 extra ha (strict) 2050 = %.0f / %.0f / %.0f; heap used %d MB%n",
+                    run + 1, regions, draws, threads, s, cpuS, m.nationalPercentile(TotalOutput.EXTRA_HA_STRICT, 2, 10),
                     m.nationalPercentile(TotalOutput.EXTRA_HA_STRICT, 2, 50),
                     m.nationalPercentile(TotalOutput.EXTRA_HA_STRICT, 2, 90),
                     (rt.totalMemory() - rt.freeMemory()) >> 20);

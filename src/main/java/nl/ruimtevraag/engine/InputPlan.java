@@ -43,6 +43,8 @@ public final class InputPlan {
     final double divergenceFactor;
 
     final List<PlannedEvent> events;
+    /** the hectares and compensation parameter of every event */
+    final int[] eventParams;
     /** [r][w]: whether any event touches the row (rows to clear before events are re-applied) */
     final boolean[][] eventRows;
     final double[][] stock0;
@@ -130,6 +132,11 @@ public final class InputPlan {
         this.method = method;
         this.divergenceFactor = divergenceFactor;
         this.events = List.copyOf(events);
+        this.eventParams = new int[2 * events.size()];
+        for (int e = 0; e < events.size(); e++) {
+            eventParams[2 * e] = events.get(e).hectaresParam();
+            eventParams[2 * e + 1] = events.get(e).compensationParam();
+        }
         this.eventRows = eventRows;
         this.stock0 = stock0;
         this.withdrawalParam = withdrawalParam;
@@ -223,6 +230,18 @@ public final class InputPlan {
      */
     public static final class Buffer {
         double[] lastValues;
+        double[] withdrawal;
+        double[] intensificationShare;
+        double[] gridShare;
+        int[] relief;
+        double[] stikstofShare;
+        double[] waterShare;
+        double[][] tq;
+        double[] trendMultiplier;
+        double[] kappaAll;
+        double[] kappa;
+        double[] strategyShare;
+        double[] strategyFactor;
         double[][] growthRows;
         double[][][] growth;
         double[][][] transformed;

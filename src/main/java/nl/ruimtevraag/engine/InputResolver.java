@@ -267,12 +267,26 @@ public final class InputResolver {
             }
         }
 
-        double[] withdrawal = new double[n];
-        double[] intensificationShare = new double[n];
-        double[] gridShare = new double[n];
-        int[] relief = new int[n];
-        double[] stikstofShare = new double[n];
-        double[] waterShare = new double[n];
+        if (buf.withdrawal == null) {
+            buf.withdrawal = new double[n];
+            buf.intensificationShare = new double[n];
+            buf.gridShare = new double[n];
+            buf.relief = new int[n];
+            buf.stikstofShare = new double[n];
+            buf.waterShare = new double[n];
+            buf.tq = new double[K][years];
+            buf.trendMultiplier = new double[years];
+            buf.kappaAll = new double[p.kappaParamAll.length];
+            buf.kappa = new double[n];
+            buf.strategyShare = new double[J];
+            buf.strategyFactor = new double[J];
+        }
+        double[] withdrawal = buf.withdrawal;
+        double[] intensificationShare = buf.intensificationShare;
+        double[] gridShare = buf.gridShare;
+        int[] relief = buf.relief;
+        double[] stikstofShare = buf.stikstofShare;
+        double[] waterShare = buf.waterShare;
         int reliefDelay = (int) Math.round(v[p.reliefDelayParam]);
         for (int r = 0; r < n; r++) {
             withdrawal[r] = v[p.withdrawalParam[r]];
@@ -285,25 +299,20 @@ public final class InputResolver {
 
         // terreinquotient per sector and year, with its trend
         double tqTrend = v[p.tqTrendParam];
-        double[][] tq = new double[K][years];
+        double[][] tq = buf.tq;
         for (int k = 0; k < K; k++) {
             double tq0 = v[p.tqParam[k]];
             for (int y = 0; y < years; y++) {
                 tq[k][y] = Formulas.terreinquotient(tq0, tqTrend, y + 1);
             }
         }
-        double[] trendMultiplier = new double[years];
+        double[] trendMultiplier = buf.trendMultiplier;
         for (int y = 0; y < years; y++) {
             trendMultiplier[y] = interpolate(p.trendPointYears, p.trendPointParam, h.baseYear() + 1 + y, v);
         }
 
         // transformation events
-        int[] eventParams = new int[2 * p.events.size()];
-        for (int e = 0; e < p.events.size(); e++) {
-            eventParams[2 * e] = p.events.get(e).hectaresParam();
-            eventParams[2 * e + 1] = p.events.get(e).compensationParam();
-        }
-        if (buf.transformed == null || buf.changed(v, eventParams)) {
+        if (buf.transformed == null || buf.changed(v, p.eventParams)) {
             if (buf.transformed == null) {
                 buf.transformed = new double[n][W][years];
                 buf.transformationDemand = new double[n][W][years];
@@ -332,17 +341,17 @@ public final class InputResolver {
         }
 
         // circular economy
-        double[] kappaAll = new double[p.kappaParamAll.length];
+        double[] kappaAll = buf.kappaAll;
         for (int i = 0; i < kappaAll.length; i++) {
             kappaAll[i] = v[p.kappaParamAll[i]];
         }
         double[] normalised = Formulas.normaliseIntensity(p.stockAll, kappaAll);
-        double[] kappa = new double[n];
+        double[] kappa = buf.kappa;
         for (int r = 0; r < n; r++) {
             kappa[r] = normalised[p.selectedInAll[r]];
         }
-        double[] strategyShare = new double[J];
-        double[] strategyFactor = new double[J];
+        double[] strategyShare = buf.strategyShare;
+        double[] strategyFactor = buf.strategyFactor;
         for (int j = 0; j < J; j++) {
             strategyShare[j] = v[p.strategyShareParam[j]];
             strategyFactor[j] = j == p.verkleinenIndex ? v[p.verkleinenParam] : 1;

@@ -47,6 +47,7 @@ public final class Projector {
             throw new IllegalArgumentException("result buffer does not match the input's regions and horizon");
         }
         RegionKernel kernel = ws.kernel(in.years(), out.spanEnds());
+        kernel.newInput();
         for (int r = 0; r < in.regions(); r++) {
             kernel.run(in, r, out);
         }

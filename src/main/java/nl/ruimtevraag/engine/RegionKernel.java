@@ -22,7 +22,12 @@ final class RegionKernel {
     private final int years;
     /** last year index of each span, ascending, the last one years - 1 */
     private final int[] spanEnd;
-    private final double[] jobs = new double[K];
+    private final double[][] unitSpace;
+    private final double[] unitTotal = new double[K];
+    /** the growth and TQ rows the cached unit paths were computed from (identity) */
+    private final double[][] keyGrowth = new double[K][];
+    private final double[][] keyTq = new double[K][];
+    private double keyShrink = Double.NaN;
     private final double[][] space;
     private final double[] sectorTotal = new double[K];
     private final double[] trendSum;
@@ -39,6 +44,7 @@ final class RegionKernel {
         this.spanEnd = spanEnd.clone();
         int spans = spanEnd.length;
         space = new double[spans][K];
+        unitSpace = new double[K][spans];
         trendSum = new double[spans];
         buildUp = new double[years];
         buildUpSum = new double[spans];
@@ -65,9 +71,30 @@ final class RegionKernel {
         double[][] tq = in.tq();
         double[] multiplier = in.trendMultiplier();
 
-        // section 1 at region level: each sector's space per span, before the werkmilieu split
-        System.arraycopy(in.jobs0()[r], 0, jobs, 0, K);
-        java.util.Arrays.fill(sectorTotal, 0);
+        // section 1 at region level: each sector's space per span, before the werkmilieu split.
+        // Space is homogeneous of degree 1 in the base-year jobs (E(t) = E0 * G(t), and the shrink
+        // rule is piecewise linear through zero), so the formulas run once per growth path for one
+        // base-year job, and each region scales that path by its own E0. Regions under the same growth
+        // rules share one growth row (InputPlan), so most regions reuse the path of the first.
+        double[] jobs0 = in.jobs0()[r];
+        if (Double.doubleToRawLongBits(shrink) != Double.doubleToRawLongBits(keyShrink)) {
+            newInput();
+            keyShrink = shrink;
+        }
+        for (int k = 0; k < K; k++) {
+            if (jobs0[k] < 0) {
+                throw new IllegalArgumentException("jobs must not be negative: region " + r + " sector " + k);
+            }
+            if (growth[k] != keyGrowth[k] || tq[k] != keyTq[k]) {
+                unitPath(k, growth[k], tq[k], shrink);
+                keyGrowth[k] = growth[k];
+                keyTq[k] = tq[k];
+            }
+            sectorTotal[k] = jobs0[k] * unitTotal[k];
+            for (int s = 0; s < spans; s++) {
+                space[s][k] = jobs0[k] * unitSpace[k][s];
+            }
+        }
         // section 3 at region level: the CE build-up per year
         double stockTotal = 0;
         for (int w = 0; w < W; w++) {
@@ -79,18 +106,9 @@ final class RegionKernel {
         double previous = 0;
         int y = 0;
         for (int s = 0; s < spans; s++) {
-            double[] sp = space[s];
-            java.util.Arrays.fill(sp, 0);
             double trend = 0;
             double built = 0;
             for (; y <= spanEnd[s]; y++) {
-                for (int k = 0; k < K; k++) {
-                    double next = Formulas.jobs(jobs[k], growth[k][y]);
-                    double kSpace = Formulas.sectorSpace(next - jobs[k], tq[k][y], shrink);
-                    jobs[k] = next;
-                    sp[k] += kSpace;
-                    sectorTotal[k] += kSpace;
-                }
                 trend += multiplier[y];
                 double now = Formulas.circularBuildUp(stockTotal, ceShare, ceRamp[y], kappa);
                 buildUp[y] = now - previous;
@@ -135,6 +153,31 @@ final class RegionKernel {
         for (int w = 0; w < W; w++) {
             werkmilieu(in, r, w, method, base, sink);
         }
+    }
+
+    /** Forgets the cached growth paths: call when a new input is projected (its arrays may be refilled). */
+    void newInput() {
+        java.util.Arrays.fill(keyGrowth, null);
+        java.util.Arrays.fill(keyTq, null);
+    }
+
+    /** Sector space per span, and over the horizon, of one base-year job under a growth row. */
+    private void unitPath(int k, double[] growth, double[] tq, double shrink) {
+        double jobs = 1;
+        double total = 0;
+        int y = 0;
+        for (int s = 0; s < spanEnd.length; s++) {
+            double sum = 0;
+            for (; y <= spanEnd[s]; y++) {
+                double next = Formulas.jobs(jobs, growth[y]);
+                double kSpace = Formulas.sectorSpace(next - jobs, tq[y], shrink);
+                jobs = next;
+                sum += kSpace;
+                total += kSpace;
+            }
+            unitSpace[k][s] = sum;
+        }
+        unitTotal[k] = total;
     }
 
     private void werkmilieu(ProjectionInput in, int r, int w, DemandMethod method, int base, RegionSink sink) {

@@ -128,7 +128,8 @@ final class RunCommand implements Callable<Integer> {
         ReportContext ctx = new ReportContext(s, d, projection, Version.get(), scenario == null ? "" : scenario, stamp, lang)
                 .withTemplate(templatePath(s), new ReportContext.Cover(title, client, null))
                 .withExplainRegion(explainRegion)
-                .withBoundaries(boundaries == null ? null : Inputs.boundaries(boundaries, boundariesKey, d));
+                .withBoundaries(boundaries == null ? null : Inputs.boundaries(boundaries, boundariesKey, d))
+                .withBands(bands);
 
         List<Path> written = new ArrayList<>();
         if (wanted.contains("xlsx")) {

@@ -81,6 +81,11 @@ public final class WorkbookWriter {
                         new Charts.Column(PhasingSheet.HEADER, PhasingSheet.SUPPLY)));
         SourcesSheet.write(sheet(wb, styles, ctx, Label.SHEET_SOURCES), ctx);
         ExplanationSheet.write(sheet(wb, styles, ctx, Label.SHEET_EXPLANATION), ctx);
+        if (ctx.bands() != null) {
+            String name = ctx.label(Label.SHEET_BANDS);
+            wb.setSheetOrder(wb.createSheet(name).getSheetName(), wb.getSheetIndex(ctx.label(Label.SHEET_CONFRONTATION)) + 1);
+            BandsSheet.write(new SheetWriter(wb.getSheet(name), styles), ctx);
+        }
         if (ctx.explainRegion() != null) {
             String name = WaterfallSheet.name(ctx);
             wb.setSheetOrder(wb.createSheet(name).getSheetName(), wb.getSheetIndex(ctx.label(Label.SHEET_CONFRONTATION)) + 1);

@@ -57,7 +57,7 @@ class InterruptTest {
     void sigtermLeavesEachFileOldOrCompleteNeverHalf() throws Exception {
         Path out = Files.createDirectory(dir.resolve("out"));
         Path xlsx = out.resolve("raming.xlsx");
-        Path data = bigDataSet(5);
+        Path data = bigDataSet(3);
         // an earlier, complete run
         assertEquals(0, Main.run(new String[] {"run", "-q", "-o", xlsx.toString(), "--template", "none"},
                 new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter())));

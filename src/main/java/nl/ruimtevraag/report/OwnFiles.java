@@ -71,7 +71,8 @@ public final class OwnFiles {
 
     static boolean csv(String start) {
         String header = String.join(",", LongTable.COLUMNS);
-        return start.startsWith(header + "\n") || start.startsWith(header + "\r\n");
+        return start.startsWith(header + "\n") || start.startsWith(header + "\r\n")
+                || start.startsWith(BandsCsv.HEADER_START + ",p");
     }
 
     static boolean json(String start) {

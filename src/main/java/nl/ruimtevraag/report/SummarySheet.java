@@ -131,7 +131,8 @@ final class SummarySheet {
             mapRegions.add(new MapPicture.Region(pr.regionCodes().get(r), pr.regionNames().get(r),
                     pr.regionTotal(r, periods.get(lastPeriod)).extraHaStrict()));
         }
-        byte[] png = MapPicture.png(Label.TITLE_MAP.format(lang, periods.get(lastPeriod).end()), mapRegions, lang);
+        byte[] png = MapPicture.png(Label.TITLE_MAP.format(lang, periods.get(lastPeriod).end()), mapRegions, lang,
+                ctx.boundaries());
         int pictureIndex = out.sheet.getWorkbook().addPicture(png, Workbook.PICTURE_TYPE_PNG);
         XSSFDrawing drawing = out.sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = pictureAnchor(out, drawing, top, 3, MapPicture.height(png), MapPicture.WIDTH);

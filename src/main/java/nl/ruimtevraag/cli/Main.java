@@ -44,7 +44,16 @@ public final class Main implements Runnable {
             c.getErr().println("  hint: see '" + c.getCommandSpec().qualifiedName() + " --help'");
             return INVALID;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // the limits on input should make this unreachable; if not, still one message, no trace
+            err.println("error: ruimtevraag ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
+                    + "\n  hint: the input is larger than this Java allows; give Java more memory (java -Xmx4g -jar ...)"
+                    + " or report the input");
+            code = FAILURE;
+        }
         out.flush();
         err.flush();
         return code;

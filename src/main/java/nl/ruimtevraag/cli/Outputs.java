@@ -26,7 +26,8 @@ final class Outputs {
     }
 
     /**
-     * Refuses a target that is a folder or a read-only file, and, without {@code force}, an existing
+     * Refuses a target that is a folder or a read-only file or lies in a folder that cannot be
+     * written (or behind a file), and, without {@code force}, an existing
      * file that ruimtevraag did not write. Checks all targets before any is written, so a refusal
      * leaves every file as it was.
      */
@@ -35,6 +36,18 @@ final class Outputs {
             if (Files.isDirectory(target)) {
                 throw new UserError(Main.FAILURE, "error: cannot write " + target + ": it is a folder"
                         + "\n  hint: give a file name, e.g. -o " + target.resolve("raming.xlsx"));
+            }
+            Path folder = target.toAbsolutePath().getParent();
+            while (folder != null && !Files.exists(folder)) {
+                folder = folder.getParent(); // created by the write
+            }
+            if (folder != null && !Files.isDirectory(folder)) {
+                throw new UserError(Main.FAILURE, "error: cannot write " + target + ": " + folder + " is a file, not a folder"
+                        + "\n  hint: check the path given with -o");
+            }
+            if (folder != null && !Files.isWritable(folder)) {
+                throw new UserError(Main.FAILURE, "error: cannot write " + target + ": permission denied (the folder " + folder
+                        + " is read-only)\n  hint: write elsewhere with -o");
             }
             if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 continue;

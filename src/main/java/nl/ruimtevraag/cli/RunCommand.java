@@ -60,6 +60,9 @@ final class RunCommand implements Callable<Integer> {
                     + "else the built-in templates/behoefteraming.xlsx; 'none' for a plain workbook")
     String template;
 
+    @Option(names = "--tornado", description = "add a sensitivity sheet: every uncertain parameter swung low and high, ranked, with a tornado chart")
+    boolean tornado;
+
     @Option(names = "--boundaries", paramLabel = "FILE",
             description = "GeoJSON FeatureCollection with the regions' outlines for the map picture; default: a schematic map")
     Path boundaries;
@@ -129,7 +132,8 @@ final class RunCommand implements Callable<Integer> {
                 .withTemplate(templatePath(s), new ReportContext.Cover(title, client, null))
                 .withExplainRegion(explainRegion)
                 .withBoundaries(boundaries == null ? null : Inputs.boundaries(boundaries, boundariesKey, d))
-                .withBands(bands);
+                .withBands(bands)
+                .withTornado(tornado ? nl.ruimtevraag.uncertainty.Sensitivity.tornado(s, d, null) : null);
 
         List<Path> written = new ArrayList<>();
         if (wanted.contains("xlsx")) {

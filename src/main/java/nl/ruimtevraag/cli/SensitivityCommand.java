@@ -32,11 +32,14 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "CODE", description = "rank by one region's shortage instead of the national total")
     String region;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "also write the table as CSV")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "also write the table: FILE.xlsx (table and tornado chart) or FILE.csv")
     Path output;
 
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     boolean quiet;
+
+    @Option(names = "--force", description = "overwrite an output file that ruimtevraag did not write")
+    boolean force;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -48,9 +51,24 @@ final class SensitivityCommand implements Callable<Integer> {
         if (region != null && !d.codes().contains(region)) {
             throw new UserError(Main.INVALID, "error: unknown region '" + region + "'\n  hint: see 'ruimtevraag regions'");
         }
+        if (output != null) {
+            String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
+                throw new UserError(Main.INVALID, "error: -o " + output + ": expected a .xlsx or .csv file\n  hint: e.g. -o out/gevoeligheid.xlsx");
+            }
+            Outputs.check(java.util.List.of(output), force);
+        }
         Tornado t = Sensitivity.tornado(s, d, region);
         if (output != null) {
-            write(t, output);
+            if (output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                var projection = nl.ruimtevraag.engine.Projector.project(nl.ruimtevraag.engine.InputResolver.resolve(s, d,
+                        nl.ruimtevraag.engine.ParamSource.central()));
+                var ctx = new nl.ruimtevraag.report.ReportContext(s, d, projection, Version.get(), scenario == null ? "" : scenario,
+                        false, nl.ruimtevraag.report.Language.NL).withTornado(t);
+                Outputs.write(output, f -> nl.ruimtevraag.report.WorkbookWriter.writeTornado(ctx, f));
+            } else {
+                Outputs.write(output, f -> write(t, f));
+            }
         }
         if (!quiet) {
             var out = spec.commandLine().getOut();
@@ -69,16 +87,16 @@ final class SensitivityCommand implements Callable<Integer> {
     }
 
     private static void write(Tornado t, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("rank,parameter,distribution,low,high,extra_ha_at_low,extra_ha_at_high,swing,region,period_end\n");
+        nl.ruimtevraag.report.AtomicFiles.write(file, stream -> {
+            Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            w.write(nl.ruimtevraag.report.OwnFiles.SENSITIVITY_HEADER + "\n");
             int rank = 1;
             for (TornadoBar b : t.bars()) {
                 w.write(String.format(Locale.ROOT, "%d,%s,\"%s\",%s,%s,%.3f,%.3f,%.3f,%s,%d%n", rank++, b.parameter().path(),
                         b.parameter().distribution().replace("\"", "\"\""), b.lowValue(), b.highValue(), b.outputAtLow(),
                         b.outputAtHigh(), b.swing(), t.region().isEmpty() ? "nederland" : t.region(), t.periodEnd()));
             }
-        }
+            w.flush();
+        });
     }
 }

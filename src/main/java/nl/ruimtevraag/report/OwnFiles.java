@@ -69,10 +69,15 @@ public final class OwnFiles {
         }
     }
 
+    /** Header of the sensitivity command's CSV. */
+    public static final String SENSITIVITY_HEADER =
+            "rank,parameter,distribution,low,high,extra_ha_at_low,extra_ha_at_high,swing,region,period_end";
+
     static boolean csv(String start) {
         String header = String.join(",", LongTable.COLUMNS);
         return start.startsWith(header + "\n") || start.startsWith(header + "\r\n")
-                || start.startsWith(BandsCsv.HEADER_START + ",p");
+                || start.startsWith(BandsCsv.HEADER_START + ",p")
+                || start.startsWith(SENSITIVITY_HEADER + "\n");
     }
 
     static boolean json(String start) {

@@ -27,6 +27,22 @@ public final class WorkbookWriter {
         AtomicFiles.write(target, toBytes(ctx));
     }
 
+    /** A workbook with only the sensitivity sheet of {@code ctx.tornado()} ({@code sensitivity -o FILE.xlsx}). */
+    public static void writeTornado(ReportContext ctx, Path target) throws IOException {
+        AtomicFiles.write(target, tornadoBytes(ctx));
+    }
+
+    static byte[] tornadoBytes(ReportContext ctx) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles styles = new Styles(wb, null);
+            TornadoSheet.write(new SheetWriter(wb.createSheet(ctx.label(Label.SHEET_TORNADO)), styles), ctx, ctx.tornado());
+            properties(wb, ctx);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+            wb.write(bytes);
+            return ctx.stamp() ? bytes.toByteArray() : ReproducibleZip.normalise(bytes.toByteArray());
+        }
+    }
+
     /** The workbook's bytes. */
     public static byte[] toBytes(ReportContext ctx) throws IOException {
         try (XSSFWorkbook wb = open(ctx)) {
@@ -85,6 +101,12 @@ public final class WorkbookWriter {
             String name = ctx.label(Label.SHEET_BANDS);
             wb.setSheetOrder(wb.createSheet(name).getSheetName(), wb.getSheetIndex(ctx.label(Label.SHEET_CONFRONTATION)) + 1);
             BandsSheet.write(new SheetWriter(wb.getSheet(name), styles), ctx);
+        }
+        if (ctx.tornado() != null) {
+            String name = ctx.label(Label.SHEET_TORNADO);
+            int after = wb.getSheetIndex(ctx.label(ctx.bands() != null ? Label.SHEET_BANDS : Label.SHEET_CONFRONTATION));
+            wb.setSheetOrder(wb.createSheet(name).getSheetName(), after + 1);
+            TornadoSheet.write(new SheetWriter(wb.getSheet(name), styles), ctx, ctx.tornado());
         }
         if (ctx.explainRegion() != null) {
             String name = WaterfallSheet.name(ctx);

@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.code_intelligence.jazzer.utils.Log;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import nl.ruimtevraag.model.Problem;
 import org.junit.jupiter.api.Timeout;
@@ -33,15 +28,6 @@ import org.junit.jupiter.api.Timeout;
  */
 class ScenarioFuzzTest {
     static final String FILE = "scenarios/fuzz.yaml";
-    static {
-        String fuzz = System.getenv("JAZZER_FUZZ");
-        if (fuzz == null || fuzz.isEmpty()) {
-            // regression mode inside mvn verify: drop the agent's INFO line per loaded class (about
-            // a hundred), keep its warnings and errors
-            Log.fixOutErr(System.out, new PrintStream(new DropInfoLines(System.err), true, StandardCharsets.UTF_8));
-        }
-    }
-
     private static final ScenarioLoader LOADER = new ScenarioLoader();
 
     @FuzzTest(maxDuration = "5m")
@@ -84,28 +70,5 @@ class ScenarioFuzzTest {
             }
         }
         return n;
-    }
-
-    /** Passes lines through unless they start with "INFO: ". */
-    private static final class DropInfoLines extends OutputStream {
-        private final PrintStream target;
-        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-        DropInfoLines(PrintStream target) {
-            this.target = target;
-        }
-
-        @Override
-        public synchronized void write(int b) {
-            line.write(b);
-            if (b == '\n') {
-                String text = line.toString(StandardCharsets.UTF_8);
-                line.reset();
-                if (!text.startsWith("INFO: ")) {
-                    target.print(text);
-                    target.flush();
-                }
-            }
-        }
     }
 }

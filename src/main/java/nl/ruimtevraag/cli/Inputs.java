@@ -36,21 +36,22 @@ final class Inputs {
 
     /** A scenario file, or a built-in scenario by name when the argument is no file (e.g. "basis"). */
     static Scenario scenario(String fileOrName, RegionalData data) {
-        ScenarioLoader loader = new ScenarioLoader(data.codes());
-        LoadResult result;
-        if (fileOrName == null) {
-            result = loader.loadBuiltIn("basis");
-        } else {
-            Path path = Path.of(fileOrName);
-            if (!Files.exists(path) && fileOrName.matches("[A-Za-z0-9_-]+")) {
-                result = loader.loadBuiltIn(fileOrName);
-            } else {
-                result = loader.load(path);
-            }
-        }
+        LoadResult result = load(fileOrName, new ScenarioLoader(data.codes()));
         if (!result.ok()) {
             throw new UserError(Main.INVALID, result.report().stripTrailing());
         }
         return result.scenario();
+    }
+
+    /** A scenario file, or a built-in scenario by name when the argument is no file; null means basis. */
+    static LoadResult load(String fileOrName, ScenarioLoader loader) {
+        if (fileOrName == null) {
+            return loader.loadBuiltIn("basis");
+        }
+        Path path = Path.of(fileOrName);
+        if (!Files.exists(path) && fileOrName.matches("[A-Za-z0-9_-]+")) {
+            return loader.loadBuiltIn(fileOrName);
+        }
+        return loader.load(path);
     }
 }

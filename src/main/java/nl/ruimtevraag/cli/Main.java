@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Scenario simulator for the space demand on Dutch business estates (behoefteraming bedrijventerreinen).",
         subcommands = {RunCommand.class, ValidateCommand.class, InitCommand.class, SchemaCommand.class,
-                RegionsCommand.class, ExplainCommand.class, SensitivityCommand.class, DataCommand.class,
+                RegionsCommand.class, ExplainCommand.class, SensitivityCommand.class, DataCommand.class, CompareCommand.class, SweepCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:invalid input or usage (the message names file, line and column)",

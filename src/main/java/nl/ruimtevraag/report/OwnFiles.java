@@ -17,7 +17,8 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
  * <li>a workbook carries the custom document property {@value WorkbookWriter#GENERATOR_PROPERTY} =
  * {@value WorkbookWriter#GENERATOR} (Excel keeps it when the workbook is edited and saved);</li>
  * <li>a CSV file starts with exactly the long table's header line
- * ({@code scenario,region,werkmilieu,period,measure,value});</li>
+ * ({@code scenario,region,werkmilieu,period,measure,value}), the bands CSV's header, or a sweep CSV's
+ * header (first column {@code sweep_variant});</li>
  * <li>a JSON file starts with the long table's opening: {@code [} and a first object whose first
  * key is {@code "scenario"}, or is the empty table {@code []}.</li>
  * </ul>
@@ -77,7 +78,7 @@ public final class OwnFiles {
         String header = String.join(",", LongTable.COLUMNS);
         return start.startsWith(header + "\n") || start.startsWith(header + "\r\n")
                 || start.startsWith(BandsCsv.HEADER_START + ",p")
-                || start.startsWith(SENSITIVITY_HEADER + "\n");
+                || start.startsWith(SENSITIVITY_HEADER + "\n") || SweepTable.isSweepCsv(start);
     }
 
     static boolean json(String start) {

@@ -1,0 +1,131 @@
+package nl.ruimtevraag.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.ruimtevraag.model.RegionalData;
+import nl.ruimtevraag.model.Scenario;
+import nl.ruimtevraag.report.Comparison;
+import nl.ruimtevraag.report.ComparisonTable;
+import nl.ruimtevraag.report.ComparisonWorkbook;
+import nl.ruimtevraag.scenario.LoadResult;
+import nl.ruimtevraag.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Scenarios side by side: a console summary and a comparison workbook (issue 7). */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare scenarios side by side per region and period end: demand, realisable supply, saldo and "
+                + "extra hectares, with the differences against the first scenario (and a pair on request).",
+            "Under Monte Carlo every scenario uses the same seed, so parameters the scenarios share get the same "
+                + "draws (common random numbers) and the difference bands show the scenario change, not sampling noise."})
+final class CompareCommand implements Callable<Integer> {
+    static final Path DEFAULT_OUTPUT = Path.of("out", "vergelijking.xlsx");
+
+    @Parameters(arity = "2..*", paramLabel = "SCENARIO",
+            description = "two or more scenario files (YAML) or built-in names; differences are against the first")
+    List<String> scenarios;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "workbook to write; default: out/vergelijking.xlsx")
+    Path output;
+
+    @Option(names = "--draws", paramLabel = "N",
+            description = "Monte Carlo draws for every scenario; default: the first scenario's monte_carlo.draws, 0 = deterministic")
+    Integer draws;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Monte Carlo seed for every scenario; default: the first scenario's monte_carlo.seed")
+    Long seed;
+
+    @Option(names = "--pair", paramLabel = "I,J",
+            description = "also show the difference of scenario J against scenario I (1-based positions, e.g. --pair 2,3)")
+    String pair;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "a data set folder (docs/data.md); default: the embedded provinces")
+    Path data;
+
+    @Option(names = "--force", description = "overwrite an output file that ruimtevraag did not write (by default it refuses)")
+    boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "print stack traces on failure")
+    boolean debug;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        int[] pairIndex = pair(pair, scenarios.size());
+        RegionalData d = Inputs.data(data);
+        List<Scenario> loaded = loadAll(scenarios, d);
+        int n = draws != null ? draws : loaded.get(0).monteCarlo().draws();
+        if (n < 0 || n > 1_000_000) {
+            throw new UserError(Main.INVALID, "error: --draws must lie between 0 and 1000000, got " + n
+                    + "\n  hint: 2000 draws give stable P10/P90 bands");
+        }
+        long s = seed != null ? seed : loaded.get(0).monteCarlo().seed();
+        Path workbook = output != null ? output : DEFAULT_OUTPUT;
+        Outputs.check(List.of(workbook), force);
+
+        Comparison comparison = Comparisons.compute(loaded, scenarios, d, pairIndex, n, s,
+                Runtime.getRuntime().availableProcessors());
+        Outputs.write(workbook, t -> ComparisonWorkbook.write(comparison, Version.get(), d.name() + " " + d.version(), t));
+        if (!quiet) {
+            var out = spec.commandLine().getOut();
+            out.print(ComparisonTable.summary(comparison));
+            out.println("geschreven: " + workbook);
+        }
+        return Main.OK;
+    }
+
+    /** Loads every scenario; the problems of all of them are reported together (exit 2). */
+    static List<Scenario> loadAll(List<String> files, RegionalData d) {
+        ScenarioLoader loader = new ScenarioLoader(d.codes());
+        List<Scenario> out = new ArrayList<>();
+        StringBuilder problems = new StringBuilder();
+        for (String f : files) {
+            LoadResult r = Inputs.load(f, loader);
+            if (r.ok()) {
+                out.add(r.scenario());
+            } else {
+                problems.append(r.report());
+            }
+        }
+        if (problems.length() > 0) {
+            throw new UserError(Main.INVALID, problems.toString().stripTrailing());
+        }
+        return out;
+    }
+
+    /** "2,3" -> {1, 2}; null when not asked for. */
+    static int[] pair(String text, int count) {
+        if (text == null) {
+            return null;
+        }
+        String[] parts = text.split(",", -1);
+        String hint = "\n  hint: give two different positions of the scenarios on the command line, 1 to " + count
+                + ", e.g. --pair 2,3 for scenario 3 minus scenario 2";
+        if (parts.length != 2) {
+            throw new UserError(Main.INVALID, "error: --pair takes two positions I,J, got '" + text + "'" + hint);
+        }
+        int[] p = new int[2];
+        for (int i = 0; i < 2; i++) {
+            try {
+                p[i] = Integer.parseInt(parts[i].strip()) - 1;
+            } catch (NumberFormatException e) {
+                throw new UserError(Main.INVALID, "error: --pair takes two positions I,J, got '" + text + "'" + hint);
+            }
+            if (p[i] < 0 || p[i] >= count) {
+                throw new UserError(Main.INVALID, "error: --pair " + text + ": there is no scenario " + (p[i] + 1) + hint);
+            }
+        }
+        if (p[0] == p[1]) {
+            throw new UserError(Main.INVALID, "error: --pair " + text + " names the same scenario twice" + hint);
+        }
+        return p;
+    }
+}

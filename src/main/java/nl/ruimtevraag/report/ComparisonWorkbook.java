@@ -1,0 +1,428 @@
+package nl.ruimtevraag.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The comparison workbook (Dutch): sheet {@value #SHEET_COMPARISON} with the scenarios side by side
+ * per region and period end (vraag, aanbod, saldo, extra ha per scenario; the differences against
+ * the first scenario and the requested pair as live formulas with cached values; under Monte Carlo
+ * the P10/P50/P90 of the strict extra hectares and of the per-draw differences as values), sheet
+ * {@value #SHEET_CHART} with a native bar chart of the extra hectares per region and scenario, and
+ * sheet {@value #SHEET_SCENARIOS} listing each scenario's file, SHA-256 and description. The same
+ * inputs give a byte-identical file. It carries the generator property, so a later run may
+ * overwrite it ({@link OwnFiles}).
+ */
+public final class ComparisonWorkbook {
+    public static final String SHEET_COMPARISON = "Vergelijking";
+    public static final String SHEET_CHART = "Grafiek";
+    public static final String SHEET_SCENARIOS = "Scenario's";
+    /** Row index of the column headers on the comparison sheet (the group titles are one row above). */
+    public static final int HEADER = 4;
+    private static final int MAX_FORMULA = 8_000;
+
+    /** Where a scenario's columns are on the comparison sheet. */
+    private record Block(int vraag, int aanbod, int saldo, int extra, int bands, int dVraag, int dAanbod, int dExtra,
+                         int dBands, int last) {
+    }
+
+    private final Comparison c;
+    private final XSSFWorkbook wb;
+    private final Styles styles;
+
+    private ComparisonWorkbook(Comparison c, XSSFWorkbook wb) {
+        this.c = c;
+        this.wb = wb;
+        this.styles = new Styles(wb, null);
+    }
+
+    public static void write(Comparison c, String toolVersion, String dataSet, Path target) throws IOException {
+        AtomicFiles.write(target, toBytes(c, toolVersion, dataSet));
+    }
+
+    public static byte[] toBytes(Comparison c, String toolVersion, String dataSet) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            ComparisonWorkbook w = new ComparisonWorkbook(c, wb);
+            XSSFSheet comparison = wb.createSheet(SHEET_COMPARISON);
+            XSSFSheet chart = wb.createSheet(SHEET_CHART);
+            XSSFSheet scenarios = wb.createSheet(SHEET_SCENARIOS);
+            List<Block> blocks = w.comparison(comparison);
+            w.chart(chart, blocks);
+            w.scenarios(scenarios, toolVersion, dataSet);
+            wb.setActiveSheet(0);
+            w.properties(toolVersion);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+            wb.write(bytes);
+            return ReproducibleZip.normalise(bytes.toByteArray());
+        }
+    }
+
+    // ------------------------------------------------------------------ comparison sheet
+
+    private List<Block> comparison(XSSFSheet sheet) {
+        int n = c.scenarioCount();
+        boolean mc = c.monteCarlo();
+        int q = mc ? c.bands().percentiles().size() : 0;
+        text(sheet, 0, 0, "Vergelijking van scenario's: " + names(), styles.title);
+        text(sheet, 1, 0, "Netto ha, cumulatief vanaf het basisjaar t/m het eind van de periode. Extra ha nodig = som van de "
+                + "tekorten per werkmilieu (strikt). Δ = scenario min [1] " + c.scenarios().get(0).label()
+                + " (formules). Een lege cel: het scenario raamt die regio of periode niet.", styles.note);
+        text(sheet, 2, 0, totalNote(), styles.note);
+
+        List<String> head = new ArrayList<>(List.of("Regiocode", "Regio", "T/m jaar"));
+        List<Block> blocks = new ArrayList<>();
+        int col = 3;
+        for (int s = 0; s < n; s++) {
+            int start = col;
+            head.addAll(List.of("Vraag", "Realiseerbaar aanbod", "Saldo", "Extra ha nodig"));
+            int vraag = col;
+            col += 4;
+            int bands = -1;
+            if (mc) {
+                bands = col;
+                for (double p : c.bands().percentiles()) {
+                    head.add("Extra ha " + percentile(p));
+                }
+                col += q;
+            }
+            int dVraag = -1;
+            int dBands = -1;
+            if (s > 0) {
+                dVraag = col;
+                head.addAll(List.of("Δ vraag", "Δ aanbod", "Δ extra ha"));
+                col += 3;
+                if (mc) {
+                    dBands = col;
+                    for (double p : c.bands().percentiles()) {
+                        head.add("Δ extra ha " + percentile(p));
+                    }
+                    col += q;
+                }
+            }
+            blocks.add(new Block(vraag, vraag + 1, vraag + 2, vraag + 3, bands, dVraag, dVraag + 1, dVraag + 2, dBands, col - 1));
+            group(sheet, start, col - 1, "[" + (s + 1) + "] " + c.scenarios().get(s).label()
+                    + (s > 0 ? " (Δ = min [1])" : ""));
+        }
+        int[] pair = c.pair();
+        int pairCol = -1;
+        if (pair != null) {
+            pairCol = col;
+            head.add("Δ extra ha [" + (pair[1] + 1) + "] min [" + (pair[0] + 1) + "]");
+            col++;
+            if (mc) {
+                for (double p : c.bands().percentiles()) {
+                    head.add("Δ extra ha [" + (pair[1] + 1) + "] min [" + (pair[0] + 1) + "] " + percentile(p));
+                }
+                col += q;
+            }
+            group(sheet, pairCol, col - 1, "[" + (pair[1] + 1) + "] " + c.scenarios().get(pair[1]).label() + " min ["
+                    + (pair[0] + 1) + "] " + c.scenarios().get(pair[0]).label());
+        }
+        int lastCol = col - 1;
+        XSSFRow headRow = sheet.createRow(HEADER);
+        headRow.setHeightInPoints(45);
+        for (int i = 0; i < head.size(); i++) {
+            text(sheet, HEADER, i, head.get(i), styles.header);
+        }
+
+        int periods = c.periodEnds().size();
+        int row = HEADER + 1;
+        for (int r = 0; r < c.rows(); r++) {
+            boolean total = r == c.totalRow();
+            for (int p = 0; p < periods; p++) {
+                text(sheet, row, 0, c.rowCode(r), total ? styles.textBold : styles.text);
+                text(sheet, row, 1, c.rowName(r), total ? styles.textBold : styles.text);
+                number(sheet, row, 2, c.periodEnds().get(p), styles.integer);
+                XSSFCellStyle ha = total ? styles.hectaresTotal : styles.hectares;
+                for (int s = 0; s < n; s++) {
+                    Block b = blocks.get(s);
+                    if (!c.present(s, r, p)) {
+                        continue;
+                    }
+                    if (total) {
+                        sumOfRegions(sheet, row, b.vraag(), p, c.value(s, r, p, Comparison.VRAAG), ha);
+                        sumOfRegions(sheet, row, b.aanbod(), p, c.value(s, r, p, Comparison.AANBOD), ha);
+                        sumOfRegions(sheet, row, b.extra(), p, c.value(s, r, p, Comparison.EXTRA_STRICT), ha);
+                    } else {
+                        number(sheet, row, b.vraag(), c.value(s, r, p, Comparison.VRAAG), ha);
+                        number(sheet, row, b.aanbod(), c.value(s, r, p, Comparison.AANBOD), ha);
+                        number(sheet, row, b.extra(), c.value(s, r, p, Comparison.EXTRA_STRICT), ha);
+                    }
+                    formula(sheet, row, b.saldo(), ref(row, b.aanbod()) + "-" + ref(row, b.vraag()),
+                            c.value(s, r, p, Comparison.SALDO), ha);
+                    if (mc) {
+                        bandCells(sheet, row, b.bands(), c.bands().extraStrict()[s][r][p], ha);
+                    }
+                    if (s > 0 && c.present(0, r, p)) {
+                        Block first = blocks.get(0);
+                        formula(sheet, row, b.dVraag(), ref(row, b.vraag()) + "-" + ref(row, first.vraag()),
+                                c.difference(s, r, p, Comparison.VRAAG), ha);
+                        formula(sheet, row, b.dAanbod(), ref(row, b.aanbod()) + "-" + ref(row, first.aanbod()),
+                                c.difference(s, r, p, Comparison.AANBOD), ha);
+                        formula(sheet, row, b.dExtra(), ref(row, b.extra()) + "-" + ref(row, first.extra()),
+                                c.difference(s, r, p, Comparison.EXTRA_STRICT), ha);
+                        if (mc) {
+                            bandCells(sheet, row, b.dBands(), c.bands().differenceToFirst()[s][r][p], ha);
+                        }
+                    }
+                }
+                if (pair != null && c.present(pair[0], r, p) && c.present(pair[1], r, p)) {
+                    Block i = blocks.get(pair[0]);
+                    Block j = blocks.get(pair[1]);
+                    formula(sheet, row, pairCol, ref(row, j.extra()) + "-" + ref(row, i.extra()),
+                            c.value(pair[1], r, p, Comparison.EXTRA_STRICT) - c.value(pair[0], r, p, Comparison.EXTRA_STRICT), ha);
+                    if (mc) {
+                        bandCells(sheet, row, pairCol + 1, c.bands().pairDifference()[r][p], ha);
+                    }
+                }
+                row++;
+            }
+        }
+        int lastRow = row - 1;
+        sheet.setColumnWidth(0, 11 * 256);
+        sheet.setColumnWidth(1, 24 * 256);
+        sheet.setColumnWidth(2, 9 * 256);
+        for (int i = 3; i <= lastCol; i++) {
+            sheet.setColumnWidth(i, 13 * 256);
+        }
+        sheet.createFreezePane(3, HEADER + 1);
+        sheet.setAutoFilter(new CellRangeAddress(HEADER, lastRow, 0, lastCol));
+        print(sheet, HEADER);
+        return blocks;
+    }
+
+    /** The total row as the sum of the common regions' rows of the same period (a value when too long). */
+    private void sumOfRegions(XSSFSheet sheet, int row, int col, int period, double cached, XSSFCellStyle style) {
+        List<String> refs = new ArrayList<>();
+        for (String code : c.commonRegions()) {
+            int r = c.regionCodes().indexOf(code);
+            refs.add(ref(HEADER + 1 + r * c.periodEnds().size() + period, col));
+        }
+        formula(sheet, row, col, refs.isEmpty() ? "0" : String.join("+", refs), cached, style);
+    }
+
+    private void bandCells(XSSFSheet sheet, int row, int col, double[] band, XSSFCellStyle style) {
+        if (band == null) {
+            return;
+        }
+        for (int i = 0; i < band.length; i++) {
+            number(sheet, row, col + i, band[i], style);
+        }
+    }
+
+    private String totalNote() {
+        if (c.sameRegions()) {
+            return "Alle scenario's ramen dezelfde regio's; de laatste rijen zijn het totaal van die regio's.";
+        }
+        if (c.commonRegions().isEmpty()) {
+            return "De scenario's hebben geen regio gemeen: er is geen totaal om te vergelijken.";
+        }
+        return "De scenario's ramen verschillende regio's: het totaal (" + c.rowCode(c.totalRow()) + ") telt alleen de regio's "
+                + "die elk scenario raamt (" + String.join(", ", c.commonRegions()) + "), zodat het gelijke met gelijke vergelijkt.";
+    }
+
+    // ------------------------------------------------------------------ chart sheet
+
+    /** The last period end that every scenario reports, else the last one. */
+    int chartPeriod() {
+        for (int p = c.periodEnds().size() - 1; p >= 0; p--) {
+            boolean all = true;
+            for (int s = 0; s < c.scenarioCount(); s++) {
+                for (int r = 0; r < c.regionCodes().size() && all; r++) {
+                    all &= c.present(s, r, p) || !c.scenarios().get(s).regionCodes().contains(c.regionCodes().get(r));
+                }
+            }
+            if (all) {
+                return p;
+            }
+        }
+        return c.periodEnds().size() - 1;
+    }
+
+    private void chart(XSSFSheet sheet, List<Block> blocks) {
+        int p = chartPeriod();
+        int end = c.periodEnds().get(p);
+        text(sheet, 0, 0, "Extra ha nodig (strikt) per regio en scenario, t/m " + end, styles.title);
+        text(sheet, 1, 0, "Formules naar het blad " + SHEET_COMPARISON + "; een lege cel: het scenario raamt die regio niet.",
+                styles.note);
+        int header = 3;
+        XSSFRow h = sheet.createRow(header);
+        h.setHeightInPoints(32);
+        text(sheet, header, 0, "Regio", styles.header);
+        List<Charts.Column> series = new ArrayList<>();
+        for (int s = 0; s < c.scenarioCount(); s++) {
+            text(sheet, header, 1 + s, "[" + (s + 1) + "] " + c.scenarios().get(s).label(), styles.header);
+            series.add(new Charts.Column(header, 1 + s));
+        }
+        int regions = c.regionCodes().size();
+        for (int r = 0; r < regions; r++) {
+            int row = header + 1 + r;
+            text(sheet, row, 0, c.regionCodes().get(r), styles.text);
+            int sourceRow = HEADER + 1 + r * c.periodEnds().size() + p;
+            for (int s = 0; s < c.scenarioCount(); s++) {
+                if (c.present(s, r, p)) {
+                    formula(sheet, row, 1 + s, quoted(SHEET_COMPARISON) + "!" + ref(sourceRow, blocks.get(s).extra()),
+                            c.value(s, r, p, Comparison.EXTRA_STRICT), styles.hectares);
+                }
+            }
+        }
+        sheet.setColumnWidth(0, 10 * 256);
+        for (int s = 0; s < c.scenarioCount(); s++) {
+            sheet.setColumnWidth(1 + s, 18 * 256);
+        }
+        if (regions > 0) {
+            int right = Math.max(c.scenarioCount() + 2, 3);
+            Charts.bar(sheet, new Charts.Place(right, header, right + 12, header + 24),
+                    "Extra ha nodig per regio t/m " + end + " (ha)", header + 1, header + regions, 0, series, false);
+        }
+        print(sheet, header);
+    }
+
+    // ------------------------------------------------------------------ scenarios sheet
+
+    private void scenarios(XSSFSheet sheet, String toolVersion, String dataSet) {
+        text(sheet, 0, 0, "De vergeleken scenario's", styles.title);
+        int header = 2;
+        List<String> head = List.of("Nr", "Scenario", "Scenariobestand", "SHA-256 van het scenariobestand", "Omschrijving", "Regio's");
+        sheet.createRow(header).setHeightInPoints(32);
+        for (int i = 0; i < head.size(); i++) {
+            text(sheet, header, i, head.get(i), styles.header);
+        }
+        int row = header + 1;
+        for (int s = 0; s < c.scenarioCount(); s++) {
+            Comparison.Entry e = c.scenarios().get(s);
+            number(sheet, row, 0, s + 1, styles.integer);
+            text(sheet, row, 1, e.name(), styles.text);
+            text(sheet, row, 2, e.file(), styles.text);
+            text(sheet, row, 3, e.sha256(), styles.text);
+            text(sheet, row, 4, e.description(), styles.textWrap);
+            text(sheet, row, 5, String.join(" ", e.regionCodes()), styles.textWrap);
+            row++;
+        }
+        row++;
+        text(sheet, row, 0, "Dataset", styles.subtitle);
+        text(sheet, row++, 2, dataSet, styles.text);
+        text(sheet, row, 0, "Versie van ruimtevraag", styles.subtitle);
+        text(sheet, row++, 2, toolVersion, styles.text);
+        text(sheet, row, 0, "Berekening", styles.subtitle);
+        text(sheet, row++, 2, c.monteCarlo()
+                ? "Monte Carlo, " + c.bands().draws() + " trekkingen, seed " + c.bands().seed()
+                        + "; elk scenario krijgt dezelfde trekking voor elke parameter die de scenario's delen (zelfde pad), "
+                        + "en de verschillen zijn per trekking berekend"
+                : "deterministisch: elke parameter op zijn centrale waarde", styles.text);
+        sheet.setColumnWidth(0, 6 * 256);
+        sheet.setColumnWidth(1, 26 * 256);
+        sheet.setColumnWidth(2, 40 * 256);
+        sheet.setColumnWidth(3, 66 * 256);
+        sheet.setColumnWidth(4, 60 * 256);
+        sheet.setColumnWidth(5, 30 * 256);
+        print(sheet, header);
+    }
+
+    // ------------------------------------------------------------------ cells
+
+    private String names() {
+        List<String> names = new ArrayList<>();
+        for (int s = 0; s < c.scenarioCount(); s++) {
+            names.add("[" + (s + 1) + "] " + c.scenarios().get(s).label());
+        }
+        return String.join(", ", names);
+    }
+
+    private void group(XSSFSheet sheet, int first, int last, String title) {
+        for (int i = first; i <= last; i++) {
+            text(sheet, HEADER - 1, i, i == first ? title : "", styles.groupHeader);
+        }
+        if (last > first) {
+            sheet.addMergedRegion(new CellRangeAddress(HEADER - 1, HEADER - 1, first, last));
+        }
+    }
+
+    private static String percentile(double p) {
+        return "P" + (p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p));
+    }
+
+    private static XSSFCell cell(XSSFSheet sheet, int row, int col) {
+        XSSFRow r = sheet.getRow(row);
+        if (r == null) {
+            r = sheet.createRow(row);
+        }
+        XSSFCell cell = r.getCell(col);
+        return cell == null ? r.createCell(col) : cell;
+    }
+
+    private static void text(XSSFSheet sheet, int row, int col, String value, XSSFCellStyle style) {
+        XSSFCell cell = cell(sheet, row, col);
+        cell.setCellValue(SheetWriter.safeText(value));
+        cell.setCellStyle(style);
+    }
+
+    private static void number(XSSFSheet sheet, int row, int col, double value, XSSFCellStyle style) {
+        if (!Double.isFinite(value)) {
+            return;
+        }
+        XSSFCell cell = cell(sheet, row, col);
+        cell.setCellValue(value == 0 ? 0.0 : value);
+        cell.setCellStyle(style);
+    }
+
+    /** A live formula (built from cell references only) with its cached value. */
+    private static void formula(XSSFSheet sheet, int row, int col, String formula, double cached, XSSFCellStyle style) {
+        XSSFCell cell = cell(sheet, row, col);
+        if (formula.length() <= MAX_FORMULA) {
+            cell.setCellFormula(formula);
+        }
+        cell.setCellValue(cached == 0 ? 0.0 : cached);
+        cell.setCellStyle(style);
+    }
+
+    private static String ref(int row, int col) {
+        return new CellReference(row, col).formatAsString();
+    }
+
+    private static String quoted(String sheetName) {
+        return "'" + sheetName.replace("'", "''") + "'";
+    }
+
+    private static void print(XSSFSheet sheet, int repeatedRow) {
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setLandscape(true);
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(repeatedRow, repeatedRow, -1, -1));
+    }
+
+    private void properties(String toolVersion) {
+        POIXMLProperties props = wb.getProperties();
+        POIXMLProperties.CoreProperties core = props.getCoreProperties();
+        java.util.Date date = java.util.Date.from(ReproducibleZip.FIXED.atOffset(ZoneOffset.UTC).toInstant());
+        core.setCreated(java.util.Optional.of(date));
+        core.setModified(java.util.Optional.of(date));
+        core.setCreator(WorkbookWriter.GENERATOR + " " + toolVersion);
+        core.setLastModifiedByUser(WorkbookWriter.GENERATOR);
+        core.setTitle(SheetWriter.safeText("Vergelijking van scenario's: " + names()));
+        props.getExtendedProperties().getUnderlyingProperties().setApplication(WorkbookWriter.GENERATOR);
+        POIXMLProperties.CustomProperties custom = props.getCustomProperties();
+        custom.addProperty(WorkbookWriter.GENERATOR_PROPERTY, WorkbookWriter.GENERATOR);
+        custom.addProperty("ruimtevraag.version", toolVersion);
+        for (int s = 0; s < c.scenarioCount(); s++) {
+            custom.addProperty("ruimtevraag.scenario." + (s + 1), SheetWriter.safeText(c.scenarios().get(s).name()));
+            custom.addProperty("ruimtevraag.scenario." + (s + 1) + ".sha256", c.scenarios().get(s).sha256());
+        }
+    }
+}

@@ -1,0 +1,305 @@
+package nl.ruimtevraag.report;
+
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The result of a sweep: one row per variant (a combination of the varied keys' values), with the
+ * values of every varied key as written, then per period end the national (sum of the regions)
+ * demand, realisable supply, saldo, and extra hectares strict and netted. Written as one xlsx table
+ * (autofilter, frozen header and key columns) and as a wide CSV with the same rows and columns:
+ * {@code sweep_variant,<path>...,vraag_<end>,aanbod_<end>,saldo_<end>,extra_ha_strict_<end>,extra_ha_netted_<end>,...}.
+ */
+public final class SweepTable {
+    public static final String SHEET = "Sweep";
+    public static final String SHEET_SCENARIO = "Scenario";
+    /** The CSV's first column; {@link OwnFiles} recognises a sweep CSV by it. */
+    public static final String CSV_FIRST = "sweep_variant";
+    static final String[] MEASURES = {"vraag", "aanbod", "saldo", "extra_ha_strict", "extra_ha_netted"};
+    private static final String[] MEASURE_LABELS = {"Vraag", "Realiseerbaar aanbod", "Saldo", "Extra ha nodig (strikt)",
+        "Extra ha nodig (gesaldeerd)"};
+    /** Row index of the header on the sheet. */
+    public static final int HEADER = 3;
+
+    private final String scenarioName;
+    private final String scenarioFile;
+    private final String sha256;
+    private final List<String> varies;
+    private final List<String> paths;
+    private final List<Integer> periodEnds;
+    private final List<List<String>> values;
+    /** [row][period][measure], NaN where a variant has no period with that end */
+    private final double[][][] results;
+
+    /**
+     * @param varies the --vary options as given (for the provenance sheet)
+     * @param paths the dotted keys, one column each
+     * @param values per row the value of each path, as written
+     */
+    public SweepTable(String scenarioName, String scenarioFile, String sha256, List<String> varies, List<String> paths,
+                      List<Integer> periodEnds, List<List<String>> values, double[][][] results) {
+        this.scenarioName = scenarioName;
+        this.scenarioFile = scenarioFile;
+        this.sha256 = sha256;
+        this.varies = List.copyOf(varies);
+        this.paths = List.copyOf(paths);
+        this.periodEnds = List.copyOf(periodEnds);
+        this.values = List.copyOf(values);
+        this.results = results;
+        if (results.length != this.values.size()) {
+            throw new IllegalArgumentException("one result per row");
+        }
+    }
+
+    public int rows() { return values.size(); }
+    public List<String> paths() { return paths; }
+    public List<Integer> periodEnds() { return periodEnds; }
+    public List<String> values(int row) { return values.get(row); }
+
+    /** measure 0..4: vraag, aanbod, saldo, extra ha strict, extra ha netted. */
+    public double result(int row, int period, int measure) {
+        return results[row][period][measure];
+    }
+
+    /** The CSV header line (without line end). */
+    public String csvHeader() {
+        List<String> head = new ArrayList<>();
+        head.add(CSV_FIRST);
+        for (String p : paths) {
+            head.add(csv(p));
+        }
+        for (int end : periodEnds) {
+            for (String m : MEASURES) {
+                head.add(m + "_" + end);
+            }
+        }
+        return String.join(",", head);
+    }
+
+    /** True when a file starting with {@code start} is a sweep CSV that ruimtevraag wrote. */
+    static boolean isSweepCsv(String start) {
+        return start.startsWith(CSV_FIRST + ",");
+    }
+
+    public void writeCsv(Path target) throws IOException {
+        AtomicFiles.write(target, stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            out.write(csvHeader());
+            out.write('\n');
+            StringBuilder line = new StringBuilder(256);
+            for (int r = 0; r < rows(); r++) {
+                line.setLength(0);
+                line.append(r + 1);
+                for (String v : values.get(r)) {
+                    line.append(',').append(csv(v));
+                }
+                for (int p = 0; p < periodEnds.size(); p++) {
+                    for (int m = 0; m < MEASURES.length; m++) {
+                        double x = results[r][p][m];
+                        line.append(',');
+                        if (!Double.isNaN(x)) {
+                            line.append(String.format(Locale.ROOT, "%.3f", x == 0 ? 0.0 : x));
+                        }
+                    }
+                }
+                out.write(line.append('\n').toString());
+            }
+            out.flush();
+        });
+    }
+
+    private static String csv(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    // ------------------------------------------------------------------ workbook
+
+    public void writeXlsx(Path target, String toolVersion, String dataSet) throws IOException {
+        AtomicFiles.write(target, toXlsx(toolVersion, dataSet));
+    }
+
+    /** The workbook's bytes, streamed row by row (a grid may have 100,000 rows); byte-identical for the same inputs. */
+    public byte[] toXlsx(String toolVersion, String dataSet) throws IOException {
+        XSSFWorkbook base = new XSSFWorkbook();
+        Styles styles = new Styles(base, null);
+        SXSSFWorkbook wb = new SXSSFWorkbook(base, 500);
+        try {
+            CellStyle percent = styles.percent;
+            Sheet sheet = wb.createSheet(SHEET);
+            Sheet about = wb.createSheet(SHEET_SCENARIO);
+            text(sheet.createRow(0), 0, "Sweep van scenario " + scenarioName + ": " + rows() + " varianten", styles.title);
+            text(sheet.createRow(1), 0, "Nederland (som van de regio's), netto ha, cumulatief vanaf het basisjaar t/m het eind "
+                    + "van de periode. Extra ha strikt = som van de tekorten per werkmilieu; gesaldeerd = MAX(0; -saldo) per regio, "
+                    + "opgeteld. Elke rij is een combinatie van de gevarieerde waarden; de rest van het scenario blijft gelijk.",
+                    styles.note);
+            Row head = sheet.createRow(HEADER);
+            head.setHeightInPoints(45);
+            int col = 0;
+            text(head, col++, "Variant", styles.header);
+            for (String p : paths) {
+                text(head, col++, p, styles.header);
+            }
+            for (int end : periodEnds) {
+                for (String m : MEASURE_LABELS) {
+                    text(head, col++, m + " t/m " + end, styles.header);
+                }
+            }
+            int lastCol = col - 1;
+            for (int r = 0; r < rows(); r++) {
+                Row row = sheet.createRow(HEADER + 1 + r);
+                row.createCell(0).setCellValue(r + 1);
+                row.getCell(0).setCellStyle(styles.integer);
+                col = 1;
+                for (String v : values.get(r)) {
+                    value(row.createCell(col++), v, styles, percent);
+                }
+                for (int p = 0; p < periodEnds.size(); p++) {
+                    for (int m = 0; m < MEASURES.length; m++) {
+                        double x = results[r][p][m];
+                        Cell cell = row.createCell(col++);
+                        if (!Double.isNaN(x)) {
+                            cell.setCellValue(x == 0 ? 0.0 : x);
+                        }
+                        cell.setCellStyle(styles.hectares);
+                    }
+                }
+            }
+            sheet.setColumnWidth(0, 9 * 256);
+            for (int i = 1; i <= paths.size(); i++) {
+                sheet.setColumnWidth(i, Math.min(40, Math.max(14, paths.get(i - 1).length() + 2)) * 256);
+            }
+            for (int i = paths.size() + 1; i <= lastCol; i++) {
+                sheet.setColumnWidth(i, 14 * 256);
+            }
+            sheet.createFreezePane(1 + paths.size(), HEADER + 1);
+            sheet.setAutoFilter(new CellRangeAddress(HEADER, HEADER + Math.max(rows(), 1), 0, lastCol));
+            print(sheet);
+
+            int r = 0;
+            text(about.createRow(r++), 0, "Het gevarieerde scenario", styles.title);
+            r++;
+            pair(about.createRow(r++), "Scenario", scenarioName, styles);
+            pair(about.createRow(r++), "Scenariobestand", scenarioFile, styles);
+            pair(about.createRow(r++), "SHA-256 van het scenariobestand", sha256, styles);
+            for (String v : varies) {
+                pair(about.createRow(r++), "Gevarieerd", v, styles);
+            }
+            pair(about.createRow(r++), "Aantal varianten", Integer.toString(rows()), styles);
+            pair(about.createRow(r++), "Dataset", dataSet, styles);
+            pair(about.createRow(r++), "Versie van ruimtevraag", toolVersion, styles);
+            pair(about.createRow(r), "Berekening", "deterministisch: elke parameter op zijn centrale waarde", styles);
+            about.setColumnWidth(0, 34 * 256);
+            about.setColumnWidth(1, 80 * 256);
+
+            properties(wb.getXSSFWorkbook(), toolVersion);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+            wb.write(bytes);
+            return fixedTimes(bytes.toByteArray());
+        } finally {
+            wb.dispose();
+            wb.close();
+        }
+    }
+
+    /**
+     * The zip with a fixed time on every entry, as {@link ReproducibleZip} does for the other
+     * workbooks. The streaming workbook writes its sheets with data descriptors, which
+     * java.util.zip's stream reader refuses, so the entries are read through the central directory.
+     */
+    private static byte[] fixedTimes(byte[] zip) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
+        try (org.apache.commons.compress.archivers.zip.ZipFile in = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(zip)).get();
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+            out.setLevel(6);
+            var entries = in.getEntriesInPhysicalOrder();
+            while (entries.hasMoreElements()) {
+                var entry = entries.nextElement();
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(entry.getName());
+                copy.setTimeLocal(ReproducibleZip.FIXED);
+                copy.setMethod(java.util.zip.ZipEntry.DEFLATED);
+                out.putNextEntry(copy);
+                try (java.io.InputStream data = in.getInputStream(entry)) {
+                    data.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A plain number or a percentage becomes a number cell (so the column sorts and filters as numbers); anything else text. */
+    private static void value(Cell cell, String v, Styles styles, CellStyle percent) {
+        if (v.matches("-?\\d{1,15}(\\.\\d{1,15})?")) {
+            cell.setCellValue(Double.parseDouble(v));
+            cell.setCellStyle(v.contains(".") ? styles.number : styles.integer);
+            return;
+        }
+        if (v.matches("-?\\d{1,15}(\\.\\d{1,15})?%")) {
+            cell.setCellValue(Double.parseDouble(v.substring(0, v.length() - 1)) / 100);
+            cell.setCellStyle(percent);
+            return;
+        }
+        cell.setCellValue(SheetWriter.safeText(v));
+        cell.setCellStyle(styles.text);
+    }
+
+    private static void text(Row row, int col, String value, CellStyle style) {
+        Cell c = row.createCell(col);
+        c.setCellValue(SheetWriter.safeText(value));
+        c.setCellStyle(style);
+    }
+
+    private static void pair(Row row, String label, String value, Styles styles) {
+        text(row, 0, label, styles.subtitle);
+        text(row, 1, value, styles.text);
+    }
+
+    private static void print(Sheet sheet) {
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setLandscape(true);
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER, HEADER, -1, -1));
+    }
+
+    private void properties(XSSFWorkbook wb, String toolVersion) {
+        POIXMLProperties props = wb.getProperties();
+        POIXMLProperties.CoreProperties core = props.getCoreProperties();
+        java.util.Date date = java.util.Date.from(ReproducibleZip.FIXED.atOffset(ZoneOffset.UTC).toInstant());
+        core.setCreated(java.util.Optional.of(date));
+        core.setModified(java.util.Optional.of(date));
+        core.setCreator(WorkbookWriter.GENERATOR + " " + toolVersion);
+        core.setLastModifiedByUser(WorkbookWriter.GENERATOR);
+        core.setTitle(SheetWriter.safeText("Sweep van scenario " + scenarioName));
+        props.getExtendedProperties().getUnderlyingProperties().setApplication(WorkbookWriter.GENERATOR);
+        POIXMLProperties.CustomProperties custom = props.getCustomProperties();
+        custom.addProperty(WorkbookWriter.GENERATOR_PROPERTY, WorkbookWriter.GENERATOR);
+        custom.addProperty("ruimtevraag.version", toolVersion);
+        custom.addProperty("ruimtevraag.scenario", SheetWriter.safeText(scenarioName));
+        custom.addProperty("ruimtevraag.scenario.sha256", sha256);
+    }
+}

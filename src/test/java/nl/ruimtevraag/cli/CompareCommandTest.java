@@ -1,0 +1,259 @@
+package nl.ruimtevraag.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import nl.ruimtevraag.model.RegionalData;
+import nl.ruimtevraag.model.Scenario;
+import nl.ruimtevraag.report.Comparison;
+import nl.ruimtevraag.report.ComparisonWorkbook;
+import nl.ruimtevraag.scenario.ScenarioLoader;
+import nl.ruimtevraag.uncertainty.MonteCarloResult;
+import nl.ruimtevraag.uncertainty.MonteCarloRunner;
+import nl.ruimtevraag.uncertainty.MonteCarloSettings;
+import nl.ruimtevraag.uncertainty.ProgressListener;
+import nl.ruimtevraag.uncertainty.TotalOutput;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The compare command: console, workbook read back with POI, and common random numbers under Monte Carlo. */
+class CompareCommandTest {
+    private static final RegionalData DATA = Inputs.data(null);
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static Scenario load(String file) {
+        return new ScenarioLoader(DATA.codes()).load(Path.of(file)).scenario();
+    }
+
+    private static XSSFWorkbook open(Path xlsx) throws Exception {
+        try (InputStream in = Files.newInputStream(xlsx)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static int column(XSSFSheet sheet, String header) {
+        Row head = sheet.getRow(ComparisonWorkbook.HEADER);
+        for (Cell c : head) {
+            if (c.getStringCellValue().equals(header)) {
+                return c.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + header);
+    }
+
+    /** Data rows of the comparison sheet: region code and period end -> row. */
+    private static Row row(XSSFSheet sheet, String code, int end) {
+        for (int r = ComparisonWorkbook.HEADER + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row.getCell(0).getStringCellValue().equals(code) && (int) row.getCell(2).getNumericCellValue() == end) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + code + " " + end);
+    }
+
+    @Test
+    void aScenarioComparedWithItselfHasZeroDifferences(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("zelf.xlsx");
+        Result r = cli("compare", "scenarios/basis.yaml", "scenarios/basis.yaml", "-o", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Vergelijking van 2 scenario's"), r.out());
+        assertTrue(r.out().contains("[1] basis (1)") && r.out().contains("[2] basis (2)"), "same names are numbered:\n" + r.out());
+        try (XSSFWorkbook wb = open(xlsx)) {
+            XSSFSheet sheet = wb.getSheet(ComparisonWorkbook.SHEET_COMPARISON);
+            int diffs = 0;
+            for (Cell head : sheet.getRow(ComparisonWorkbook.HEADER)) {
+                if (!head.getStringCellValue().startsWith("Δ")) {
+                    continue;
+                }
+                for (int r2 = ComparisonWorkbook.HEADER + 1; r2 <= sheet.getLastRowNum(); r2++) {
+                    Cell c = sheet.getRow(r2).getCell(head.getColumnIndex());
+                    assertEquals(CellType.FORMULA, c.getCellType(), "a difference is a live formula");
+                    assertEquals(0.0, c.getNumericCellValue(), 0.0);
+                    diffs++;
+                }
+            }
+            assertEquals(3 * 13 * 3, diffs, "Δ vraag, Δ aanbod, Δ extra ha for 12 provinces + NL and 3 period ends");
+        }
+    }
+
+    @Test
+    void regionsOfOnlyOneScenarioAreBlankAndTheTotalCoversTheCommonRegions(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("v.xlsx");
+        Result r = cli("compare", "scenarios/basis.yaml", "scenarios/transformatie-randstad.yaml", "-o", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Som van de regio's in alle scenario's (UT, NH, ZH)"), r.out());
+        try (XSSFWorkbook wb = open(xlsx)) {
+            XSSFSheet sheet = wb.getSheet(ComparisonWorkbook.SHEET_COMPARISON);
+            // columns: basis block first, then the second scenario's block with the same headers
+            List<Integer> extra = new ArrayList<>();
+            for (Cell c : sheet.getRow(ComparisonWorkbook.HEADER)) {
+                if (c.getStringCellValue().equals("Extra ha nodig")) {
+                    extra.add(c.getColumnIndex());
+                }
+            }
+            assertEquals(2, extra.size());
+            int diff = column(sheet, "Δ extra ha");
+            Row gr = row(sheet, "GR", 2050);
+            assertTrue(gr.getCell(extra.get(0)).getNumericCellValue() > 0, "basis projects Groningen");
+            assertNull(gr.getCell(extra.get(1)), "the randstad scenario does not: blank");
+            assertNull(gr.getCell(diff), "and no difference");
+            for (int end : List.of(2030, 2040, 2050)) {
+                Row total = row(sheet, "Totaal", end);
+                for (int s = 0; s < 2; s++) {
+                    double sum = 0;
+                    for (String code : List.of("UT", "NH", "ZH")) {
+                        sum += row(sheet, code, end).getCell(extra.get(s)).getNumericCellValue();
+                    }
+                    assertEquals(sum, total.getCell(extra.get(s)).getNumericCellValue(), 1e-6);
+                    assertEquals("", total.getCell(extra.get(s)).getCellFormula().replaceAll("[A-Z]+\\d+(\\+|$)", ""),
+                            "the total is a sum of the common regions' cells");
+                }
+                assertTrue(total.getCell(diff).getNumericCellValue() > 0, "transformation adds demand: " + end);
+            }
+        }
+    }
+
+    @Test
+    void workbookHasChartScenarioListAndIsOurOwn(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("v.xlsx");
+        Result r = cli("compare", "scenarios/basis.yaml", "scenarios/circulair-versneld.yaml", "scenarios/netcongestie-tot-2035.yaml",
+                "--pair", "2,3", "-q", "-o", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        try (XSSFWorkbook wb = open(xlsx)) {
+            XSSFSheet chartSheet = wb.getSheet(ComparisonWorkbook.SHEET_CHART);
+            List<XSSFChart> charts = chartSheet.getDrawingPatriarch().getCharts();
+            assertEquals(1, charts.size());
+            var plot = charts.get(0).getCTChart().getPlotArea();
+            assertEquals(1, plot.sizeOfBarChartArray());
+            assertEquals(3, plot.getBarChartArray(0).sizeOfSerArray(), "one series per scenario");
+            for (var ser : plot.getBarChartArray(0).getSerArray()) {
+                assertTrue(ser.getSpPr().isSetSolidFill(), "explicit fill, so LibreOffice draws the bars");
+            }
+            assertEquals("between", plot.getValAxArray(0).getCrossBetween().getVal().toString());
+
+            XSSFSheet list = wb.getSheet(ComparisonWorkbook.SHEET_SCENARIOS);
+            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(Path.of("scenarios/circulair-versneld.yaml"))));
+            assertEquals("scenarios/circulair-versneld.yaml", list.getRow(4).getCell(2).getStringCellValue());
+            assertEquals(sha, list.getRow(4).getCell(3).getStringCellValue());
+            assertFalse(list.getRow(4).getCell(4).getStringCellValue().isBlank(), "the description");
+
+            XSSFSheet sheet = wb.getSheet(ComparisonWorkbook.SHEET_COMPARISON);
+            int pair = column(sheet, "Δ extra ha [3] min [2]");
+            Cell c = row(sheet, "NL", 2050).getCell(pair);
+            assertEquals(CellType.FORMULA, c.getCellType());
+        }
+        // a second run overwrites its own workbook
+        assertEquals(0, cli("compare", "basis", "scenarios/circulair-versneld.yaml", "-q", "-o", xlsx.toString()).code());
+    }
+
+    @Test
+    void errorsOfAllScenariosAreReportedTogether(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a.yaml");
+        Path b = dir.resolve("b.yaml");
+        Files.writeString(a, "planning_reserve: 15\n");
+        Files.writeString(b, "circular:\n  extra_sharee: 10%\n");
+        Result r = cli("compare", a.toString(), b.toString(), "-o", dir.resolve("x.xlsx").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(a + ":1:") && r.err().contains(b + ":2:"), r.err());
+        assertFalse(Files.exists(dir.resolve("x.xlsx")));
+    }
+
+    @Test
+    void badPairAndTooFewScenariosAreUsageErrors(@TempDir Path dir) {
+        String out = dir.resolve("x.xlsx").toString();
+        assertEquals(2, cli("compare", "basis", "-o", out).code());
+        Result r = cli("compare", "basis", "basis", "--pair", "1,3", "-o", out);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--pair 1,3: there is no scenario 3"), r.err());
+        assertEquals(2, cli("compare", "basis", "basis", "--pair", "2,2", "-o", out).code());
+        assertEquals(2, cli("compare", "basis", "basis", "--pair", "x", "-o", out).code());
+    }
+
+    /**
+     * basis against a copy that differs only in a point value (planning reserve 0% -> 5%): with common
+     * random numbers every draw of the copy uses the same parameter values, so the per-draw difference
+     * varies far less than either scenario's own result.
+     */
+    @Test
+    void commonRandomNumbersMakeTheDifferenceBandNarrow(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("reserve.yaml");
+        Files.writeString(copy, "name: basis-reserve\nplanning_reserve: 5%\n");
+        List<Scenario> scenarios = List.of(load("scenarios/basis.yaml"), new ScenarioLoader(DATA.codes()).load(copy).scenario());
+        Comparison c = Comparisons.compute(scenarios, List.of("scenarios/basis.yaml", copy.toString()), DATA, null, 400, 7, 2);
+        int total = c.totalRow();
+        int last = c.periodEnds().size() - 1;
+        double[] a = c.bands().extraStrict()[0][total][last];
+        double[] b = c.bands().extraStrict()[1][total][last];
+        double[] d = c.bands().differenceToFirst()[1][total][last];
+        double bandA = a[2] - a[0];
+        double bandB = b[2] - b[0];
+        double bandD = d[2] - d[0];
+        assertTrue(bandA > 1000 && bandB > 1000, "the scenarios are uncertain: " + bandA + " " + bandB);
+        assertTrue(bandD > 0, "the reserve scales an uncertain demand, so the difference varies a little");
+        assertTrue(bandD < 0.2 * Math.min(bandA, bandB), "difference band " + bandD + " vs " + bandA + ", " + bandB);
+        assertTrue(d[0] > 0, "every draw needs more with a reserve: P10 of the difference " + d[0]);
+
+        // the same definition of percentiles as run --draws: basis's bands equal the Monte Carlo runner's
+        MonteCarloResult m = MonteCarloRunner.run(scenarios.get(0), DATA, new MonteCarloSettings(400, 7,
+                Comparisons.PERCENTILES, 2), ProgressListener.NONE);
+        for (int q = 0; q < 3; q++) {
+            double expected = m.nationalPercentile(TotalOutput.EXTRA_HA_STRICT, last, Comparisons.PERCENTILES.get(q));
+            assertEquals(expected, a[q], 1e-6 * Math.abs(expected) + 1e-3);
+        }
+    }
+
+    @Test
+    void monteCarloWorkbookHasPercentileColumns(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("reserve.yaml");
+        Files.writeString(copy, "name: basis-reserve\nplanning_reserve: 5%\n");
+        Path xlsx = dir.resolve("mc.xlsx");
+        Result r = cli("compare", "basis", copy.toString(), "--draws", "200", "--seed", "3", "-o", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Monte Carlo: 200 trekkingen, seed 3"), r.out());
+        try (XSSFWorkbook wb = open(xlsx)) {
+            XSSFSheet sheet = wb.getSheet(ComparisonWorkbook.SHEET_COMPARISON);
+            Row nl = row(sheet, "NL", 2050);
+            double p10 = nl.getCell(column(sheet, "Δ extra ha P10")).getNumericCellValue();
+            double p90 = nl.getCell(column(sheet, "Δ extra ha P90")).getNumericCellValue();
+            assertTrue(p10 > 0 && p10 <= p90, p10 + " " + p90);
+            assertEquals(2, count(sheet, "Extra ha P50"), "a P50 column per scenario");
+        }
+    }
+
+    private static int count(XSSFSheet sheet, String header) {
+        int n = 0;
+        for (Cell c : sheet.getRow(ComparisonWorkbook.HEADER)) {
+            n += c.getStringCellValue().equals(header) ? 1 : 0;
+        }
+        return n;
+    }
+}

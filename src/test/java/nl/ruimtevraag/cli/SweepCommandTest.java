@@ -1,0 +1,161 @@
+package nl.ruimtevraag.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.ruimtevraag.report.SweepTable;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sweep command through the command line; files read back (CSV as text, xlsx with POI). */
+class SweepCommandTest {
+    record Result(int code, String out, String err) {
+    }
+
+    static Result cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static List<String[]> csv(Path file) throws Exception {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            rows.add(line.split(",", -1));
+        }
+        return rows;
+    }
+
+    private static int col(String[] header, String name) {
+        for (int i = 0; i < header.length; i++) {
+            if (header[i].equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no column " + name);
+    }
+
+    @Test
+    void planningReserveRaisesDemandByExactlyItsFactor(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("reserve.xlsx");
+        Result r = cli("sweep", "scenarios/basis.yaml", "--vary", "planning_reserve=0%,10%,20%", "-o", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Sweep: 3 varianten"), r.out());
+        List<String[]> rows = csv(dir.resolve("reserve.csv"));
+        String[] head = rows.get(0);
+        assertEquals("sweep_variant", head[0]);
+        assertEquals("planning_reserve", head[1]);
+        assertEquals(4, rows.size());
+        for (int end : List.of(2030, 2040, 2050)) {
+            int vraag = col(head, "vraag_" + end);
+            int aanbod = col(head, "aanbod_" + end);
+            double base = Double.parseDouble(rows.get(1)[vraag]);
+            assertTrue(base > 0);
+            // the CSV has 3 decimals; the factor holds to that precision
+            assertEquals(base * 1.1, Double.parseDouble(rows.get(2)[vraag]), 2e-3);
+            assertEquals(base * 1.2, Double.parseDouble(rows.get(3)[vraag]), 2e-3);
+            assertEquals(rows.get(1)[aanbod], rows.get(3)[aanbod], "supply does not depend on the reserve");
+        }
+        // in the workbook the values are full doubles: exactly the factor up to rounding
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = wb.getSheet(SweepTable.SHEET);
+            Row h = sheet.getRow(SweepTable.HEADER);
+            assertEquals("planning_reserve", h.getCell(1).getStringCellValue());
+            assertEquals("Vraag t/m 2050", h.getCell(2 + 10).getStringCellValue());
+            double v0 = sheet.getRow(SweepTable.HEADER + 1).getCell(12).getNumericCellValue();
+            double v1 = sheet.getRow(SweepTable.HEADER + 2).getCell(12).getNumericCellValue();
+            double v2 = sheet.getRow(SweepTable.HEADER + 3).getCell(12).getNumericCellValue();
+            assertEquals(1.1, v1 / v0, 1e-12);
+            assertEquals(1.2, v2 / v0, 1e-12);
+            assertEquals(0.1, sheet.getRow(SweepTable.HEADER + 2).getCell(1).getNumericCellValue(), 1e-15, "10% as a number");
+            assertTrue(sheet.getCTWorksheet().isSetAutoFilter(), "autofilter");
+            assertTrue(sheet.getPaneInformation().isFreezePane(), "frozen header");
+        }
+    }
+
+    @Test
+    void aGridOfTwoByThreeGivesSixRowsLastVaryFastest(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("grid.xlsx");
+        Result r = cli("sweep", "basis", "--vary", "economy.method=mean,max",
+                "--vary", "constraints.netcongestie.relief_year.default=2026,2030,2035", "-q", "-o", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String[]> rows = csv(dir.resolve("grid.csv"));
+        assertEquals(7, rows.size(), "header and 6 rows");
+        String[] expected = {"mean,2026", "mean,2030", "mean,2035", "max,2026", "max,2030", "max,2035"};
+        for (int i = 0; i < 6; i++) {
+            assertEquals(Integer.toString(i + 1), rows.get(i + 1)[0]);
+            assertEquals(expected[i], rows.get(i + 1)[1] + "," + rows.get(i + 1)[2]);
+        }
+        int strict = col(rows.get(0), "extra_ha_strict_2030");
+        assertTrue(Double.parseDouble(rows.get(3)[strict]) > Double.parseDouble(rows.get(1)[strict]),
+                "a later grid relief holds back more supply");
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = wb.getSheet(SweepTable.SHEET);
+            assertEquals(SweepTable.HEADER + 6, sheet.getLastRowNum());
+            assertEquals("max", sheet.getRow(SweepTable.HEADER + 6).getCell(1).getStringCellValue());
+            assertEquals(2035, sheet.getRow(SweepTable.HEADER + 6).getCell(2).getNumericCellValue(), 0);
+        }
+        // a rerun overwrites its own files
+        assertEquals(0, cli("sweep", "basis", "--vary", "economy.method=mean", "-q", "-o", xlsx.toString()).code());
+    }
+
+    @Test
+    void aBadPathIsAUsageErrorNamingItsVary(@TempDir Path dir) {
+        Path xlsx = dir.resolve("bad.xlsx");
+        Result r = cli("sweep", "basis", "--vary", "planning_reserve=0%,10%", "--vary",
+                "constraints.netcongestie.default.relief_year=2030,2035", "-o", xlsx.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--vary constraints.netcongestie.default.relief_year: error: unknown key `default`"), r.err());
+        assertEquals(1, r.err().split("unknown key", -1).length - 1, "reported once, not per value:\n" + r.err());
+        assertFalse(Files.exists(xlsx));
+
+        Result value = cli("sweep", "basis", "--vary", "planning_reserve=0%,150%", "-o", xlsx.toString());
+        assertEquals(2, value.code());
+        assertTrue(value.err().startsWith("--vary planning_reserve=150%: error:"), value.err());
+
+        Result combination = cli("sweep", "scenarios/transformatie-randstad.yaml", "--vary", "horizon.end_year=2040",
+                "-o", xlsx.toString());
+        assertEquals(2, combination.code());
+        assertTrue(combination.err().contains("--vary horizon.end_year=2040"), combination.err());
+
+        assertEquals(2, cli("sweep", "basis", "--vary", "planning_reserve", "-o", xlsx.toString()).code());
+        assertEquals(2, cli("sweep", "basis", "--vary", "name=a,b", "-o", xlsx.toString()).code());
+        assertEquals(2, cli("sweep", "basis", "--vary", "planning_reserve=1%,,2%", "-o", xlsx.toString()).code());
+        assertEquals(2, cli("sweep", "basis", "--vary", "circular=x", "--vary", "circular.ramp=linear", "-o", xlsx.toString()).code());
+    }
+
+    @Test
+    void distributionsAndListsAreOneValue(@TempDir Path dir) throws Exception {
+        Result r = cli("sweep", "basis", "--vary", "supply.zacht_realisation={low: 40%, high: 90%},50%",
+                "--vary", "regions=[NH, ZH],[NB]", "-q", "--format", "csv", "-o", dir.resolve("d.xlsx").toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(dir.resolve("d.csv"));
+        assertEquals(5, lines.size());
+        assertTrue(lines.get(1).startsWith("1,\"{low: 40%, high: 90%}\",\"[NH, ZH]\","), lines.get(1));
+        assertFalse(Files.exists(dir.resolve("d.xlsx")), "only the CSV was asked for");
+    }
+
+    @Test
+    void theGridIsCapped(@TempDir Path dir) {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < 317; i++) {
+            values.append(i == 0 ? "" : ",").append(i).append("%");
+        }
+        Result r = cli("sweep", "basis", "--vary", "planning_reserve=" + values,
+                "--vary", "circular.extra_share=" + values, "-o", dir.resolve("big.xlsx").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("more than 100000 combinations (317 x 317)"), r.err());
+    }
+}

@@ -17,10 +17,15 @@ public final class CsvReport {
     }
 
     public static void write(ReportContext ctx, Path target) throws IOException {
-        List<LongTable.Row> rows = LongTable.rows(ctx.projection());
+        List<LongTable.Row> rows = LongTable.rows(ctx.projection(), ctx.bands());
+        List<String> bandColumns = LongTable.bandColumns(ctx.bands());
         AtomicFiles.write(target, out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             w.write(String.join(",", LongTable.COLUMNS));
+            for (String c : bandColumns) {
+                w.write(',');
+                w.write(c);
+            }
             w.write('\n');
             for (LongTable.Row r : rows) {
                 w.write(field(r.scenario()));
@@ -34,6 +39,10 @@ public final class CsvReport {
                 w.write(field(r.measure()));
                 w.write(',');
                 w.write(LongTable.number(r.value()));
+                for (int i = 0; i < bandColumns.size(); i++) {
+                    w.write(',');
+                    w.write(i < r.bands().length ? LongTable.number(r.bands()[i]) : "");
+                }
                 w.write('\n');
             }
             w.flush();

@@ -37,7 +37,8 @@ public final class JsonReport {
     }
 
     public static void write(ReportContext ctx, Path target) throws IOException {
-        List<LongTable.Row> rows = LongTable.rows(ctx.projection());
+        List<LongTable.Row> rows = LongTable.rows(ctx.projection(), ctx.bands());
+        List<String> bandColumns = LongTable.bandColumns(ctx.bands());
         JsonFactory factory = new JsonFactory();
         AtomicFiles.write(target, out -> {
             try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
@@ -55,6 +56,13 @@ public final class JsonReport {
                         g.writeNumberField("value", r.value());
                     } else {
                         g.writeNullField("value");
+                    }
+                    for (int i = 0; i < bandColumns.size(); i++) {
+                        if (i < r.bands().length && Double.isFinite(r.bands()[i])) {
+                            g.writeNumberField(bandColumns.get(i), r.bands()[i]);
+                        } else {
+                            g.writeNullField(bandColumns.get(i));
+                        }
                     }
                     g.writeEndObject();
                 }

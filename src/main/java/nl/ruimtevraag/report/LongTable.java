@@ -31,7 +31,94 @@ public final class LongTable {
     public static final String NATIONAL = "NL";
     public static final String DEMAND_IN_PERIOD = "vraag_periode";
 
-    public record Row(String scenario, String region, String werkmilieu, String period, String measure, double value) {
+    /**
+     * @param bands the Monte Carlo percentiles of this value in the order of the run's percentiles,
+     *        or empty (no Monte Carlo, or a measure Monte Carlo does not compute)
+     */
+    public record Row(String scenario, String region, String werkmilieu, String period, String measure, double value,
+                      double[] bands) {
+        public Row(String scenario, String region, String werkmilieu, String period, String measure, double value) {
+            this(scenario, region, werkmilieu, period, measure, value, NO_BANDS);
+        }
+    }
+
+    private static final double[] NO_BANDS = new double[0];
+
+    /** Column names of the bands, e.g. p10, p50, p90; empty without Monte Carlo. */
+    public static List<String> bandColumns(nl.ruimtevraag.uncertainty.MonteCarloResult m) {
+        List<String> out = new ArrayList<>();
+        if (m != null) {
+            for (double q : m.percentiles()) {
+                out.add("p" + (q == Math.rint(q) ? Long.toString((long) q) : Double.toString(q)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The rows with, for the confrontation measures (vraag, aanbod, saldo, extra_ha and
+     * extra_ha_gesaldeerd), the Monte Carlo percentiles; national rows per werkmilieu and the
+     * other measures have none (Monte Carlo computes the confrontation only).
+     */
+    public static List<Row> rows(Projection p, nl.ruimtevraag.uncertainty.MonteCarloResult m) {
+        List<Row> rows = rows(p);
+        if (m == null) {
+            return rows;
+        }
+        List<Row> out = new ArrayList<>(rows.size());
+        java.util.Map<String, Integer> periodIndex = new java.util.HashMap<>();
+        for (int i = 0; i < p.periods().size(); i++) {
+            periodIndex.put(p.periods().get(i).label(), i);
+        }
+        for (Row row : rows) {
+            double[] bands = bands(p, m, row, periodIndex.get(row.period()));
+            out.add(bands == null ? row : new Row(row.scenario(), row.region(), row.werkmilieu(), row.period(),
+                    row.measure(), row.value(), bands));
+        }
+        return out;
+    }
+
+    private static double[] bands(Projection p, nl.ruimtevraag.uncertainty.MonteCarloResult m, Row row, int period) {
+        boolean national = row.region().equals(NATIONAL);
+        boolean total = row.werkmilieu().equals(TOTAL);
+        int r = national ? -1 : p.regionIndex(row.region());
+        java.util.List<Double> qs = m.percentiles();
+        double[] out = new double[qs.size()];
+        if (!total && !national) {
+            nl.ruimtevraag.uncertainty.Output o = switch (row.measure()) {
+                case "vraag" -> nl.ruimtevraag.uncertainty.Output.VRAAG;
+                case "aanbod" -> nl.ruimtevraag.uncertainty.Output.AANBOD;
+                case "saldo" -> nl.ruimtevraag.uncertainty.Output.SALDO;
+                case "extra_ha" -> nl.ruimtevraag.uncertainty.Output.EXTRA_HA;
+                default -> null;
+            };
+            if (o == null) {
+                return null;
+            }
+            int w = Werkmilieu.fromCode(row.werkmilieu()).orElseThrow().ordinal();
+            for (int i = 0; i < out.length; i++) {
+                out[i] = m.percentile(o, r, w, period, qs.get(i));
+            }
+            return out;
+        }
+        if (!total) {
+            return null; // national per werkmilieu: not a Monte Carlo output
+        }
+        nl.ruimtevraag.uncertainty.TotalOutput t = switch (row.measure()) {
+            case "vraag" -> nl.ruimtevraag.uncertainty.TotalOutput.VRAAG;
+            case "aanbod" -> nl.ruimtevraag.uncertainty.TotalOutput.AANBOD;
+            case "saldo" -> nl.ruimtevraag.uncertainty.TotalOutput.SALDO_NETTED;
+            case "extra_ha" -> nl.ruimtevraag.uncertainty.TotalOutput.EXTRA_HA_STRICT;
+            case "extra_ha_gesaldeerd" -> nl.ruimtevraag.uncertainty.TotalOutput.EXTRA_HA_NETTED;
+            default -> null;
+        };
+        if (t == null) {
+            return null;
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = national ? m.nationalPercentile(t, period, qs.get(i)) : m.regionPercentile(t, r, period, qs.get(i));
+        }
+        return out;
     }
 
     private LongTable() {

@@ -76,7 +76,7 @@ public final class OwnFiles {
 
     static boolean csv(String start) {
         String header = String.join(",", LongTable.COLUMNS);
-        return start.startsWith(header + "\n") || start.startsWith(header + "\r\n")
+        return start.startsWith(header + "\n") || start.startsWith(header + "\r\n") || start.startsWith(header + ",p")
                 || start.startsWith(BandsCsv.HEADER_START + ",p")
                 || start.startsWith(SENSITIVITY_HEADER + "\n") || SweepTable.isSweepCsv(start);
     }

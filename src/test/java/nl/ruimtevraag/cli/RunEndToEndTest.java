@@ -187,4 +187,28 @@ class RunEndToEndTest {
             assertEquals(13, sheet.getDrawingPatriarch().getCharts().size(), "a fan chart for NL and each province");
         }
     }
+
+    @Test
+    void monteCarloAddsPercentileColumnsToTheLongTable(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("mc.xlsx");
+        assertEquals(0, cli("run", "-q", "--draws", "100", "--format", "csv", "-o", xlsx.toString()).code());
+        List<String> lines = Files.readAllLines(dir.resolve("mc.csv"));
+        assertEquals("scenario,region,werkmilieu,period,measure,value,p10,p50,p90", lines.get(0));
+        int banded = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            if (f[4].equals("extra_ha") && !f[6].isEmpty()) {
+                double p10 = Double.parseDouble(f[6]);
+                double p50 = Double.parseDouble(f[7]);
+                double p90 = Double.parseDouble(f[8]);
+                assertTrue(p10 <= p50 && p50 <= p90, line);
+                banded++;
+            }
+            if (f[4].equals("uitbreidingsvraag")) {
+                assertEquals("", f[6] + f[7] + f[8], "Monte Carlo computes the confrontation only: " + line);
+            }
+        }
+        // 12 regions x (5 werkmilieus + totaal) x 3 periods, plus NL totaal x 3 periods
+        assertEquals(12 * 6 * 3 + 3, banded);
+    }
 }

@@ -143,13 +143,13 @@ final class SummarySheet {
             extraSeries.add(new Charts.Column(GROUP_HEADER, 2 + p * PER_PERIOD, 2 + p * PER_PERIOD + 3));
         }
         // the series names come from the merged period headers ("t/m 2030")
-        Charts.bar(out.sheet, new Charts.Place(3, top, 12, top + 19), ctx.label(Label.CHART_EXTRA), firstRegionRow,
+        Charts.bar(out, new Charts.Place(3, top, 12, top + 19), ctx.label(Label.CHART_EXTRA), firstRegionRow,
                 nationalRow - 1, 0, extraSeries, false);
         List<Charts.Column> componentSeries = new ArrayList<>();
         for (int i = 0; i < cols.length - 1; i++) {
             componentSeries.add(new Charts.Column(componentHeader, 2 + i));
         }
-        Charts.bar(out.sheet, new Charts.Place(3, top + 20, 12, top + 39), Label.CHART_COMPONENTS.format(lang, start, end),
+        Charts.bar(out, new Charts.Place(3, top + 20, 12, top + 39), Label.CHART_COMPONENTS.format(lang, start, end),
                 firstComponentRow, lastComponentRow, 0, componentSeries, true);
     }
 

@@ -6,9 +6,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
  * Writes the projection as an Excel workbook: one class per sheet, shared {@link Styles}. The
@@ -30,11 +35,24 @@ public final class WorkbookWriter {
     /** The workbook's bytes. */
     public static byte[] toBytes(ReportContext ctx) throws IOException {
         try (XSSFWorkbook wb = open(ctx)) {
-            build(wb, ctx);
+            List<SheetWriter> sheets = build(wb, ctx);
             properties(wb, ctx);
+            // the cells kept by the sheet writers: their texts into the shared strings table, their
+            // extent into each sheet's dimension; their rows go into the sheet XML below
+            SharedStrings strings = new SharedStrings(wb.getSharedStringSource());
+            Map<String, SheetWriter> parts = new HashMap<>();
+            for (SheetWriter s : sheets) {
+                s.shareStrings(strings);
+                String dimension = s.dimension();
+                if (dimension != null) {
+                    CTWorksheet ws = s.sheet.getCTWorksheet();
+                    (ws.isSetDimension() ? ws.getDimension() : ws.addNewDimension()).setRef(dimension);
+                }
+                parts.put(s.sheet.getPackagePart().getPartName().getName().substring(1), s);
+            }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
             wb.write(bytes);
-            return ctx.stamp() ? bytes.toByteArray() : ReproducibleZip.normalise(bytes.toByteArray());
+            return ReproducibleZip.rewrite(bytes.toByteArray(), parts, !ctx.stamp());
         }
     }
 
@@ -52,7 +70,9 @@ public final class WorkbookWriter {
         }
     }
 
-    private static void build(XSSFWorkbook wb, ReportContext ctx) {
+    /** Builds the sheets; returns their writers, which still hold the cells. */
+    private static List<SheetWriter> build(XSSFWorkbook wb, ReportContext ctx) {
+        List<SheetWriter> writers = new ArrayList<>();
         boolean template = wb.getNumberOfSheets() > 0;
         if (template) {
             HouseStyle.fillPlaceholders(wb, ctx);
@@ -68,34 +88,40 @@ public final class WorkbookWriter {
             }
             wb.createSheet(ctx.label(l));
         }
-        String reserve = AssumptionsSheet.write(sheet(wb, styles, ctx, Label.SHEET_ASSUMPTIONS), ctx);
-        ConfrontationSheet.Rows conf = ConfrontationSheet.write(sheet(wb, styles, ctx, Label.SHEET_CONFRONTATION), ctx);
-        DemandSheet.Rows demand = DemandSheet.write(sheet(wb, styles, ctx, Label.SHEET_DEMAND), ctx, reserve);
-        SupplySheet.write(sheet(wb, styles, ctx, Label.SHEET_SUPPLY), ctx);
-        CircularSheet.write(sheet(wb, styles, ctx, Label.SHEET_CIRCULAR), ctx);
-        SheetWriter phasing = sheet(wb, styles, ctx, Label.SHEET_PHASING);
+        String reserve = AssumptionsSheet.write(sheet(wb, styles, ctx, Label.SHEET_ASSUMPTIONS, writers), ctx);
+        ConfrontationSheet.Rows conf = ConfrontationSheet.write(sheet(wb, styles, ctx, Label.SHEET_CONFRONTATION, writers), ctx);
+        DemandSheet.Rows demand = DemandSheet.write(sheet(wb, styles, ctx, Label.SHEET_DEMAND, writers), ctx, reserve);
+        SupplySheet.write(sheet(wb, styles, ctx, Label.SHEET_SUPPLY, writers), ctx);
+        CircularSheet.write(sheet(wb, styles, ctx, Label.SHEET_CIRCULAR, writers), ctx);
+        SheetWriter phasing = sheet(wb, styles, ctx, Label.SHEET_PHASING, writers);
         PhasingSheet.Rows rows = PhasingSheet.write(phasing, ctx);
-        Charts.line(phasing.sheet, new Charts.Place(0, rows.last() + 2, 9, rows.last() + 24), ctx.label(Label.CHART_PHASING),
+        Charts.line(phasing, new Charts.Place(0, rows.last() + 2, 9, rows.last() + 24), ctx.label(Label.CHART_PHASING),
                 rows.first(), rows.last(), PhasingSheet.YEAR,
-                java.util.List.of(new Charts.Column(PhasingSheet.HEADER, PhasingSheet.DEMAND_CUM),
+                List.of(new Charts.Column(PhasingSheet.HEADER, PhasingSheet.DEMAND_CUM),
                         new Charts.Column(PhasingSheet.HEADER, PhasingSheet.SUPPLY)));
-        SourcesSheet.write(sheet(wb, styles, ctx, Label.SHEET_SOURCES), ctx);
-        ExplanationSheet.write(sheet(wb, styles, ctx, Label.SHEET_EXPLANATION), ctx);
+        SourcesSheet.write(sheet(wb, styles, ctx, Label.SHEET_SOURCES, writers), ctx);
+        ExplanationSheet.write(sheet(wb, styles, ctx, Label.SHEET_EXPLANATION, writers), ctx);
         if (ctx.explainRegion() != null) {
             String name = WaterfallSheet.name(ctx);
             wb.setSheetOrder(wb.createSheet(name).getSheetName(), wb.getSheetIndex(ctx.label(Label.SHEET_CONFRONTATION)) + 1);
-            WaterfallSheet.write(new SheetWriter(wb.getSheet(name), styles), ctx);
+            SheetWriter waterfall = new SheetWriter(wb.getSheet(name), styles);
+            writers.add(waterfall);
+            WaterfallSheet.write(waterfall, ctx);
         }
-        SummarySheet.write(sheet(wb, styles, ctx, Label.SHEET_SUMMARY), ctx, conf, demand,
+        SummarySheet.write(sheet(wb, styles, ctx, Label.SHEET_SUMMARY, writers), ctx, conf, demand,
                 ctx.label(Label.SHEET_CONFRONTATION), ctx.label(Label.SHEET_DEMAND));
         int first = template ? 0 : wb.getSheetIndex(ctx.label(Label.SHEET_SUMMARY));
         wb.setActiveSheet(first);
         wb.setSelectedTab(first);
+        return writers;
     }
 
-    private static SheetWriter sheet(XSSFWorkbook wb, Styles styles, ReportContext ctx, Label name) {
+    private static SheetWriter sheet(XSSFWorkbook wb, Styles styles, ReportContext ctx, Label name,
+                                     List<SheetWriter> writers) {
         XSSFSheet sheet = wb.getSheet(ctx.label(name));
-        return new SheetWriter(sheet, styles);
+        SheetWriter writer = new SheetWriter(sheet, styles);
+        writers.add(writer);
+        return writer;
     }
 
     private static void properties(XSSFWorkbook wb, ReportContext ctx) {

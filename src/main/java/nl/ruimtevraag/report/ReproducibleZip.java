@@ -15,7 +15,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Rewrites the OOXML zip POI wrote, keeping the entries and their order: fills the worksheets'
- * {@code sheetData} from the {@link SheetWriter}s and, for reproducible files, sets a fixed time on
+ * {@code sheetData} from the {@link SheetWriter}s, adds their texts to the shared strings part
+ * ({@link SharedStrings}) and, for reproducible files, sets a fixed time on
  * every entry. POI stamps entries with the current time; the fixed time makes reruns
  * byte-identical. The time is set as a local date-time (the zip's DOS field), so the machine's time
  * zone plays no part.
@@ -29,15 +30,17 @@ final class ReproducibleZip {
     }
 
     static byte[] normalise(byte[] zip) {
-        return rewrite(zip, Map.of(), true);
+        return rewrite(zip, Map.of(), null, null, true);
     }
 
     /**
      * @param sheets the writers whose rows go into the worksheet part of that name
      *               ("xl/worksheets/sheet2.xml"), in place of its empty {@code sheetData}
+     * @param stringsPart name of the shared strings part, which gets the entries {@code strings} added
      * @param fixedTime true to set {@link #FIXED} on every entry, false to keep POI's times
      */
-    static byte[] rewrite(byte[] zip, Map<String, SheetWriter> sheets, boolean fixedTime) {
+    static byte[] rewrite(byte[] zip, Map<String, SheetWriter> sheets, String stringsPart, SharedStrings strings,
+                          boolean fixedTime) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + (zip.length >> 1));
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream out = new ZipOutputStream(bytes)) {
@@ -53,7 +56,10 @@ final class ReproducibleZip {
                 copy.setMethod(ZipEntry.DEFLATED);
                 out.putNextEntry(copy);
                 SheetWriter sheet = sheets.get(entry.getName());
-                if (sheet == null) {
+                if (entry.getName().equals(stringsPart)) {
+                    String xml = strings.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8), entry.getName());
+                    out.write(xml.getBytes(StandardCharsets.UTF_8));
+                } else if (sheet == null) {
                     in.transferTo(out);
                 } else {
                     inject(new String(in.readAllBytes(), StandardCharsets.UTF_8), sheet, out, entry.getName());

@@ -70,7 +70,9 @@ final class SheetWriter {
 
     final XSSFSheet sheet;
     final Styles styles;
-    private final java.util.TreeMap<Integer, Row> rows = new java.util.TreeMap<>();
+    /** Rows by row number; null where no cell was written. */
+    private Row[] rows = new Row[64];
+    private int lastRow = -1;
 
     SheetWriter(XSSFSheet sheet, Styles styles) {
         this.sheet = sheet;
@@ -82,7 +84,20 @@ final class SheetWriter {
                 || col > SpreadsheetVersion.EXCEL2007.getLastColumnIndex()) {
             throw new IllegalArgumentException("cell outside the sheet: row " + row + ", column " + col);
         }
-        return rows.computeIfAbsent(row, r -> new Row()).cell(col);
+        if (row >= rows.length) {
+            rows = java.util.Arrays.copyOf(rows, Math.max(row + 1, rows.length * 2));
+        }
+        Row r = rows[row];
+        if (r == null) {
+            r = new Row();
+            rows[row] = r;
+            lastRow = Math.max(lastRow, row);
+        }
+        return r.cell(col);
+    }
+
+    private Row row(int row) {
+        return row >= 0 && row < rows.length ? rows[row] : null;
     }
 
     void text(int row, int col, String value, XSSFCellStyle style) {
@@ -128,7 +143,7 @@ final class SheetWriter {
 
     /** Sets the height of a row that has cells. */
     void height(int row, float points) {
-        Row r = rows.get(row);
+        Row r = row(row);
         if (r == null) {
             throw new IllegalStateException("no row " + row);
         }
@@ -137,14 +152,14 @@ final class SheetWriter {
 
     /** The text of a string cell, or null. */
     String textAt(int row, int col) {
-        Row r = rows.get(row);
+        Row r = row(row);
         Cell c = r == null ? null : r.get(col);
         return c != null && c.kind == TEXT ? c.text : null;
     }
 
     /** The number of a number cell or the cached value of a formula cell, or null. */
     Double numberAt(int row, int col) {
-        Row r = rows.get(row);
+        Row r = row(row);
         Cell c = r == null ? null : r.get(col);
         return c != null && (c.kind == NUMBER || c.kind == FORMULA) && Double.isFinite(c.number) ? c.number : null;
     }
@@ -154,8 +169,9 @@ final class SheetWriter {
      * text), before the workbook writes that table.
      */
     void shareStrings(SharedStrings strings) {
-        for (Row r : rows.values()) {
-            for (int col = 0; col <= r.lastCol; col++) {
+        for (int row = 0; row <= lastRow; row++) {
+            Row r = rows[row];
+            for (int col = 0; r != null && col <= r.lastCol; col++) {
                 Cell c = r.cells[col];
                 if (c != null && c.kind == TEXT) {
                     c.sharedString = strings.index(c.text);
@@ -166,12 +182,17 @@ final class SheetWriter {
 
     /** The used range, as POI records it in the sheet's dimension element ("A1:M1829"), or null when empty. */
     String dimension() {
-        if (rows.isEmpty()) {
-            return null;
-        }
+        int firstRow = -1;
         int minCol = Integer.MAX_VALUE;
         int maxCol = -1;
-        for (Row r : rows.values()) {
+        for (int row = 0; row <= lastRow; row++) {
+            Row r = rows[row];
+            if (r == null) {
+                continue;
+            }
+            if (firstRow < 0) {
+                firstRow = row;
+            }
             for (int col = 0; col <= r.lastCol; col++) {
                 if (r.cells[col] != null) {
                     minCol = Math.min(minCol, col);
@@ -183,16 +204,18 @@ final class SheetWriter {
         if (maxCol < 0) {
             return null;
         }
-        return new CellRangeAddress(rows.firstKey(), rows.lastKey(), minCol, maxCol).formatAsString();
+        return new CellRangeAddress(firstRow, lastRow, minCol, maxCol).formatAsString();
     }
 
     /** The rows as the content of the sheet's {@code sheetData} element, in the form POI writes them. */
     void writeRows(Appendable out) throws java.io.IOException {
-        StringBuilder b = new StringBuilder(256);
-        for (var e : rows.entrySet()) {
-            int rowNum = e.getKey() + 1;
-            Row r = e.getValue();
-            b.setLength(0);
+        StringBuilder b = new StringBuilder(1 << 16);
+        for (int row = 0; row <= lastRow; row++) {
+            Row r = rows[row];
+            if (r == null) {
+                continue;
+            }
+            String rowNum = Integer.toString(row + 1);
             b.append("<row r=\"").append(rowNum).append('"');
             if (r.height >= 0) {
                 b.append(" ht=\"").append(Double.toString(r.height)).append("\" customHeight=\"true\"");
@@ -203,7 +226,7 @@ final class SheetWriter {
                 if (c == null) {
                     continue;
                 }
-                b.append("<c r=\"").append(CellReference.convertNumToColString(col)).append(rowNum).append('"');
+                b.append("<c r=\"").append(column(col)).append(rowNum).append('"');
                 boolean error = (c.kind == NUMBER || c.kind == FORMULA) && !Double.isFinite(c.number);
                 switch (c.kind) {
                     case TEXT -> b.append(" t=\"s\"");
@@ -220,7 +243,7 @@ final class SheetWriter {
                         b.append('>');
                         if (c.kind == FORMULA) {
                             b.append("<f>");
-                            escape(c.formula, b);
+                            SharedStrings.escape(c.formula, b);
                             b.append("</f>");
                         }
                         b.append("<v>").append(error ? errorText(c.number) : Double.toString(c.number)).append("</v></c>");
@@ -229,8 +252,27 @@ final class SheetWriter {
                 }
             }
             b.append("</row>");
-            out.append(b);
+            if (b.length() > 1 << 15) {
+                out.append(b);
+                b.setLength(0);
+            }
         }
+        out.append(b);
+    }
+
+    private static final String[] COLUMNS = new String[64];
+
+    /** Column letters ("A", "AB"), cached for the first columns. */
+    private static String column(int col) {
+        if (col >= COLUMNS.length) {
+            return CellReference.convertNumToColString(col);
+        }
+        String s = COLUMNS[col];
+        if (s == null) {
+            s = CellReference.convertNumToColString(col);
+            COLUMNS[col] = s;
+        }
+        return s;
     }
 
     /** What POI writes for a value Excel cannot hold: #NUM! for NaN, #DIV/0! for an infinity. */
@@ -238,17 +280,6 @@ final class SheetWriter {
         return Double.isNaN(v) ? FormulaError.NUM.getString() : FormulaError.DIV0.getString();
     }
 
-    private static void escape(String s, StringBuilder b) {
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                default -> b.append(ch);
-            }
-        }
-    }
 
     void header(int row, List<String> labels) {
         for (int i = 0; i < labels.size(); i++) {
@@ -331,6 +362,9 @@ final class SheetWriter {
         if (value == null) {
             return "";
         }
+        if (value.length() <= MAX_TEXT && xmlSafe(value)) {
+            return value;
+        }
         StringBuilder b = new StringBuilder(value.length());
         value.codePoints().forEach(cp -> {
             boolean ok = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
@@ -338,5 +372,16 @@ final class SheetWriter {
             b.appendCodePoint(ok ? cp : 0xFFFD);
         });
         return b.length() > MAX_TEXT ? b.substring(0, MAX_TEXT) : b.toString();
+    }
+
+    /** True when every character is one XML 1.0 allows and there are no surrogates (the common case). */
+    private static boolean xmlSafe(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch < 0x20 ? ch != 0x9 && ch != 0xA && ch != 0xD : ch >= 0xD800 && (ch <= 0xDFFF || ch >= 0xFFFE)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

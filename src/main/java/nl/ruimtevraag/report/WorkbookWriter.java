@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -34,8 +37,13 @@ public final class WorkbookWriter {
 
     /** The workbook's bytes. */
     public static byte[] toBytes(ReportContext ctx) throws IOException {
+        // the map picture (Java2D) is drawn on another core while the sheets are built
+        FutureTask<byte[]> map = new FutureTask<>(() -> SummarySheet.map(ctx));
+        Thread mapThread = new Thread(map, "ruimtevraag-map");
+        mapThread.setDaemon(true);
+        mapThread.start();
         try (XSSFWorkbook wb = open(ctx)) {
-            List<SheetWriter> sheets = build(wb, ctx);
+            List<SheetWriter> sheets = build(wb, ctx, () -> result(map));
             properties(wb, ctx);
             // the cells kept by the sheet writers: their texts into the shared strings table, their
             // extent into each sheet's dimension; their rows go into the sheet XML below
@@ -52,7 +60,8 @@ public final class WorkbookWriter {
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
             wb.write(bytes);
-            return ReproducibleZip.rewrite(bytes.toByteArray(), parts, !ctx.stamp());
+            String stringsPart = wb.getSharedStringSource().getPackagePart().getPartName().getName().substring(1);
+            return ReproducibleZip.rewrite(bytes.toByteArray(), parts, stringsPart, strings, !ctx.stamp());
         }
     }
 
@@ -61,9 +70,8 @@ public final class WorkbookWriter {
             return new XSSFWorkbook();
         }
         if (ctx.template().equals(ReportContext.BUILT_IN_TEMPLATE)) {
-            try (InputStream in = WorkbookWriter.class.getResourceAsStream("/nl/ruimtevraag/templates/behoefteraming.xlsx")) {
-                return new XSSFWorkbook(in);
-            }
+            XSSFWorkbook preloaded = Preload.takeTemplate();
+            return preloaded != null ? preloaded : openBuiltInTemplate();
         }
         try (InputStream in = Files.newInputStream(ctx.template())) {
             return new XSSFWorkbook(in);
@@ -71,7 +79,7 @@ public final class WorkbookWriter {
     }
 
     /** Builds the sheets; returns their writers, which still hold the cells. */
-    private static List<SheetWriter> build(XSSFWorkbook wb, ReportContext ctx) {
+    private static List<SheetWriter> build(XSSFWorkbook wb, ReportContext ctx, Supplier<byte[]> map) {
         List<SheetWriter> writers = new ArrayList<>();
         boolean template = wb.getNumberOfSheets() > 0;
         if (template) {
@@ -109,11 +117,35 @@ public final class WorkbookWriter {
             WaterfallSheet.write(waterfall, ctx);
         }
         SummarySheet.write(sheet(wb, styles, ctx, Label.SHEET_SUMMARY, writers), ctx, conf, demand,
-                ctx.label(Label.SHEET_CONFRONTATION), ctx.label(Label.SHEET_DEMAND));
+                ctx.label(Label.SHEET_CONFRONTATION), ctx.label(Label.SHEET_DEMAND), map);
         int first = template ? 0 : wb.getSheetIndex(ctx.label(Label.SHEET_SUMMARY));
         wb.setActiveSheet(first);
         wb.setSelectedTab(first);
         return writers;
+    }
+
+    /** The task's result; its failure rethrown as it was thrown. */
+    private static byte[] result(FutureTask<byte[]> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while drawing the map", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    static XSSFWorkbook openBuiltInTemplate() throws IOException {
+        try (InputStream in = Preload.builtInTemplate()) {
+            return new XSSFWorkbook(in);
+        }
     }
 
     private static SheetWriter sheet(XSSFWorkbook wb, Styles styles, ReportContext ctx, Label name,

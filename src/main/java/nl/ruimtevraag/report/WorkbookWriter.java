@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -58,8 +60,12 @@ public final class WorkbookWriter {
                 }
                 parts.put(s.sheet.getPackagePart().getPartName().getName().substring(1), s);
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-            wb.write(bytes);
+            // POI writes its zip uncompressed (ZipPackage uses a zip stream it is given); the rewrite
+            // below compresses each entry once
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(4 << 20);
+            ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes);
+            zip.setLevel(Deflater.NO_COMPRESSION);
+            wb.write(zip); // finishes the zip
             String stringsPart = wb.getSharedStringSource().getPackagePart().getPartName().getName().substring(1);
             return ReproducibleZip.rewrite(bytes.toByteArray(), parts, stringsPart, strings, !ctx.stamp());
         }

@@ -25,6 +25,15 @@ final class Inputs {
         }
     }
 
+    static nl.ruimtevraag.model.RegionShapes boundaries(Path file, String key, RegionalData data) {
+        try {
+            return nl.ruimtevraag.data.BoundariesLoader.load(file, key, data.codes());
+        } catch (DataSetException e) {
+            throw new UserError(Main.INVALID, e.problems().stream().map(Problem::format)
+                    .collect(Collectors.joining(System.lineSeparator())));
+        }
+    }
+
     /** A scenario file, or a built-in scenario by name when the argument is no file (e.g. "basis"). */
     static Scenario scenario(String fileOrName, RegionalData data) {
         ScenarioLoader loader = new ScenarioLoader(data.codes());

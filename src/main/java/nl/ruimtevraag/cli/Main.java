@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Scenario simulator for the space demand on Dutch business estates (behoefteraming bedrijventerreinen).",
         subcommands = {RunCommand.class, ValidateCommand.class, InitCommand.class, SchemaCommand.class,
-                RegionsCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+                RegionsCommand.class, ExplainCommand.class, SensitivityCommand.class, DataCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:invalid input or usage (the message names file, line and column)",
                 "1:any other failure (the message says what; --debug shows the stack trace)"})
@@ -47,7 +48,16 @@ public final class Main implements Runnable {
             c.getErr().println("  hint: see '" + c.getCommandSpec().qualifiedName() + " --help'");
             return INVALID;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // the limits on input should make this unreachable; if not, still one message, no trace
+            err.println("error: ruimtevraag ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
+                    + "\n  hint: the input is larger than this Java allows; give Java more memory (java -Xmx4g -jar ...)"
+                    + " or report the input");
+            code = FAILURE;
+        }
         out.flush();
         err.flush();
         return code;

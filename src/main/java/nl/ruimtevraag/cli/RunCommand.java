@@ -15,11 +15,16 @@ import nl.ruimtevraag.engine.Projector;
 import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Scenario;
 import nl.ruimtevraag.report.ConsoleTable;
+import nl.ruimtevraag.report.BandsCsv;
 import nl.ruimtevraag.report.CsvReport;
 import nl.ruimtevraag.report.JsonReport;
 import nl.ruimtevraag.report.Language;
 import nl.ruimtevraag.report.ReportContext;
 import nl.ruimtevraag.report.WorkbookWriter;
+import nl.ruimtevraag.uncertainty.MonteCarloResult;
+import nl.ruimtevraag.uncertainty.MonteCarloRunner;
+import nl.ruimtevraag.uncertainty.MonteCarloSettings;
+import nl.ruimtevraag.uncertainty.TotalOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,14 +60,35 @@ final class RunCommand implements Callable<Integer> {
                     + "else the built-in templates/behoefteraming.xlsx; 'none' for a plain workbook")
     String template;
 
+    @Option(names = "--tornado", description = "add a sensitivity sheet: every uncertain parameter swung low and high, ranked, with a tornado chart")
+    boolean tornado;
+
+    @Option(names = "--boundaries", paramLabel = "FILE",
+            description = "GeoJSON FeatureCollection with the regions' outlines for the map picture; default: a schematic map")
+    Path boundaries;
+
+    @Option(names = "--boundaries-key", paramLabel = "PROPERTY",
+            description = "the feature property holding the region code; default: region_id, code, statcode or the feature id")
+    String boundariesKey;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "title on the cover sheet")
     String title;
 
     @Option(names = "--client", paramLabel = "TEXT", description = "client (opdrachtgever) on the cover sheet")
     String client;
 
+    @Option(names = "--draws", paramLabel = "N",
+            description = "Monte Carlo draws (P10/P50/P90 bands); default: the scenario's monte_carlo.draws, 0 = none")
+    Integer draws;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Monte Carlo seed; default: the scenario's monte_carlo.seed")
+    Long seed;
+
     @Option(names = "--stamp", description = "record the run time in the files (reruns are then not byte-identical)")
     boolean stamp;
+
+    @Option(names = "--force", description = "overwrite output files that ruimtevraag did not write (by default it refuses)")
+    boolean force;
 
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     boolean quiet;
@@ -80,39 +106,98 @@ final class RunCommand implements Callable<Integer> {
         Set<String> wanted = formats(s);
         Language lang = language(s);
         Path workbook = workbookPath(s);
+        Path csv = sibling(workbook, ".csv");
+        Path json = sibling(workbook, ".json");
+        Path bandsCsv = sibling(workbook, "-banden.csv");
+        List<Path> targets = new ArrayList<>();
+        for (String f : wanted) {
+            targets.add(switch (f) {
+                case "xlsx" -> workbook;
+                case "csv" -> csv;
+                default -> json;
+            });
+        }
+        if (wanted.contains("csv") && (draws != null ? draws : s.monteCarlo().draws()) > 0) {
+            targets.add(bandsCsv);
+        }
+        Outputs.check(targets, force);
 
         Projection projection = Projector.project(InputResolver.resolve(s, d, ParamSource.central()));
         if (explainRegion != null && !projection.regionCodes().contains(explainRegion)) {
             throw new UserError(Main.INVALID, "error: --explain " + explainRegion + " is not a region of this projection\n  hint: choose one of "
                     + String.join(" ", projection.regionCodes()));
         }
+        MonteCarloResult bands = monteCarlo(s, d);
         ReportContext ctx = new ReportContext(s, d, projection, Version.get(), scenario == null ? "" : scenario, stamp, lang)
                 .withTemplate(templatePath(s), new ReportContext.Cover(title, client, null))
-                .withExplainRegion(explainRegion);
+                .withExplainRegion(explainRegion)
+                .withBoundaries(boundaries == null ? null : Inputs.boundaries(boundaries, boundariesKey, d))
+                .withBands(bands)
+                .withTornado(tornado ? nl.ruimtevraag.uncertainty.Sensitivity.tornado(s, d, null) : null);
 
         List<Path> written = new ArrayList<>();
         if (wanted.contains("xlsx")) {
-            WorkbookWriter.write(ctx, workbook);
+            Outputs.write(workbook, t -> WorkbookWriter.write(ctx, t));
             written.add(workbook);
         }
         if (wanted.contains("csv")) {
-            Path csv = sibling(workbook, ".csv");
-            CsvReport.write(ctx, csv);
+            Outputs.write(csv, t -> CsvReport.write(ctx, t));
             written.add(csv);
         }
+        if (bands != null && wanted.contains("csv")) {
+            Outputs.write(bandsCsv, t -> BandsCsv.write(bands, t));
+            written.add(bandsCsv);
+        }
         if (wanted.contains("json")) {
-            Path json = sibling(workbook, ".json");
-            JsonReport.write(ctx, json);
+            Outputs.write(json, t -> JsonReport.write(ctx, t));
             written.add(json);
         }
         if (!quiet) {
             var out = spec.commandLine().getOut();
             out.print(ConsoleTable.summary(projection));
+            if (bands != null) {
+                out.print(bandsSummary(bands));
+            }
             for (Path p : written) {
                 out.println("geschreven: " + p);
             }
         }
         return Main.OK;
+    }
+
+    /** Monte Carlo on every core when draws are asked for (option or scenario), else null. */
+    private MonteCarloResult monteCarlo(Scenario s, RegionalData d) {
+        int n = draws != null ? draws : s.monteCarlo().draws();
+        if (n < 0 || n > 1_000_000) {
+            throw new UserError(Main.INVALID, "error: --draws must lie between 0 and 1000000, got " + n
+                    + "\n  hint: 2000 draws give stable P10/P90 bands");
+        }
+        if (n == 0) {
+            return null;
+        }
+        MonteCarloSettings settings = MonteCarloSettings.of(s.monteCarlo(), n);
+        if (seed != null) {
+            settings = new MonteCarloSettings(n, seed, settings.percentiles(), settings.threads());
+        }
+        try (ProgressBar bar = ProgressBar.forStandardError(spec.commandLine().getErr(), quiet)) {
+            return MonteCarloRunner.run(s, d, settings, bar);
+        }
+    }
+
+    /** The national strict shortage per period end with its bands. */
+    static String bandsSummary(MonteCarloResult m) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Monte Carlo: %d trekkingen, seed %d, %d onzekere parameters%n",
+                m.draws(), m.seed(), m.parameters().size()));
+        for (int p = 0; p < m.periodEnds().size(); p++) {
+            sb.append(String.format(Locale.ROOT, "  extra ha (strikt) t/m %d:", m.periodEnds().get(p)));
+            for (double q : m.percentiles()) {
+                sb.append(String.format(Locale.forLanguageTag("nl-NL"), "  P%s %,.0f", q == Math.rint(q) ? Long.toString((long) q) : q,
+                        m.nationalPercentile(TotalOutput.EXTRA_HA_STRICT, p, q)));
+            }
+            sb.append(System.lineSeparator());
+        }
+        return sb.toString();
     }
 
     private Set<String> formats(Scenario s) {

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +26,10 @@ import nl.ruimtevraag.model.Problem;
 final class CsvTable {
     /** Larger files are refused: a data set of 342 municipalities is well below 1 MiB per file. */
     static final int MAX_BYTES = 32 * 1024 * 1024;
+    /** Rows per file: bounds the memory a file of tiny rows can take (a row costs far more than its bytes). */
+    static final int MAX_ROWS = 200_000;
+    /** Characters of one cell. */
+    static final int MAX_CELL_CHARS = 10_000;
 
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .enable(CsvParser.Feature.TRIM_SPACES)
@@ -41,16 +49,20 @@ final class CsvTable {
     /** Parses the bytes; problems go to the list and the table is null when nothing could be read. */
     static CsvTable parse(String file, byte[] bytes, Set<String> required, List<Problem> problems) {
         if (bytes.length > MAX_BYTES) {
-            problems.add(new Problem(file, 0, 0, "file is larger than " + (MAX_BYTES >> 20) + " MiB",
+            problems.add(new Problem(file, 1, 1, "file is larger than " + (MAX_BYTES >> 20) + " MiB",
                     "a data set file holds one row per region and item; check that this is the right file"));
             return null;
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        String text = decode(file, bytes, problems);
+        if (text == null) {
+            return null;
+        }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        if (text.indexOf('\0') >= 0) {
-            problems.add(new Problem(file, 0, 0, "file is binary, expected CSV text",
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            problems.add(at(file, text, nul, "file is binary (it holds a NUL character), expected CSV text",
                     "save the table as CSV (UTF-8, comma-separated)"));
             return null;
         }
@@ -70,7 +82,7 @@ final class CsvTable {
                 try {
                     next = parser.nextToken();
                 } catch (IOException | RuntimeException e) {
-                    problems.add(new Problem(file, (int) parser.currentLocation().getLineNr(), 1,
+                    problems.add(new Problem(file, Math.max(1, (int) parser.currentLocation().getLineNr()), 1,
                             "unreadable CSV row: " + firstLine(e.getMessage()), "check quotes and the number of columns"));
                     return null;
                 }
@@ -79,6 +91,11 @@ final class CsvTable {
                 }
                 int line = (int) parser.currentLocation().getLineNr();
                 Map<String, String> values = row(parser, next);
+                if (rows.size() >= MAX_ROWS) {
+                    problems.add(new Problem(file, Math.max(1, line), 1, "more than " + MAX_ROWS + " rows",
+                            "a data set file holds one row per region and item; check that this is the right file"));
+                    return null;
+                }
                 if (actual == null) {
                     actual = parser.getSchema();
                     header = new ArrayList<>();
@@ -92,7 +109,15 @@ final class CsvTable {
                         }
                     }
                 }
-                rows.add(new Row(file, line, header, values));
+                Row row = new Row(file, line, header, values);
+                for (String column : header) {
+                    if (row.raw(column).length() > MAX_CELL_CHARS) {
+                        problems.add(row.problem(column, "a cell of " + row.raw(column).length() + " characters; the limit is "
+                                + MAX_CELL_CHARS, "names, notes and sources need a few hundred characters at most"));
+                        return null;
+                    }
+                }
+                rows.add(row);
             }
         } catch (IOException | RuntimeException e) {
             problems.add(new Problem(file, 1, 1, "unreadable CSV: " + firstLine(e.getMessage()),
@@ -121,6 +146,38 @@ final class CsvTable {
             throw new IOException("expected the end of the row, found " + t);
         }
         return values;
+    }
+
+    /** Strict UTF-8: a byte sequence that is not UTF-8 is reported at its line and column. */
+    private static String decode(String file, byte[] bytes, List<Problem> problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(in).toString();
+        } catch (CharacterCodingException e) {
+            int bad = Math.min(in.position(), bytes.length);
+            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+            Problem located = at(file, before, before.length(), "file is not UTF-8 text"
+                    + (bad < bytes.length ? String.format(" (byte 0x%02X)", bytes[bad] & 0xFF) : ""),
+                    "save the table as CSV in UTF-8 (Excel: 'CSV UTF-8 (comma delimited)')");
+            problems.add(located);
+            return null;
+        }
+    }
+
+    /** A problem at a character offset of the text: its 1-based line and column. */
+    private static Problem at(String file, String text, int offset, String message, String hint) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Problem(file, line, offset - lineStart + 1, message, hint);
     }
 
     private static String firstLine(String s) {

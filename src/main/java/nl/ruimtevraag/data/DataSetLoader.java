@@ -3,6 +3,7 @@ package nl.ruimtevraag.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -67,7 +68,7 @@ public final class DataSetLoader {
     public static RegionalData load(Path dir) throws DataSetException {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
-            problems.add(new Problem(dir.toString(), 0, 0, "not a folder",
+            problems.add(new Problem(dir.toString(), 1, 1, Files.exists(dir) ? "not a folder" : "folder not found",
                     "--data takes a folder with " + String.join(", ", FILES)));
             throw new DataSetException(problems);
         }
@@ -75,14 +76,19 @@ public final class DataSetLoader {
         for (String name : FILES) {
             Path file = dir.resolve(name);
             try {
-                if (Files.size(file) > CsvTable.MAX_BYTES) {
-                    problems.add(new Problem(file.toString(), 0, 0, "file is larger than 32 MiB",
-                            "check that this is the right file"));
+                byte[] bytes = readAtMost(file, CsvTable.MAX_BYTES);
+                if (bytes == null) {
+                    problems.add(new Problem(file.toString(), 1, 1, "file is larger than " + (CsvTable.MAX_BYTES >> 20) + " MiB",
+                            "a data set file holds one row per region and item; check that this is the right file"));
                     continue;
                 }
-                files.put(name, Files.readAllBytes(file));
+                files.put(name, bytes);
+            } catch (NoSuchFileException e) {
+                problems.add(new Problem(file.toString(), 1, 1, "file not found",
+                        "a data set folder holds " + String.join(", ", FILES)));
             } catch (IOException e) {
-                problems.add(new Problem(file.toString(), 0, 0, "cannot read the file (" + e.getClass().getSimpleName() + ")",
+                problems.add(new Problem(file.toString(), 1, 1, "cannot read the file"
+                        + (Files.isDirectory(file) ? ": it is a folder" : e.getMessage() == null ? "" : ": " + e.getMessage()),
                         "a data set folder holds " + String.join(", ", FILES)));
             }
         }
@@ -90,6 +96,23 @@ public final class DataSetLoader {
             throw new DataSetException(problems);
         }
         return parse(dir.toString(), dir.toString() + "/", files);
+    }
+
+    /**
+     * The file's bytes, or null when it holds more than {@code limit}. Reads at most limit + 1 bytes,
+     * so a file that grows while it is read (or a special file that reports size 0) cannot exhaust memory.
+     */
+    static byte[] readAtMost(Path file, int limit) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("it is a folder");
+        }
+        if (Files.size(file) > limit) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            return bytes.length > limit ? null : bytes;
+        }
     }
 
     private static RegionalData parse(String name, String prefix, Map<String, byte[]> files) throws DataSetException {
@@ -206,21 +229,21 @@ public final class DataSetLoader {
             boolean complete = !rowProblems;
             for (Werkmilieu w : Werkmilieu.values()) {
                 if (!st.containsKey(w) && !rowProblems) {
-                    problems.add(new Problem(stock.file, 0, 0, "region " + code + " has no stock for werkmilieu " + w.code(),
+                    problems.add(new Problem(stock.file, 1, 1, "region " + code + " has no stock for werkmilieu " + w.code(),
                             "stock.csv needs a row for every region and werkmilieu (0 is allowed)"));
                     complete = false;
                 }
             }
             for (Sector s : Sector.values()) {
                 if (!jb.containsKey(s) && !rowProblems) {
-                    problems.add(new Problem(jobs.file, 0, 0, "region " + code + " has no jobs for sector " + s.code(),
+                    problems.add(new Problem(jobs.file, 1, 1, "region " + code + " has no jobs for sector " + s.code(),
                             "jobs.csv needs a row for every region and sector (0 is allowed)"));
                     complete = false;
                 }
             }
             Figure u = uitgifteBy.get(code);
             if (u == null && !rowProblems) {
-                problems.add(new Problem(uitgifte.file, 0, 0, "region " + code + " has no uitgifte row",
+                problems.add(new Problem(uitgifte.file, 1, 1, "region " + code + " has no uitgifte row",
                         "uitgifte.csv needs one row per region (0 is allowed)"));
                 complete = false;
             }

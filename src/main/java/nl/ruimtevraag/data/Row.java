@@ -28,6 +28,12 @@ final class Row {
         return i < 0 ? 0 : i + 1;
     }
 
+    /** The cell as read, untrimmed; "" when absent. */
+    String raw(String name) {
+        String v = values.get(name);
+        return v == null ? "" : v;
+    }
+
     String text(String name) {
         String v = values.get(name);
         return v == null ? "" : v.trim();

@@ -25,8 +25,21 @@ public final class Formulas {
      * One sector's contribution to U(r,w,t): (max(dE,0) - rho * max(-dE,0)) * TQ(k,t) * m(k,w).
      */
     public static double employmentDemand(double deltaJobs, double tq, double mix, double shrinkReturn) {
+        return werkmilieuShare(sectorSpace(deltaJobs, tq, shrinkReturn), mix);
+    }
+
+    /**
+     * One sector's space demand before the split over werkmilieus:
+     * (max(dE,0) - rho * max(-dE,0)) * TQ(k,t).
+     */
+    public static double sectorSpace(double deltaJobs, double tq, double shrinkReturn) {
         double net = deltaJobs >= 0 ? deltaJobs : -shrinkReturn * -deltaJobs;
-        return net * tq * mix;
+        return net * tq;
+    }
+
+    /** A sector's space in one werkmilieu: space * m(k,w). Linear, so it applies to a sum over years too. */
+    public static double werkmilieuShare(double sectorSpace, double mix) {
+        return sectorSpace * mix;
     }
 
     /** U(r,w,t) = u_hist(r) * s(r,w) * f(t). */
@@ -166,8 +179,13 @@ public final class Formulas {
 
     /** Saldo = aanbod - vraag; extra hectares needed = max(0, -saldo). */
     public static Confrontation confront(double vraag, double aanbod) {
-        double saldo = aanbod - vraag;
+        double saldo = saldo(vraag, aanbod);
         return new Confrontation(vraag, aanbod, saldo, extraHectares(saldo));
+    }
+
+    /** Saldo = aanbod - vraag. */
+    public static double saldo(double vraag, double aanbod) {
+        return aanbod - vraag;
     }
 
     public static double extraHectares(double saldo) {

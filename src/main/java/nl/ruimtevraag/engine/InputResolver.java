@@ -60,6 +60,14 @@ public final class InputResolver {
     }
 
     public static ProjectionInput resolve(Scenario scenario, RegionalData data, ParamSource source) {
+        return plan(scenario, data).resolve(source);
+    }
+
+    /**
+     * Walks the scenario and the data set once: selects the regions, builds every array that no
+     * parameter changes, and records for every other number which parameter it comes from.
+     */
+    public static InputPlan plan(Scenario scenario, RegionalData data) {
         Horizon h = scenario.horizon();
         int years = h.years();
         int base = h.baseYear();
@@ -73,33 +81,48 @@ public final class InputResolver {
         }
         Economy eco = scenario.economy();
         Circular ce = scenario.circular();
+        ParamIndex index = new ParamIndex();
 
         double[][] jobs0 = new double[n][K];
-        double[][][] growth = new double[n][K][years];
+        int[] ruleParam = new int[eco.growth().size()];
+        for (int i = 0; i < ruleParam.length; i++) {
+            ruleParam[i] = index.of(eco.growth().get(i).rate());
+        }
+        int[][][] ruleAt = new int[n][K][years];
+        java.util.Map<java.util.List<Integer>, Integer> patternIds = new java.util.HashMap<>();
+        List<int[]> patterns = new ArrayList<>();
+        int[][] patternOf = new int[n][K];
         double[][] trendBase = new double[n][W];
         double[][] stock0 = new double[n][W];
-        double[] withdrawal = new double[n];
-        double[] intensificationShare = new double[n];
-        double[] gridShare = new double[n];
+        int[] withdrawal = new int[n];
+        int[] intensificationShare = new int[n];
+        int[] gridShare = new int[n];
         int[] relief = new int[n];
-        double[] stikstofShare = new double[n];
-        double[] waterShare = new double[n];
-        int reliefDelay = (int) Math.round(source.value(scenario.constraints().netcongestie().reliefDelay()));
-
+        int[] stikstofShare = new int[n];
+        int[] waterShare = new int[n];
+        var netcongestie = scenario.constraints().netcongestie();
         for (int r = 0; r < n; r++) {
             RegionData region = regions.get(r);
             for (Sector s : Sector.values()) {
                 jobs0[r][s.ordinal()] = region.jobs().get(s).value();
+                java.util.Arrays.fill(ruleAt[r][s.ordinal()], -1);
             }
-            for (GrowthRule rule : eco.growth()) {
-                double rate = source.value(rule.rate());
+            for (int i = 0; i < ruleParam.length; i++) {
+                GrowthRule rule = eco.growth().get(i);
                 for (Sector s : Sector.values()) {
                     for (int y = 0; y < years; y++) {
                         if (rule.applies(region.code(), s, base + 1 + y)) {
-                            growth[r][s.ordinal()][y] = rate;
+                            ruleAt[r][s.ordinal()][y] = i;
                         }
                     }
                 }
+            }
+            for (int k = 0; k < K; k++) {
+                int[] seq = ruleAt[r][k];
+                patternOf[r][k] = patternIds.computeIfAbsent(java.util.Arrays.stream(seq).boxed().toList(), key -> {
+                    patterns.add(seq);
+                    return patterns.size() - 1;
+                });
             }
             double total = region.stockTotal();
             for (Werkmilieu w : Werkmilieu.values()) {
@@ -107,86 +130,64 @@ public final class InputResolver {
                 stock0[r][w.ordinal()] = stock;
                 trendBase[r][w.ordinal()] = total == 0 ? 0 : region.uitgifte().value() * stock / total;
             }
-            withdrawal[r] = source.value(regional(scenario.replacement().withdrawalRate(), region, WITHDRAWAL_RATE));
-            intensificationShare[r] = source.value(regional(scenario.intensification().share(), region, null));
-            gridShare[r] = source.value(regional(scenario.constraints().netcongestie().share(), region, GRID_SHARE));
-            relief[r] = (int) Math.round(source.value(
-                    regional(scenario.constraints().netcongestie().reliefYear(), region, GRID_RELIEF))) + reliefDelay;
-            stikstofShare[r] = source.value(regional(scenario.constraints().stikstof().share(), region, STIKSTOF_SHARE));
-            waterShare[r] = source.value(regional(scenario.constraints().water().share(), region, WATER_SHARE));
-        }
-        if (!scenario.constraints().stikstof().enabled()) {
-            java.util.Arrays.fill(stikstofShare, 0);
+            withdrawal[r] = index.of(regional(scenario.replacement().withdrawalRate(), region, WITHDRAWAL_RATE));
+            intensificationShare[r] = index.of(regional(scenario.intensification().share(), region, null));
+            gridShare[r] = index.of(regional(netcongestie.share(), region, GRID_SHARE));
+            relief[r] = index.of(regional(netcongestie.reliefYear(), region, GRID_RELIEF));
+            stikstofShare[r] = index.of(regional(scenario.constraints().stikstof().share(), region, STIKSTOF_SHARE));
+            waterShare[r] = index.of(regional(scenario.constraints().water().share(), region, WATER_SHARE));
         }
 
-        // terreinquotient per sector and year, with its trend
-        double tqTrend = source.value(eco.tqTrend());
-        double[][] tq = new double[K][years];
+        int[] tqParam = new int[K];
         double[][] mix = new double[K][W];
         for (Sector s : Sector.values()) {
-            double tq0 = source.value(eco.terreinquotient().get(s));
-            for (int y = 0; y < years; y++) {
-                tq[s.ordinal()][y] = Formulas.terreinquotient(tq0, tqTrend, y + 1);
-            }
+            tqParam[s.ordinal()] = index.of(eco.terreinquotient().get(s));
             for (Werkmilieu w : Werkmilieu.values()) {
                 mix[s.ordinal()][w.ordinal()] = eco.mix().get(s).getOrDefault(w, 0.0);
             }
         }
-        double[] trendMultiplier = new double[years];
-        for (int y = 0; y < years; y++) {
-            trendMultiplier[y] = interpolate(eco.trendMultiplier(), base + 1 + y, source);
+        int[] trendYears = new int[eco.trendMultiplier().size()];
+        int[] trendParam = new int[trendYears.length];
+        int t = 0;
+        for (Map.Entry<Integer, Param> e : eco.trendMultiplier().entrySet()) {
+            trendYears[t] = e.getKey();
+            trendParam[t++] = index.of(e.getValue());
         }
 
-        // transformation events
-        double[][][] transformed = new double[n][W][years];
-        double[][][] transformationDemand = new double[n][W][years];
+        List<InputPlan.PlannedEvent> events = new ArrayList<>();
+        boolean[][] eventRows = new boolean[n][W];
         for (TransformationEvent e : scenario.transformation()) {
             int r = codes.indexOf(e.region());
             if (r < 0) {
                 continue; // the loader rejects events outside the selection; a subset run skips them
             }
-            double hectares = source.value(e.hectares());
-            double compensation = source.value(e.compensation());
-            double[] weights = eventWeights(e);
-            for (int year = e.fromYear(); year <= e.toYear(); year++) {
-                int y = h.index(year);
-                if (y < 0 || y >= years) {
-                    continue;
-                }
-                double t = hectares * weights[year - e.fromYear()];
-                transformed[r][e.werkmilieu().ordinal()][y] += t;
-                transformationDemand[r][e.werkmilieu().ordinal()][y] += Formulas.transformationDemand(t, compensation);
-            }
+            events.add(new InputPlan.PlannedEvent(r, e.werkmilieu().ordinal(), index.of(e.hectares()),
+                    index.of(e.compensation()), h.index(e.fromYear()), eventWeights(e)));
+            eventRows[r][e.werkmilieu().ordinal()] = true;
         }
 
         // circular economy: kappa normalised over the whole data set, not just the selection
         List<RegionData> all = data.regions();
         double[] stockAll = new double[all.size()];
-        double[] kappaAll = new double[all.size()];
+        int[] kappaAll = new int[all.size()];
         for (int i = 0; i < all.size(); i++) {
             stockAll[i] = all.get(i).stockTotal();
-            kappaAll[i] = source.value(regional(ce.intensity(), all.get(i), CE_INTENSITY));
+            kappaAll[i] = index.of(regional(ce.intensity(), all.get(i), CE_INTENSITY));
         }
-        double[] normalised = Formulas.normaliseIntensity(stockAll, kappaAll);
-        double[] kappa = new double[n];
+        int[] selectedInAll = new int[n];
         for (int r = 0; r < n; r++) {
-            kappa[r] = normalised[all.indexOf(regions.get(r))];
+            selectedInAll[r] = all.indexOf(regions.get(r));
         }
-        double[] ceRamp = ramp(ce.ramp(), h, ce.midpointYear(), ce.steepness());
-        double[] strategyShare = new double[J];
+        int[] strategyShare = new int[J];
         double[][] strategyMix = new double[J][W];
-        double[] strategyFactor = new double[J];
         for (RStrategy j : RStrategy.values()) {
-            strategyShare[j.ordinal()] = source.value(ce.strategyShares().get(j));
-            strategyFactor[j.ordinal()] = j == RStrategy.VERKLEINEN ? source.value(ce.verkleinenFactor()) : 1;
+            strategyShare[j.ordinal()] = index.of(ce.strategyShares().get(j));
             for (Werkmilieu w : Werkmilieu.values()) {
                 strategyMix[j.ordinal()][w.ordinal()] = ce.mapping().get(j).getOrDefault(w, 0.0);
             }
         }
-        double[] intensificationRamp = ramp(scenario.intensification().ramp(), h,
-                scenario.intensification().midpointYear(), scenario.intensification().steepness());
 
-        // supply: the data set's plans, less those the scenario replaces, plus its additions
+        // supply: the data set's plans, less those the scenario replaces; the additions per draw
         double[][][] direct = new double[n][W][years];
         double[][][] hard = new double[n][W][years];
         double[][][] zacht = new double[n][W][years];
@@ -199,35 +200,262 @@ public final class InputResolver {
                 }
             }
         }
+        List<InputPlan.PlannedAddition> additions = new ArrayList<>();
         for (SupplyAddition a : scenario.supply().additions()) {
             int r = codes.indexOf(a.region());
-            if (r >= 0) {
-                addSupply(direct, hard, zacht, r, a.werkmilieu(), a.kind(), source.value(a.hectares()),
-                        a.availableYear(), h);
+            int y = Math.max(0, h.index(a.availableYear()));
+            if (r >= 0 && y < years) {
+                additions.add(new InputPlan.PlannedAddition(r, a.werkmilieu().ordinal(), a.kind(),
+                        index.of(a.hectares()), y));
             }
         }
         double[] gridWeight = new double[W];
         for (Werkmilieu w : Werkmilieu.values()) {
-            gridWeight[w.ordinal()] = scenario.constraints().netcongestie().weights().getOrDefault(w, 0.0);
+            gridWeight[w.ordinal()] = netcongestie.weights().getOrDefault(w, 0.0);
         }
         var stikstof = scenario.constraints().stikstof();
         var water = scenario.constraints().water();
+        var intensification = scenario.intensification();
 
-        return new ProjectionInput(scenario.name(), h, codes, names,
-                jobs0, growth, tq, mix, source.value(eco.shrinkReturn()),
-                trendBase, trendMultiplier, eco.method(), eco.divergenceFactor(),
-                transformed, transformationDemand, stock0, withdrawal,
-                source.value(scenario.replacement().shareOfExpansion()),
-                source.value(ce.extraShare()), kappa, ceRamp, strategyShare, strategyMix, strategyFactor,
-                source.value(ce.doubleUseShare()), ce.doubleUseYears(),
-                intensificationShare, intensificationRamp,
-                direct, hard, zacht, source.value(scenario.supply().zachtRealisation()),
-                gridShare, relief, gridWeight,
-                stikstofShare, source.value(stikstof.permitProbability()),
-                (int) Math.round(source.value(stikstof.delayYears())),
-                water.enabled(), waterShare, source.value(water.permitProbability()),
-                (int) Math.round(source.value(water.delayYears())),
-                source.value(scenario.planningReserve()));
+        return new InputPlan(scenario.name(), h, codes, names, index.params,
+                jobs0, ruleParam, patterns.toArray(new int[0][]), patternOf, tqParam, index.of(eco.tqTrend()), mix, index.of(eco.shrinkReturn()),
+                trendBase, trendYears, trendParam, eco.method(), eco.divergenceFactor(),
+                events, eventRows, stock0, withdrawal, index.of(scenario.replacement().shareOfExpansion()),
+                index.of(ce.extraShare()), stockAll, kappaAll, selectedInAll,
+                ramp(ce.ramp(), h, ce.midpointYear(), ce.steepness()), strategyShare, strategyMix,
+                index.of(ce.verkleinenFactor()), RStrategy.VERKLEINEN.ordinal(), index.of(ce.doubleUseShare()),
+                ce.doubleUseYears(), intensificationShare,
+                ramp(intensification.ramp(), h, intensification.midpointYear(), intensification.steepness()),
+                direct, hard, zacht, additions, index.of(scenario.supply().zachtRealisation()),
+                gridShare, relief, index.of(netcongestie.reliefDelay()), gridWeight,
+                stikstof.enabled(), stikstofShare, index.of(stikstof.permitProbability()),
+                index.of(stikstof.delayYears()), water.enabled(), waterShare, index.of(water.permitProbability()),
+                index.of(water.delayYears()), index.of(scenario.planningReserve()));
+    }
+
+    /**
+     * The numbers of one projection: the plan with every parameter at its value in {@code v}
+     * (ordered as {@link InputPlan#params()}). Arrays that no parameter changes are the plan's;
+     * the others are the buffer's, refilled only when a parameter they depend on changed.
+     */
+    static ProjectionInput resolve(InputPlan p, double[] v, InputPlan.Buffer buf) {
+        if (v.length != p.params.size()) {
+            throw new IllegalArgumentException("expected " + p.params.size() + " parameter values, got " + v.length);
+        }
+        Horizon h = p.horizon;
+        int years = h.years();
+        int n = p.codes.size();
+
+        // growth: one row per distinct rule sequence, shared by the regions and sectors it holds for
+        if (buf.growth == null) {
+            buf.growthRows = new double[p.growthPatterns.length][years];
+            buf.growth = new double[n][K][];
+            for (int r = 0; r < n; r++) {
+                for (int k = 0; k < K; k++) {
+                    buf.growth[r][k] = buf.growthRows[p.growthPatternOf[r][k]];
+                }
+            }
+        }
+        if (buf.lastValues == null || buf.changed(v, p.growthRuleParam)) {
+            for (int i = 0; i < p.growthPatterns.length; i++) {
+                int[] rules = p.growthPatterns[i];
+                double[] g = buf.growthRows[i];
+                for (int y = 0; y < years; y++) {
+                    int rule = rules[y];
+                    g[y] = rule < 0 ? 0 : v[p.growthRuleParam[rule]];
+                }
+            }
+        }
+
+        if (buf.withdrawal == null) {
+            buf.withdrawal = new double[n];
+            buf.intensificationShare = new double[n];
+            buf.gridShare = new double[n];
+            buf.relief = new int[n];
+            buf.stikstofShare = new double[n];
+            buf.waterShare = new double[n];
+            buf.tq = new double[K][years];
+            buf.trendMultiplier = new double[years];
+            buf.kappaAll = new double[p.kappaParamAll.length];
+            buf.kappa = new double[n];
+            buf.strategyShare = new double[J];
+            buf.strategyFactor = new double[J];
+        }
+        double[] withdrawal = buf.withdrawal;
+        double[] intensificationShare = buf.intensificationShare;
+        double[] gridShare = buf.gridShare;
+        int[] relief = buf.relief;
+        double[] stikstofShare = buf.stikstofShare;
+        double[] waterShare = buf.waterShare;
+        int reliefDelay = (int) Math.round(v[p.reliefDelayParam]);
+        for (int r = 0; r < n; r++) {
+            withdrawal[r] = v[p.withdrawalParam[r]];
+            intensificationShare[r] = v[p.intensificationParam[r]];
+            gridShare[r] = v[p.gridShareParam[r]];
+            relief[r] = (int) Math.round(v[p.reliefParam[r]]) + reliefDelay;
+            stikstofShare[r] = p.stikstofEnabled ? v[p.stikstofShareParam[r]] : 0;
+            waterShare[r] = v[p.waterShareParam[r]];
+        }
+
+        // terreinquotient per sector and year, with its trend
+        double tqTrend = v[p.tqTrendParam];
+        double[][] tq = buf.tq;
+        for (int k = 0; k < K; k++) {
+            double tq0 = v[p.tqParam[k]];
+            for (int y = 0; y < years; y++) {
+                tq[k][y] = Formulas.terreinquotient(tq0, tqTrend, y + 1);
+            }
+        }
+        double[] trendMultiplier = buf.trendMultiplier;
+        for (int y = 0; y < years; y++) {
+            trendMultiplier[y] = interpolate(p.trendPointYears, p.trendPointParam, h.baseYear() + 1 + y, v);
+        }
+
+        // transformation events
+        if (buf.transformed == null || buf.changed(v, p.eventParams)) {
+            if (buf.transformed == null) {
+                buf.transformed = new double[n][W][years];
+                buf.transformationDemand = new double[n][W][years];
+            }
+            for (int r = 0; r < n; r++) {
+                for (int w = 0; w < W; w++) {
+                    if (p.eventRows[r][w]) {
+                        java.util.Arrays.fill(buf.transformed[r][w], 0);
+                        java.util.Arrays.fill(buf.transformationDemand[r][w], 0);
+                    }
+                }
+            }
+            for (InputPlan.PlannedEvent e : p.events) {
+                double hectares = v[e.hectaresParam()];
+                double compensation = v[e.compensationParam()];
+                for (int i = 0; i < e.weights().length; i++) {
+                    int y = e.fromYearIndex() + i;
+                    if (y < 0 || y >= years) {
+                        continue;
+                    }
+                    double tr = hectares * e.weights()[i];
+                    buf.transformed[e.region()][e.werkmilieu()][y] += tr;
+                    buf.transformationDemand[e.region()][e.werkmilieu()][y] += Formulas.transformationDemand(tr, compensation);
+                }
+            }
+        }
+
+        // circular economy
+        double[] kappaAll = buf.kappaAll;
+        for (int i = 0; i < kappaAll.length; i++) {
+            kappaAll[i] = v[p.kappaParamAll[i]];
+        }
+        double[] normalised = Formulas.normaliseIntensity(p.stockAll, kappaAll);
+        double[] kappa = buf.kappa;
+        for (int r = 0; r < n; r++) {
+            kappa[r] = normalised[p.selectedInAll[r]];
+        }
+        double[] strategyShare = buf.strategyShare;
+        double[] strategyFactor = buf.strategyFactor;
+        for (int j = 0; j < J; j++) {
+            strategyShare[j] = v[p.strategyShareParam[j]];
+            strategyFactor[j] = j == p.verkleinenIndex ? v[p.verkleinenParam] : 1;
+        }
+
+        // supply: additions on top of the plan's base arrays
+        double[][][] direct = p.baseDirect;
+        double[][][] hard = p.baseHard;
+        double[][][] zacht = p.baseZacht;
+        double[][][] directToDate = p.baseDirectToDate;
+        double[][][] hardToDate = p.baseHardToDate;
+        double[][][] zachtToDate = p.baseZachtToDate;
+        if (!p.additions.isEmpty()) {
+            if (buf.direct == null) {
+                buf.direct = InputPlan.Buffer.copy(p.baseDirect);
+                buf.hard = InputPlan.Buffer.copy(p.baseHard);
+                buf.zacht = InputPlan.Buffer.copy(p.baseZacht);
+                buf.directToDate = InputPlan.Buffer.copy(p.baseDirectToDate);
+                buf.hardToDate = InputPlan.Buffer.copy(p.baseHardToDate);
+                buf.zachtToDate = InputPlan.Buffer.copy(p.baseZachtToDate);
+            } else {
+                for (InputPlan.PlannedAddition a : p.additions) {
+                    restore(buf, p, a.region(), a.werkmilieu());
+                }
+            }
+            for (InputPlan.PlannedAddition a : p.additions) {
+                double[][][] target = switch (a.kind()) {
+                    case DIRECT -> buf.direct;
+                    case HARD -> buf.hard;
+                    case ZACHT -> buf.zacht;
+                };
+                target[a.region()][a.werkmilieu()][a.yearIndex()] += v[a.hectaresParam()];
+            }
+            for (InputPlan.PlannedAddition a : p.additions) {
+                int r = a.region();
+                int w = a.werkmilieu();
+                runningSum(buf.direct[r][w], buf.directToDate[r][w]);
+                runningSum(buf.hard[r][w], buf.hardToDate[r][w]);
+                runningSum(buf.zacht[r][w], buf.zachtToDate[r][w]);
+            }
+            direct = buf.direct;
+            hard = buf.hard;
+            zacht = buf.zacht;
+            directToDate = buf.directToDate;
+            hardToDate = buf.hardToDate;
+            zachtToDate = buf.zachtToDate;
+        }
+        buf.remember(v);
+
+        return new ProjectionInput(p.scenarioName, h, p.codes, p.names,
+                p.jobs0, buf.growth, tq, p.mix, v[p.shrinkParam],
+                p.trendBase, trendMultiplier, p.method, p.divergenceFactor,
+                buf.transformed, buf.transformationDemand, p.stock0, withdrawal, v[p.replacementShareParam],
+                v[p.ceShareParam], kappa, p.ceRamp, strategyShare, p.strategyMix, strategyFactor,
+                v[p.doubleUseShareParam], p.doubleUseYears,
+                intensificationShare, p.intensificationRamp,
+                direct, hard, zacht, v[p.zachtParam], directToDate, hardToDate, zachtToDate, p.eventRows,
+                gridShare, relief, p.gridWeight,
+                stikstofShare, v[p.stikstofProbabilityParam], (int) Math.round(v[p.stikstofDelayParam]),
+                p.waterEnabled, waterShare, v[p.waterProbabilityParam], (int) Math.round(v[p.waterDelayParam]),
+                v[p.reserveParam]);
+    }
+
+    /** The running sums of each [r][w] row: supply available by the end of each year. */
+    static double[][][] toDate(double[][][] perYear) {
+        double[][][] out = new double[perYear.length][][];
+        for (int r = 0; r < perYear.length; r++) {
+            out[r] = new double[perYear[r].length][];
+            for (int w = 0; w < perYear[r].length; w++) {
+                out[r][w] = new double[perYear[r][w].length];
+                runningSum(perYear[r][w], out[r][w]);
+            }
+        }
+        return out;
+    }
+
+    private static void runningSum(double[] perYear, double[] toDate) {
+        double sum = 0;
+        for (int y = 0; y < perYear.length; y++) {
+            sum += perYear[y];
+            toDate[y] = sum;
+        }
+    }
+
+    private static void restore(InputPlan.Buffer buf, InputPlan p, int r, int w) {
+        System.arraycopy(p.baseDirect[r][w], 0, buf.direct[r][w], 0, buf.direct[r][w].length);
+        System.arraycopy(p.baseHard[r][w], 0, buf.hard[r][w], 0, buf.hard[r][w].length);
+        System.arraycopy(p.baseZacht[r][w], 0, buf.zacht[r][w], 0, buf.zacht[r][w].length);
+    }
+
+    /** Distinct parameters by identity, in the order first met. */
+    private static final class ParamIndex {
+        final List<Param> params = new ArrayList<>();
+        private final java.util.IdentityHashMap<Param, Integer> ids = new java.util.IdentityHashMap<>();
+
+        int of(Param p) {
+            Integer id = ids.get(p);
+            if (id == null) {
+                id = params.size();
+                ids.put(p, id);
+                params.add(p);
+            }
+            return id;
+        }
     }
 
     private static boolean replaced(Scenario scenario, String code, Werkmilieu w, SupplyKind kind) {
@@ -283,19 +511,25 @@ public final class InputResolver {
         return ramp;
     }
 
-    /** Linear interpolation between year points, flat beyond the first and last point. */
-    static double interpolate(java.util.NavigableMap<Integer, Param> points, int year, ParamSource source) {
-        Map.Entry<Integer, Param> lo = points.floorEntry(year);
-        Map.Entry<Integer, Param> hi = points.ceilingEntry(year);
-        if (lo == null) {
-            return source.value(hi.getValue());
+    /** Linear interpolation between year points (ascending), flat beyond the first and last point. */
+    static double interpolate(int[] years, int[] params, int year, double[] v) {
+        int hi = 0;
+        while (hi < years.length && years[hi] < year) {
+            hi++;
         }
-        if (hi == null || lo.getKey().equals(hi.getKey())) {
-            return source.value(lo.getValue());
+        if (hi < years.length && years[hi] == year) {
+            return v[params[hi]];
         }
-        double a = source.value(lo.getValue());
-        double b = source.value(hi.getValue());
-        double f = (double) (year - lo.getKey()) / (hi.getKey() - lo.getKey());
+        if (hi == 0) {
+            return v[params[0]];
+        }
+        if (hi == years.length) {
+            return v[params[years.length - 1]];
+        }
+        int lo = hi - 1;
+        double a = v[params[lo]];
+        double b = v[params[hi]];
+        double f = (double) (year - years[lo]) / (years[hi] - years[lo]);
         return a + (b - a) * f;
     }
 }

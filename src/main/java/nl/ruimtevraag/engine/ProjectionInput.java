@@ -8,7 +8,9 @@ import nl.ruimtevraag.model.Horizon;
  * Every number the projector needs, resolved from a scenario, a data set and one parameter draw.
  * Indices: r region (in {@link #regionCodes} order), w werkmilieu, k sector, j R-strategy group, y
  * projected year (base year + 1 has y = 0). Arrays belong to this record and are never changed
- * after {@link InputResolver} built them; the projector only reads them.
+ * after {@link InputResolver} built them; the projector only reads them. The one exception: an
+ * input resolved into a reusable {@link InputPlan.Buffer} (one thread's Monte Carlo loop) shares the
+ * buffer's arrays, which the next resolve into that buffer overwrites.
  *
  * @param jobs0 [r][k] jobs on estates at the base year
  * @param growth [r][k][y] yearly job growth rate
@@ -31,6 +33,10 @@ import nl.ruimtevraag.model.Horizon;
  *        before the base year are in y = 0)
  * @param supplyHard [r][w][y] the same for hard plan capacity
  * @param supplyZacht [r][w][y] the same for soft plan capacity
+ * @param supplyDirectToDate [r][w][y] direct supply available by the end of year y (the running sum of
+ *        supplyDirect; likewise for hard and zacht)
+ * @param transformationRows [r][w] whether any transformation event touches the row (else its
+ *        transformed and transformationDemand rows are all zero)
  * @param reliefYear [r] netcongestie relief year, delay included
  * @param gridWeight [w] e(w)
  */
@@ -44,6 +50,8 @@ public record ProjectionInput(
         double[] strategyFactor, double doubleUseShare, int doubleUseYears,
         double[] intensificationShare, double[] intensificationRamp,
         double[][][] supplyDirect, double[][][] supplyHard, double[][][] supplyZacht, double zachtRealisation,
+        double[][][] supplyDirectToDate, double[][][] supplyHardToDate, double[][][] supplyZachtToDate,
+        boolean[][] transformationRows,
         double[] gridShare, int[] reliefYear, double[] gridWeight,
         double[] stikstofShare, double stikstofProbability, int stikstofDelay,
         boolean waterEnabled, double[] waterShare, double waterProbability, int waterDelay,

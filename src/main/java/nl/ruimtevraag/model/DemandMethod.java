@@ -1,6 +1,5 @@
 package nl.ruimtevraag.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** Which uitbreidingsvraag method the confrontation uses (method section 1). */
@@ -12,15 +11,10 @@ public enum DemandMethod {
     MEAN;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.of(this);
     }
 
     public static Optional<DemandMethod> fromCode(String code) {
-        for (DemandMethod m : values()) {
-            if (m.code().equals(code)) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+        return Codes.parse(DemandMethod.class, code);
     }
 }

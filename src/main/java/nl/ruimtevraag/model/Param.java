@@ -124,9 +124,7 @@ public sealed interface Param permits Param.Point, Param.Triangular, Param.Pert,
     }
 
     private static String fmt(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
+        // ten significant digits hide binary noise such as 0.006999999999999999 (0.7% parsed from "0.7%")
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
     }
 }

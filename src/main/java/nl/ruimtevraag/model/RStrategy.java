@@ -1,6 +1,5 @@
 package nl.ruimtevraag.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** R-strategy groups of the circular economy (method section 3). */
@@ -15,15 +14,10 @@ public enum RStrategy {
     public static final int COUNT = values().length;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.of(this);
     }
 
     public static Optional<RStrategy> fromCode(String code) {
-        for (RStrategy s : values()) {
-            if (s.code().equals(code)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return Codes.parse(RStrategy.class, code);
     }
 }

@@ -1,6 +1,5 @@
 package nl.ruimtevraag.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** Economic sector of the employment method. Order is the engine's array index. */
@@ -12,15 +11,10 @@ public enum Sector {
     public static final int COUNT = values().length;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.of(this);
     }
 
     public static Optional<Sector> fromCode(String code) {
-        for (Sector s : values()) {
-            if (s.code().equals(code)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return Codes.parse(Sector.class, code);
     }
 }

@@ -1,6 +1,5 @@
 package nl.ruimtevraag.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** Kinds of planned supply (method section 5). */
@@ -13,15 +12,10 @@ public enum SupplyKind {
     ZACHT;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.of(this);
     }
 
     public static Optional<SupplyKind> fromCode(String code) {
-        for (SupplyKind k : values()) {
-            if (k.code().equals(code)) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
+        return Codes.parse(SupplyKind.class, code);
     }
 }

@@ -1,6 +1,5 @@
 package nl.ruimtevraag.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** Kind of business estate. Order is the index used in every engine array. */
@@ -19,15 +18,10 @@ public enum Werkmilieu {
     public static final int COUNT = values().length;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.of(this);
     }
 
     public static Optional<Werkmilieu> fromCode(String code) {
-        for (Werkmilieu w : values()) {
-            if (w.code().equals(code)) {
-                return Optional.of(w);
-            }
-        }
-        return Optional.empty();
+        return Codes.parse(Werkmilieu.class, code);
     }
 }

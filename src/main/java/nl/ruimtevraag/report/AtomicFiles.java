@@ -2,18 +2,32 @@ package nl.ruimtevraag.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Writes a file all or nothing: the content goes to a temporary file beside the target, which is
  * moved into place (an atomic rename) only when it is complete. On any failure the temporary file
  * is deleted and the target is left as it was, so a failed run never leaves a half-written
  * workbook that Excel would refuse to open.
+ *
+ * <p>Interruptions: Ctrl-C and SIGTERM run the JVM's shutdown hooks while the writing thread may
+ * still be half way, so a {@code finally} alone would not clean up. Every temporary file is
+ * registered while it exists, and a shutdown hook deletes the ones still registered; once the hook
+ * has started no new temporary file is created and no rename happens. The rename itself and the
+ * hook exclude each other, so the target is either the old file or the complete new one. SIGKILL
+ * and power loss run no code: after those a {@code .NAME.*.tmp} file may remain (never the target
+ * half-written), see docs/reliability.md.
  */
 public final class AtomicFiles {
     /** Writes the whole content to the stream; may throw at any point. */
@@ -22,7 +36,13 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Object LOCK = new Object();
+    /** temporary files that exist now (guarded by LOCK) */
+    private static final Set<Path> IN_FLIGHT = new LinkedHashSet<>();
+    /** set by the shutdown hook (guarded by LOCK) */
+    private static boolean shuttingDown;
+    private static boolean hookInstalled;
 
     private AtomicFiles() {
     }
@@ -35,43 +55,111 @@ public final class AtomicFiles {
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                 OutputStream out = Channels.newOutputStream(channel)) {
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
             }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                // same directory, so this is still a rename of a complete file
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            synchronized (LOCK) {
+                if (shuttingDown || !IN_FLIGHT.contains(temp)) {
+                    throw new IOException("interrupted: " + absolute + " was not replaced");
+                }
+                try {
+                    Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    // same directory, so this is still a rename of a complete file
+                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                }
+                IN_FLIGHT.remove(temp);
+                moved = true;
             }
-            moved = true;
-        } finally {
+            syncFolder(dir);
+        } catch (IOException | RuntimeException | Error e) {
             if (!moved) {
-                Files.deleteIfExists(temp);
-            }
-        }
-    }
-
-    /**
-     * A new empty file beside the target. Files.createTempFile would make it owner-only (0600); a
-     * plain create keeps the permissions any other new file in that folder gets.
-     */
-    private static Path createTemp(Path dir, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
-            try {
-                return Files.createFile(temp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                if (attempt > 100) {
-                    throw e;
+                try {
+                    delete(temp);
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
                 }
             }
+            throw e;
         }
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {
         write(target, out -> out.write(bytes));
+    }
+
+    /** The temporary files that exist at this moment (for tests). */
+    static List<Path> inFlight() {
+        synchronized (LOCK) {
+            return List.copyOf(IN_FLIGHT);
+        }
+    }
+
+    /** True for the names of this class's temporary files: {@code .NAME.RANDOM.tmp}. */
+    public static boolean isTemporary(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(".tmp");
+    }
+
+    /**
+     * A new empty file beside the target, registered for the shutdown hook. Files.createTempFile
+     * would make it owner-only (0600); a plain create keeps the permissions any other new file in
+     * that folder gets.
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        synchronized (LOCK) {
+            if (shuttingDown) {
+                throw new IOException("shutting down: " + dir.resolve(name) + " is not written");
+            }
+            if (!hookInstalled) {
+                Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteInFlight, "ruimtevraag-temp-cleanup"));
+                hookInstalled = true;
+            }
+            for (int attempt = 0; ; attempt++) {
+                Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+                try {
+                    Files.createFile(temp);
+                    IN_FLIGHT.add(temp);
+                    return temp;
+                } catch (FileAlreadyExistsException e) {
+                    if (attempt > 100) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void delete(Path temp) throws IOException {
+        synchronized (LOCK) {
+            IN_FLIGHT.remove(temp);
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The shutdown hook: no new temporary files, no renames, and the existing ones deleted. */
+    static void deleteInFlight() {
+        synchronized (LOCK) {
+            shuttingDown = true;
+            for (Path temp : IN_FLIGHT) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException | RuntimeException e) {
+                    // nothing more can be done while the JVM stops; the name says what it is
+                }
+            }
+            IN_FLIGHT.clear();
+        }
+    }
+
+    /** Makes the rename durable where the platform allows a folder to be synced (not on Windows). */
+    private static void syncFolder(Path dir) {
+        try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException | RuntimeException e) {
+            // best effort: the file itself is synced; only the rename may be lost on power loss
+        }
     }
 }

@@ -59,16 +59,22 @@ final class Charts {
 
     static XSSFChart bar(SheetWriter out, Place place, String title, int firstRow, int lastRow, int categoryCol,
                          List<Column> series, boolean stacked) {
+        return bar(out, place, title, firstRow, lastRow, categoryCol, series, stacked, false);
+    }
+
+    /** With {@code horizontal}, bars run left to right (a tornado chart: stacked low and high deltas). */
+    static XSSFChart bar(SheetWriter out, Place place, String title, int firstRow, int lastRow, int categoryCol,
+                         List<Column> series, boolean stacked, boolean horizontal) {
         XSSFSheet sheet = out.sheet;
         XSSFChart chart = chart(sheet, place, title);
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        XDDFCategoryAxis x = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+        XDDFValueAxis y = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         y.setCrossBetween(AxisCrossBetween.BETWEEN);
         y.setNumberFormat(Styles.HECTARES.replace(".0", ""));
         y.getOrAddMajorGridProperties().setLineProperties(thinGrey());
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-        data.setBarDirection(BarDirection.COL);
+        data.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
         data.setBarGrouping(stacked ? BarGrouping.STACKED : BarGrouping.CLUSTERED);
         data.setGapWidth(60);
         data.setVaryColors(false);

@@ -48,6 +48,98 @@ final class MapPicture {
         return ((png[20] & 0xFF) << 24) | ((png[21] & 0xFF) << 16) | ((png[22] & 0xFF) << 8) | (png[23] & 0xFF);
     }
 
+    /** With outlines (GeoJSON, {@code --boundaries}) the real shapes; else the schematic tiles. */
+    static byte[] png(String title, List<Region> regions, Language language, nl.ruimtevraag.model.RegionShapes shapes) {
+        return shapes == null ? png(title, regions, language) : outlines(title, regions, language, shapes);
+    }
+
+    private static byte[] outlines(String title, List<Region> regions, Language language,
+                                   nl.ruimtevraag.model.RegionShapes shapes) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (List<double[]> rings : shapes.rings().values()) {
+            for (double[] ring : rings) {
+                for (int i = 0; i < ring.length; i += 2) {
+                    minX = Math.min(minX, ring[i]);
+                    maxX = Math.max(maxX, ring[i]);
+                    minY = Math.min(minY, ring[i + 1]);
+                    maxY = Math.max(maxY, ring[i + 1]);
+                }
+            }
+        }
+        // longitude shrinks with latitude: scale x by cos(mid latitude) for geographic coordinates
+        double xScale = shapes.geographic() ? Math.cos(Math.toRadians((minY + maxY) / 2)) : 1;
+        double spanX = Math.max(1e-9, (maxX - minX) * xScale);
+        double spanY = Math.max(1e-9, maxY - minY);
+        int mapTop = 50;
+        double box = WIDTH - 2.0 * MARGIN;
+        double scale = Math.min(box / spanX, 640 / spanY);
+        int mapHeight = (int) Math.ceil(spanY * scale);
+        int legendTop = mapTop + mapHeight + 16;
+        int height = legendTop + (CLASSES.length + 1) * 22 + 20;
+        double max = 0;
+        for (Region r : regions) {
+            max = Math.max(max, r.value());
+        }
+        double step = niceStep(max / CLASSES.length);
+        BufferedImage img = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, WIDTH, height);
+            g.setColor(new Color(0x1F, 0x4E, 0x79));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
+            g.drawString(title, MARGIN, 30);
+            double offsetX = MARGIN + (box - spanX * scale) / 2;
+            for (Region r : regions) {
+                List<double[]> rings = shapes.rings().get(r.code());
+                if (rings == null) {
+                    continue;
+                }
+                java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double(java.awt.geom.Path2D.WIND_EVEN_ODD);
+                for (double[] ring : rings) {
+                    for (int i = 0; i < ring.length; i += 2) {
+                        double x = offsetX + (ring[i] - minX) * xScale * scale;
+                        double y = mapTop + (maxY - ring[i + 1]) * scale;
+                        if (i == 0) {
+                            path.moveTo(x, y);
+                        } else {
+                            path.lineTo(x, y);
+                        }
+                    }
+                    path.closePath();
+                }
+                Color fill = colour(r.value(), step);
+                g.setColor(fill);
+                g.fill(path);
+                g.setColor(new Color(0x59, 0x59, 0x59));
+                g.setStroke(new BasicStroke(0.8f));
+                g.draw(path);
+                java.awt.geom.Rectangle2D b = path.getBounds2D();
+                g.setColor(dark(fill) ? Color.WHITE : Color.BLACK);
+                int labelX = (int) b.getX();
+                int labelW = (int) b.getWidth();
+                centred(g, r.code(), new Font(Font.SANS_SERIF, Font.BOLD, 13), labelX, labelW, (int) b.getCenterY());
+                centred(g, hectares(r.value()) + " ha", new Font(Font.SANS_SERIF, Font.PLAIN, 11), labelX, labelW,
+                        (int) b.getCenterY() + 14);
+            }
+            legend(g, legendTop, step, language);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     static byte[] png(String title, List<Region> regions, Language language) {
         boolean provinces = !regions.isEmpty() && regions.stream().allMatch(r -> PROVINCES.containsKey(r.code()));
         int columns = provinces ? 3 : (int) Math.ceil(Math.sqrt(regions.size()));

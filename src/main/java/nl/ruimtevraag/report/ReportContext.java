@@ -17,10 +17,14 @@ import nl.ruimtevraag.model.Scenario;
  * @param template house-style workbook with a cover sheet, or null for none
  * @param cover title, client and date for the cover sheet's placeholders
  * @param explainRegion region code whose waterfall (engine.Explainer) gets its own sheet, or null
+ * @param bands Monte Carlo bands ({@code run --draws N}), or null for a deterministic run
+ * @param tornado sensitivity of the extra hectares ({@code run --tornado}), or null
+ * @param boundaries region outlines for the map picture ({@code --boundaries}), or null for the schematic map
  */
 public record ReportContext(Scenario scenario, RegionalData data, Projection projection, String toolVersion,
                             String scenarioFile, boolean stamp, Language language, Path template, Cover cover,
-                            String explainRegion) {
+                            String explainRegion, nl.ruimtevraag.model.RegionShapes boundaries,
+                            nl.ruimtevraag.uncertainty.MonteCarloResult bands, nl.ruimtevraag.uncertainty.Tornado tornado) {
 
     /** The house-style template shipped in the jar (a copy of templates/behoefteraming.xlsx). */
     public static final Path BUILT_IN_TEMPLATE = Path.of("<builtin>", "behoefteraming.xlsx");
@@ -49,27 +53,42 @@ public record ReportContext(Scenario scenario, RegionalData data, Projection pro
 
     public ReportContext(Scenario scenario, RegionalData data, Projection projection, String toolVersion,
                          String scenarioFile, boolean stamp, Language language) {
-        this(scenario, data, projection, toolVersion, scenarioFile, stamp, language, null, Cover.none(), null);
+        this(scenario, data, projection, toolVersion, scenarioFile, stamp, language, null, Cover.none(), null, null, null, null);
     }
 
     public ReportContext withTemplate(Path newTemplate, Cover newCover) {
         return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, language, newTemplate,
-                newCover, explainRegion);
+                newCover, explainRegion, boundaries, bands, tornado);
     }
 
     public ReportContext withLanguage(Language newLanguage) {
         return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, newLanguage, template,
-                cover, explainRegion);
+                cover, explainRegion, boundaries, bands, tornado);
     }
 
     public ReportContext withStamp(boolean newStamp) {
         return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, newStamp, language, template,
-                cover, explainRegion);
+                cover, explainRegion, boundaries, bands, tornado);
     }
 
     public ReportContext withExplainRegion(String region) {
         return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, language, template,
-                cover, region);
+                cover, region, boundaries, bands, tornado);
+    }
+
+    public ReportContext withBoundaries(nl.ruimtevraag.model.RegionShapes shapes) {
+        return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, language, template,
+                cover, explainRegion, shapes, bands, tornado);
+    }
+
+    public ReportContext withBands(nl.ruimtevraag.uncertainty.MonteCarloResult result) {
+        return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, language, template,
+                cover, explainRegion, boundaries, result, tornado);
+    }
+
+    public ReportContext withTornado(nl.ruimtevraag.uncertainty.Tornado result) {
+        return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, language, template,
+                cover, explainRegion, boundaries, bands, result);
     }
 
     String label(Label l) {

@@ -160,7 +160,7 @@ final class SummarySheet {
                     pr.regionTotal(r, periods.get(lastPeriod)).extraHaStrict()));
         }
         return MapPicture.png(Label.TITLE_MAP.format(ctx.language(), periods.get(lastPeriod).end()), mapRegions,
-                ctx.language());
+                ctx.language(), ctx.boundaries());
     }
 
     /**

@@ -37,6 +37,21 @@ public final class WorkbookWriter {
         AtomicFiles.write(target, toBytes(ctx));
     }
 
+    /** A workbook with only the sensitivity sheet of {@code ctx.tornado()} ({@code sensitivity -o FILE.xlsx}). */
+    public static void writeTornado(ReportContext ctx, Path target) throws IOException {
+        AtomicFiles.write(target, tornadoBytes(ctx));
+    }
+
+    static byte[] tornadoBytes(ReportContext ctx) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles styles = new Styles(wb, null);
+            SheetWriter tornado = new SheetWriter(wb.createSheet(ctx.label(Label.SHEET_TORNADO)), styles);
+            TornadoSheet.write(tornado, ctx, ctx.tornado());
+            properties(wb, ctx);
+            return bytes(wb, List.of(tornado), ctx);
+        }
+    }
+
     /** The workbook's bytes. */
     public static byte[] toBytes(ReportContext ctx) throws IOException {
         // the map picture (Java2D) is drawn on another core while the sheets are built
@@ -47,28 +62,34 @@ public final class WorkbookWriter {
         try (XSSFWorkbook wb = open(ctx)) {
             List<SheetWriter> sheets = build(wb, ctx, () -> result(map));
             properties(wb, ctx);
-            // the cells kept by the sheet writers: their texts into the shared strings table, their
-            // extent into each sheet's dimension; their rows go into the sheet XML below
-            SharedStrings strings = new SharedStrings(wb.getSharedStringSource());
-            Map<String, SheetWriter> parts = new HashMap<>();
-            for (SheetWriter s : sheets) {
-                s.shareStrings(strings);
-                String dimension = s.dimension();
-                if (dimension != null) {
-                    CTWorksheet ws = s.sheet.getCTWorksheet();
-                    (ws.isSetDimension() ? ws.getDimension() : ws.addNewDimension()).setRef(dimension);
-                }
-                parts.put(s.sheet.getPackagePart().getPartName().getName().substring(1), s);
-            }
-            // POI writes its zip uncompressed (ZipPackage uses a zip stream it is given); the rewrite
-            // below compresses each entry once
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(4 << 20);
-            ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes);
-            zip.setLevel(Deflater.NO_COMPRESSION);
-            wb.write(zip); // finishes the zip
-            String stringsPart = wb.getSharedStringSource().getPackagePart().getPartName().getName().substring(1);
-            return ReproducibleZip.rewrite(bytes.toByteArray(), parts, stringsPart, strings, !ctx.stamp());
+            return bytes(wb, sheets, ctx);
         }
+    }
+
+    /**
+     * The saved workbook with the cells kept by the sheet writers: their texts go into the shared
+     * strings table, their extent into each sheet's dimension, their rows into the sheet XML.
+     */
+    private static byte[] bytes(XSSFWorkbook wb, List<SheetWriter> sheets, ReportContext ctx) throws IOException {
+        SharedStrings strings = new SharedStrings(wb.getSharedStringSource());
+        Map<String, SheetWriter> parts = new HashMap<>();
+        for (SheetWriter s : sheets) {
+            s.shareStrings(strings);
+            String dimension = s.dimension();
+            if (dimension != null) {
+                CTWorksheet ws = s.sheet.getCTWorksheet();
+                (ws.isSetDimension() ? ws.getDimension() : ws.addNewDimension()).setRef(dimension);
+            }
+            parts.put(s.sheet.getPackagePart().getPartName().getName().substring(1), s);
+        }
+        // POI writes its zip uncompressed (ZipPackage uses a zip stream it is given); the rewrite
+        // compresses each entry once
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4 << 20);
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes);
+        zip.setLevel(Deflater.NO_COMPRESSION);
+        wb.write(zip); // finishes the zip
+        String stringsPart = wb.getSharedStringSource().getPackagePart().getPartName().getName().substring(1);
+        return ReproducibleZip.rewrite(bytes.toByteArray(), parts, stringsPart, strings, !ctx.stamp());
     }
 
     private static XSSFWorkbook open(ReportContext ctx) throws IOException {
@@ -115,6 +136,21 @@ public final class WorkbookWriter {
                         new Charts.Column(PhasingSheet.HEADER, PhasingSheet.SUPPLY)));
         SourcesSheet.write(sheet(wb, styles, ctx, Label.SHEET_SOURCES, writers), ctx);
         ExplanationSheet.write(sheet(wb, styles, ctx, Label.SHEET_EXPLANATION, writers), ctx);
+        if (ctx.bands() != null) {
+            String name = ctx.label(Label.SHEET_BANDS);
+            wb.setSheetOrder(wb.createSheet(name).getSheetName(), wb.getSheetIndex(ctx.label(Label.SHEET_CONFRONTATION)) + 1);
+            SheetWriter bands = new SheetWriter(wb.getSheet(name), styles);
+            writers.add(bands);
+            BandsSheet.write(bands, ctx);
+        }
+        if (ctx.tornado() != null) {
+            String name = ctx.label(Label.SHEET_TORNADO);
+            int after = wb.getSheetIndex(ctx.label(ctx.bands() != null ? Label.SHEET_BANDS : Label.SHEET_CONFRONTATION));
+            wb.setSheetOrder(wb.createSheet(name).getSheetName(), after + 1);
+            SheetWriter tornado = new SheetWriter(wb.getSheet(name), styles);
+            writers.add(tornado);
+            TornadoSheet.write(tornado, ctx, ctx.tornado());
+        }
         if (ctx.explainRegion() != null) {
             String name = WaterfallSheet.name(ctx);
             wb.setSheetOrder(wb.createSheet(name).getSheetName(), wb.getSheetIndex(ctx.label(Label.SHEET_CONFRONTATION)) + 1);

@@ -7,9 +7,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Collects problems while a scenario is read; reports them sorted by file, line and column. */
+/**
+ * Collects problems while a scenario is read; reports them sorted by file, line and column. Keeps
+ * the first {@link #MAX_KEPT}: a file that is not a scenario at all (thousands of unknown keys)
+ * gets a readable report, and the checks can skip expensive hints once nobody will read them.
+ */
 final class Problems {
+    /** problems kept and reported; the rest are counted */
+    static final int MAX_KEPT = 100;
+
     private final List<Problem> list = new ArrayList<>();
+    private int dropped;
+    private Problem firstDropped;
     /** files in the order they should be reported: the user's file first, then its bases */
     private final List<String> fileOrder = new ArrayList<>();
 
@@ -23,19 +32,32 @@ final class Problems {
     }
 
     void add(Location at, String message, String hint) {
-        list.add(new Problem(at.file(), at.line(), at.column(), message, hint));
+        add(new Problem(at.file(), at.line(), at.column(), message, hint));
     }
 
     void add(Problem p) {
-        list.add(p);
+        if (list.size() < MAX_KEPT) {
+            list.add(p);
+        } else {
+            if (firstDropped == null) {
+                firstDropped = p;
+            }
+            dropped++;
+        }
     }
 
     boolean isEmpty() {
         return list.isEmpty();
     }
 
+    /** Every problem added, including those not kept. */
     int size() {
-        return list.size();
+        return list.size() + dropped;
+    }
+
+    /** True when further problems would not be reported: a caller may skip computing their hints. */
+    boolean full() {
+        return list.size() >= MAX_KEPT;
     }
 
     /** Sorted (stable) and without exact repeats. */
@@ -44,6 +66,11 @@ final class Problems {
         copy.sort(Comparator.comparingInt((Problem p) -> rank(p.file())).thenComparing(Problem::file)
                 .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
         Set<Problem> unique = new LinkedHashSet<>(copy);
+        if (dropped > 0) {
+            unique.add(new Problem(firstDropped.file(), firstDropped.line(), firstDropped.column(),
+                    dropped + " more problem" + (dropped == 1 ? "" : "s") + " not shown (only the first " + MAX_KEPT + " are reported)",
+                    "is this a scenario file? fix the problems above and validate again"));
+        }
         return List.copyOf(unique);
     }
 

@@ -90,6 +90,16 @@ public final class ScenarioLoader {
                 new Problems());
     }
 
+    /**
+     * Loads raw bytes as if they were the file {@code fileName}: the same path as {@link #load(Path)}
+     * after the file has been read, including the UTF-8 check (for the fuzz test).
+     */
+    LoadResult loadBytes(byte[] bytes, String fileName) {
+        Path path = Path.of(fileName);
+        Path dir = path.toAbsolutePath().normalize().getParent();
+        return load(new Source(fileName, "text:" + path.toAbsolutePath().normalize(), dir, bytes.clone()), new Problems());
+    }
+
     // ---------------------------------------------------------------- internals
 
     /**
@@ -230,7 +240,16 @@ public final class ScenarioLoader {
                 YamlTree.reportTooLarge(display, size, problems);
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                // at most one byte over the limit: a file that grows while it is read, or a special
+                // file that reports size 0, cannot exhaust memory
+                bytes = in.readNBytes(LoaderLimits.MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > LoaderLimits.MAX_FILE_BYTES) {
+                YamlTree.reportTooLarge(display, bytes.length, problems);
+                return null;
+            }
             Path real = path.toRealPath();
             return new Source(display, "file:" + real, real.getParent(), bytes);
         } catch (NoSuchFileException e) {

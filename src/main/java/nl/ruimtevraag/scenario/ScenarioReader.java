@@ -85,10 +85,19 @@ final class ScenarioReader {
                 circular, transformation, replacement, intensification, supply, constraints, reserve, monteCarlo, output);
     }
 
+    /** First characters that make spreadsheet software read a cell as a formula. */
+    private static final String FORMULA_START = "=+-@";
+
     /** The file's own name, or its file name; used for output files, so no path separators. */
     private String name(Fields root, Node.MapNode own, String defaultName) {
         Node node = own.get("name");
         if (node == null) {
+            if (!defaultName.isEmpty() && FORMULA_START.indexOf(defaultName.charAt(0)) >= 0) {
+                ctx.problems.add(own.location(), "the scenario has no `name` and its file name `" + defaultName
+                        + "` starts with " + defaultName.charAt(0) + ", which a spreadsheet reads as a formula",
+                        "add a `name:` that starts with a letter or digit");
+                return null;
+            }
             return defaultName;
         }
         String name = ctx.values.string(node, "name");
@@ -99,6 +108,12 @@ final class ScenarioReader {
                 || name.equals("..") || name.chars().anyMatch(Character::isISOControl)) {
             ctx.problems.add(node.location(), "`name` must be 1 to 100 characters without / or \\, got " + node.describe(),
                     "the name names the output files, e.g. out/<name>.xlsx");
+            return null;
+        }
+        if (FORMULA_START.indexOf(name.charAt(0)) >= 0) {
+            // the name is the first column of the CSV output, which Excel would evaluate (CSV injection)
+            ctx.problems.add(node.location(), "`name` must not start with =, +, - or @ (a spreadsheet reads that as a formula), got "
+                    + node.describe(), "start the name with a letter or digit");
             return null;
         }
         return name;

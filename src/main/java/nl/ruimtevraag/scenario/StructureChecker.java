@@ -59,6 +59,10 @@ final class StructureChecker {
 
     private void unknownKey(Node.Entry e, Spec.Section s, String path) {
         String where = path.isEmpty() ? "unknown top-level key `" + e.key() + "`" : "unknown key `" + e.key() + "` in `" + path + "`";
+        if (problems.full()) {
+            problems.add(e.keyLocation(), where, ""); // counted, not shown: spare the suggestions
+            return;
+        }
         String hint = Suggestions.didYouMean(e.key(), s.names());
         if (hint.isEmpty() && e.key().equals("<<")) {
             hint = "YAML merge keys (<<) are not supported; use `extends` to build on another scenario";

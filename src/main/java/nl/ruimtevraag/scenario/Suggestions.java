@@ -6,6 +6,8 @@ import java.util.Optional;
 
 /** "Did you mean ...?": the nearest candidate by Levenshtein distance, ignoring case. */
 final class Suggestions {
+    /** Longer words are no typo of a key or code; a hostile file may hold thousands of 10,000-character keys. */
+    private static final int MAX_TYPO_CHARS = 100;
     private Suggestions() {
     }
 
@@ -21,6 +23,9 @@ final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
+            if (Math.abs(c.length() - w.length()) > allowed || w.length() > MAX_TYPO_CHARS) {
+                continue; // too far apart to be a typo, whatever the letters: spare the quadratic distance
+            }
             int d = distance(w, c.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = c;

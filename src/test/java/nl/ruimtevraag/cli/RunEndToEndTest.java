@@ -159,4 +159,32 @@ class RunEndToEndTest {
         assertEquals(2, cli("run", "--explain", "XX", "-o", dir.resolve("x.xlsx").toString()).code());
         assertEquals(2, cli("run", "--template", dir.resolve("missing.xlsx").toString(), "-o", dir.resolve("x.xlsx").toString()).code());
     }
+
+    @Test
+    void monteCarloAddsTheBandsSheetWithOrderedPercentilesAndFanCharts(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("mc.xlsx");
+        Result r = cli("run", "-q", "--draws", "200", "--seed", "7", "--template", "none", "-o", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = wb.getSheet("Bandbreedte");
+            assertFalse(sheet == null, "bands sheet");
+            int rows = 0;
+            for (Row row : sheet) {
+                Cell code = row.getCell(0);
+                if (row.getRowNum() <= 4 || code == null || code.getCellType() != CellType.STRING) {
+                    continue;
+                }
+                // per output: point, P10, P50, P90
+                for (int c0 = 3; c0 <= 11; c0 += 4) {
+                    double p10 = row.getCell(c0 + 1).getNumericCellValue();
+                    double p50 = row.getCell(c0 + 2).getNumericCellValue();
+                    double p90 = row.getCell(c0 + 3).getNumericCellValue();
+                    assertTrue(p10 <= p50 && p50 <= p90, "row " + row.getRowNum() + ": " + p10 + " " + p50 + " " + p90);
+                }
+                rows++;
+            }
+            assertEquals(13 * 3, rows, "12 provinces and NL, three period ends each");
+            assertEquals(13, sheet.getDrawingPatriarch().getCharts().size(), "a fan chart for NL and each province");
+        }
+    }
 }

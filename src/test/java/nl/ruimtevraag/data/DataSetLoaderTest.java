@@ -95,13 +95,13 @@ class DataSetLoaderTest {
         Files.write(dir.resolve("uitgifte.csv"), new byte[] {1, 0, 2, 0, 3});
         DataSetException e = assertThrows(DataSetException.class, () -> DataSetLoader.load(dir));
         assertTrue(e.getMessage().contains("jobs.csv:1:1: error: file is empty"), e.getMessage());
-        assertTrue(e.getMessage().contains("uitgifte.csv:0:0: error: file is binary"), e.getMessage());
+        assertTrue(e.getMessage().contains("uitgifte.csv:1:2: error: file is binary"), e.getMessage());
     }
 
     @Test
     void aMissingFolderIsAnError(@TempDir Path dir) {
         DataSetException e = assertThrows(DataSetException.class, () -> DataSetLoader.load(dir.resolve("nope")));
-        assertTrue(e.getMessage().contains("not a folder"));
+        assertTrue(e.getMessage().contains(dir.resolve("nope") + ":1:1: error: folder not found"), e.getMessage());
     }
 
     static void copyEmbedded(Path dir) throws IOException {

@@ -1,0 +1,54 @@
+package nl.ruimtevraag.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.ruimtevraag.data.DataSetException;
+import nl.ruimtevraag.data.SyntheticDataSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Data set tools: {@code data synth}. */
+@Command(name = "data", mixinStandardHelpOptions = true, description = "Data set tools.",
+        subcommands = {DataCommand.Synth.class})
+final class DataCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "synth", mixinStandardHelpOptions = true,
+            description = "Write a synthetic data set of N regions, scaled from the embedded provinces (for benchmarks and trials).")
+    static final class Synth implements Callable<Integer> {
+        @Option(names = "--regions", paramLabel = "N", required = true, description = "number of regions (1-100000)")
+        int regions;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed; default 1")
+        long seed;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "folder to write the CSV files into")
+        Path dir;
+
+        @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+        boolean quiet;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException, DataSetException {
+            if (regions < 1 || regions > 100_000) {
+                throw new UserError(Main.INVALID, "error: --regions must lie between 1 and 100000, got " + regions
+                        + "\n  hint: 342 is the number of Dutch municipalities");
+            }
+            SyntheticDataSet.write(regions, seed, dir);
+            if (!quiet) {
+                spec.commandLine().getOut().println("geschreven: " + dir + " (" + regions + " synthetische regio's, seed " + seed + ")");
+            }
+            return Main.OK;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package nl.ruimtevraag.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import nl.ruimtevraag.report.OwnFiles;
+
+/**
+ * The output files of a run: checked before anything is computed or written (no clobbering), and
+ * write failures turned into one clear message. Exit code 1: none of this is the input's fault.
+ */
+final class Outputs {
+    /** Writes one file (atomically, see AtomicFiles). */
+    @FunctionalInterface
+    interface Write {
+        void to(Path target) throws IOException;
+    }
+
+    private Outputs() {
+    }
+
+    /**
+     * Refuses a target that is a folder or a read-only file or lies in a folder that cannot be
+     * written (or behind a file), and, without {@code force}, an existing
+     * file that ruimtevraag did not write. Checks all targets before any is written, so a refusal
+     * leaves every file as it was.
+     */
+    static void check(List<Path> targets, boolean force) {
+        for (Path target : targets) {
+            if (Files.isDirectory(target)) {
+                throw new UserError(Main.FAILURE, "error: cannot write " + target + ": it is a folder"
+                        + "\n  hint: give a file name, e.g. -o " + target.resolve("raming.xlsx"));
+            }
+            Path folder = target.toAbsolutePath().getParent();
+            while (folder != null && !Files.exists(folder)) {
+                folder = folder.getParent(); // created by the write
+            }
+            if (folder != null && !Files.isDirectory(folder)) {
+                throw new UserError(Main.FAILURE, "error: cannot write " + target + ": " + folder + " is a file, not a folder"
+                        + "\n  hint: check the path given with -o");
+            }
+            if (folder != null && !Files.isWritable(folder)) {
+                throw new UserError(Main.FAILURE, "error: cannot write " + target + ": permission denied (the folder " + folder
+                        + " is read-only)\n  hint: write elsewhere with -o");
+            }
+            if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            if (!Files.isRegularFile(target)) {
+                throw new UserError(Main.FAILURE, "error: cannot write " + target + ": it is not a regular file"
+                        + "\n  hint: choose another file with -o");
+            }
+            if (!Files.isWritable(target)) {
+                throw new UserError(Main.FAILURE, "error: cannot write " + target + ": the file is read-only"
+                        + "\n  hint: make it writable, or choose another file with -o");
+            }
+            if (!force && !OwnFiles.writtenByUs(target)) {
+                throw new UserError(Main.FAILURE, "error: " + target + " exists and was not written by ruimtevraag; it is left as it is"
+                        + "\n  hint: choose another file with -o, move the file away, or add --force to overwrite it");
+            }
+        }
+    }
+
+    /** Writes the target; an I/O failure becomes a message that names the file and the reason. */
+    static void write(Path target, Write write) {
+        try {
+            write.to(target);
+        } catch (IOException e) {
+            throw new UserError(Main.FAILURE, "error: cannot write " + target + ": " + reason(e)
+                    + "\n  hint: " + hint(e) + "; files written before this one are complete, " + target + " is unchanged");
+        }
+    }
+
+    static String reason(IOException e) {
+        String detail = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        String lower = detail == null ? "" : detail.toLowerCase(Locale.ROOT);
+        if (lower.contains("no space left") || lower.contains("not enough space") || lower.contains("disk full")
+                || lower.contains("quota")) {
+            return "the disk is full";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied (the file is open in another program, or the folder is read-only)";
+        }
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + " is a file, not a folder";
+        }
+        if (e instanceof NoSuchFileException f) {
+            return "no such file or folder: " + f.getFile();
+        }
+        return detail == null || detail.isBlank() ? e.getClass().getSimpleName() : detail;
+    }
+
+    private static String hint(IOException e) {
+        String r = reason(e);
+        if (r.startsWith("the disk is full")) {
+            return "free some space or write elsewhere with -o";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "close the file in Excel, or write elsewhere with -o";
+        }
+        return "check the path, or write elsewhere with -o";
+    }
+}

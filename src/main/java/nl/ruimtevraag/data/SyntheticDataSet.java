@@ -1,0 +1,143 @@
+package nl.ruimtevraag.data;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import nl.ruimtevraag.model.Figure;
+import nl.ruimtevraag.model.RegionData;
+import nl.ruimtevraag.model.RegionalData;
+import nl.ruimtevraag.model.Sector;
+import nl.ruimtevraag.model.SupplyItem;
+import nl.ruimtevraag.model.Werkmilieu;
+
+/**
+ * A synthetic data set of N regions scaled from the embedded provinces, for benchmarks and for
+ * trying the model at municipal scale ({@code ruimtevraag data synth}). Region i belongs to
+ * province i mod 12; each province's regions share out its stock, jobs, uitgifte and supply by
+ * random weights (log-normal, sd 0.6, normalised per province, so the provinces' totals are kept),
+ * with a per-werkmilieu and per-sector jitter of +-20%. Regional parameters (CE intensity, grid
+ * share and relief year, stikstof and water shares, withdrawal rate) are the province's value with
+ * a small jitter, clipped to their valid range. Same N and seed, same files. Written in the layout
+ * of the embedded data set, so {@link DataSetLoader#load(Path)} accepts it.
+ */
+public final class SyntheticDataSet {
+    public static final String SOURCE = "SYNTH";
+
+    private SyntheticDataSet() {
+    }
+
+    /** Writes the seven CSV files of an N-region data set into {@code dir} (created if needed). */
+    public static void write(int regions, long seed, Path dir) throws IOException, DataSetException {
+        if (regions < 1) {
+            throw new IllegalArgumentException("a data set needs at least one region");
+        }
+        RegionalData provinces = DataSetLoader.loadEmbedded();
+        List<RegionData> prov = provinces.regions();
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[] weight = new double[regions];
+        double[] provinceSum = new double[prov.size()];
+        for (int i = 0; i < regions; i++) {
+            weight[i] = Math.exp(0.6 * gaussian(rnd));
+            provinceSum[i % prov.size()] += weight[i];
+        }
+        Files.createDirectories(dir);
+        List<String[]> regionRows = new ArrayList<>();
+        List<String[]> stock = new ArrayList<>();
+        List<String[]> jobs = new ArrayList<>();
+        List<String[]> uitgifte = new ArrayList<>();
+        List<String[]> supply = new ArrayList<>();
+        List<String[]> params = new ArrayList<>();
+        for (int i = 0; i < regions; i++) {
+            RegionData p = prov.get(i % prov.size());
+            double share = weight[i] / provinceSum[i % prov.size()];
+            String code = String.format(Locale.ROOT, "GM%04d", i + 1);
+            String note = String.format(Locale.ROOT, "synthetic: %.4f of %s", share, p.code());
+            regionRows.add(new String[] {code, "Synthetische regio " + (i + 1) + " (" + p.name() + ")", p.landsdeel()});
+            for (Werkmilieu w : Werkmilieu.values()) {
+                stock.add(new String[] {code, w.code(), ha(p.stock().get(w).value() * share * jitter(rnd)), "2025",
+                        "estimated", SOURCE, note});
+            }
+            for (Sector s : Sector.values()) {
+                jobs.add(new String[] {code, s.code(), Long.toString(Math.round(p.jobs().get(s).value() * share * jitter(rnd))),
+                        "2021", "estimated", SOURCE, note});
+            }
+            uitgifte.add(new String[] {code, ha(p.uitgifte().value() * share * jitter(rnd)), "2019-2022", "estimated",
+                    SOURCE, note});
+            for (SupplyItem item : p.supply()) {
+                supply.add(new String[] {code, item.werkmilieu().code(), item.kind().code(),
+                        ha(item.hectares().value() * share * jitter(rnd)), Integer.toString(item.availableYear()),
+                        "estimated", SOURCE, note});
+            }
+            for (Map.Entry<String, Figure> e : new java.util.TreeMap<>(p.params()).entrySet()) {
+                params.add(new String[] {code, e.getKey(), param(e.getKey(), e.getValue().value(), rnd), "estimated",
+                        SOURCE, note});
+            }
+        }
+        csv(dir.resolve("regions.csv"), "region_id,name,landsdeel", regionRows);
+        csv(dir.resolve("stock.csv"), "region_id,werkmilieu,hectares,year,quality,src,note", stock);
+        csv(dir.resolve("jobs.csv"), "region_id,sector,jobs,year,quality,src,note", jobs);
+        csv(dir.resolve("uitgifte.csv"), "region_id,ha_per_year,reference_period,quality,src,note", uitgifte);
+        csv(dir.resolve("supply.csv"), "region_id,werkmilieu,kind,hectares,available_year,quality,src,note", supply);
+        csv(dir.resolve("region_params.csv"), "region_id,parameter,value,quality,src,note", params);
+        List<String[]> sources = new ArrayList<>();
+        sources.add(new String[] {SOURCE, "Synthetic data set (ruimtevraag data synth --regions " + regions + " --seed "
+                + seed + ")", "ruimtevraag", "", "", "scaled from the embedded provincial data set; not real figures"});
+        csv(dir.resolve("sources.csv"), "src,title,publisher,year,url,note", sources);
+    }
+
+    private static String param(String name, double value, SplittableRandom rnd) {
+        return switch (name) {
+            case "netcongestie_relief_year" -> Long.toString(Math.round(value) + rnd.nextInt(-1, 3));
+            case "ce_intensity" -> num(Math.max(0, value * (0.85 + 0.3 * rnd.nextDouble())));
+            default -> num(Math.min(1, Math.max(0, value * (0.8 + 0.4 * rnd.nextDouble()))));
+        };
+    }
+
+    private static double jitter(SplittableRandom rnd) {
+        return 0.8 + 0.4 * rnd.nextDouble();
+    }
+
+    private static double gaussian(SplittableRandom rnd) {
+        double u = 1 - rnd.nextDouble();
+        double v = rnd.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    private static String ha(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    private static void csv(Path file, String header, List<String[]> rows) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(header);
+            out.write('\n');
+            for (String[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    if (i > 0) {
+                        out.write(',');
+                    }
+                    out.write(quote(row[i]));
+                }
+                out.write('\n');
+            }
+        }
+    }
+
+    private static String quote(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}

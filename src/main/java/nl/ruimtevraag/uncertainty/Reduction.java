@@ -1,0 +1,203 @@
+package nl.ruimtevraag.uncertainty;
+
+import nl.ruimtevraag.engine.Formulas;
+import nl.ruimtevraag.engine.PeriodEndResult;
+import nl.ruimtevraag.engine.RegionTotal;
+import nl.ruimtevraag.model.Werkmilieu;
+
+/**
+ * Turns the stored draws into bands: per region (regions are independent, so any thread may take
+ * any region) the draws of every output are rebuilt from the deterministic value plus the stored
+ * difference, totals are summed per draw, and the percentiles are selected. Extra hectares come
+ * from the saldo's order statistics (see {@link OrderStatistics}): percentile q of max(0, -saldo)
+ * is max(0, -s) for s the saldo of rank N + 1 - k.
+ */
+final class Reduction {
+    private static final int W = Werkmilieu.COUNT;
+
+    private final int regions;
+    private final int periods;
+    private final int n;
+    private final int quantiles;
+    private final int slots;
+    private final int[] ranks;
+    /** ranks, then the mirrored ranks N + 1 - k for the outputs derived from a saldo */
+    private final int[] ranksAndMirrors;
+    private final double[] centralVraag;
+    private final double[] centralAanbod;
+    private final DrawStore store;
+    private final double[] cellValues;
+    private final double[] regionValues;
+
+    Reduction(MonteCarloSettings settings, int regions, int periods, double[] centralVraag, double[] centralAanbod,
+              DrawStore store) {
+        this.regions = regions;
+        this.periods = periods;
+        this.n = settings.draws();
+        this.quantiles = settings.percentiles().size();
+        this.slots = Bands.slots(quantiles);
+        this.ranks = OrderStatistics.ranks(settings.percentiles(), n);
+        this.ranksAndMirrors = new int[2 * quantiles];
+        for (int i = 0; i < quantiles; i++) {
+            ranksAndMirrors[i] = ranks[i];
+            ranksAndMirrors[quantiles + i] = n + 1 - ranks[i];
+        }
+        this.centralVraag = centralVraag;
+        this.centralAanbod = centralAanbod;
+        this.store = store;
+        this.cellValues = new double[Output.values().length * regions * W * periods * slots];
+        this.regionValues = new double[TotalOutput.values().length * regions * periods * slots];
+    }
+
+    /** Per-thread arrays of one region and period's draws. */
+    final class Scratch {
+        final double[][] vraag = new double[W][n];
+        final double[][] aanbod = new double[W][n];
+        final double[][] saldo = new double[W][n];
+        final double[] totalVraag = new double[n];
+        final double[] totalAanbod = new double[n];
+        final double[] totalSaldo = new double[n];
+        final double[] totalStrict = new double[n];
+        final double[] selected = new double[2 * quantiles];
+        final OrderStatistics.Workspace selection = new OrderStatistics.Workspace();
+    }
+
+    Scratch scratch() {
+        return new Scratch();
+    }
+
+    void region(int r, Scratch s) {
+        for (int p = 0; p < periods; p++) {
+            double[] meanVraag = new double[W];
+            double[] meanAanbod = new double[W];
+            double[] meanSaldo = new double[W];
+            double[] meanExtra = new double[W];
+            double sumV = 0;
+            double sumA = 0;
+            double sumS = 0;
+            double sumX = 0;
+            double sumN = 0;
+            for (int d = 0; d < n; d++) {
+                double rv = 0;
+                double ra = 0;
+                double rs = 0;
+                double rx = 0;
+                for (int w = 0; w < W; w++) {
+                    int c = (r * W + w) * periods + p;
+                    double v = centralVraag[c] + store.vraag(c, d);
+                    double a = centralAanbod[c] + store.aanbod(c, d);
+                    double sal = Formulas.saldo(v, a);
+                    double x = Formulas.extraHectares(sal);
+                    s.vraag[w][d] = v;
+                    s.aanbod[w][d] = a;
+                    s.saldo[w][d] = sal;
+                    meanVraag[w] += v;
+                    meanAanbod[w] += a;
+                    meanSaldo[w] += sal;
+                    meanExtra[w] += x;
+                    rv += v;
+                    ra += a;
+                    rs += sal;
+                    rx += x;
+                }
+                s.totalVraag[d] = rv;
+                s.totalAanbod[d] = ra;
+                s.totalSaldo[d] = rs;
+                s.totalStrict[d] = rx;
+                sumV += rv;
+                sumA += ra;
+                sumS += rs;
+                sumX += rx;
+                sumN += Formulas.extraHectares(rs);
+            }
+            double[] pointVraag = new double[W];
+            double[] pointAanbod = new double[W];
+            for (int w = 0; w < W; w++) {
+                int c = (r * W + w) * periods + p;
+                pointVraag[w] = centralVraag[c];
+                pointAanbod[w] = centralAanbod[c];
+                double pointSaldo = Formulas.saldo(pointVraag[w], pointAanbod[w]);
+                put(cellValues, cell(Output.VRAAG, r, w, p), s.vraag[w], meanVraag[w], pointVraag[w], s);
+                put(cellValues, cell(Output.AANBOD, r, w, p), s.aanbod[w], meanAanbod[w], pointAanbod[w], s);
+                putSaldo(cellValues, cell(Output.SALDO, r, w, p), cell(Output.EXTRA_HA, r, w, p), s.saldo[w],
+                        meanSaldo[w], meanExtra[w], pointSaldo, s);
+            }
+            RegionTotal point = Formulas.regionTotal(confrontations(pointVraag, pointAanbod));
+            put(regionValues, regionCell(TotalOutput.VRAAG, r, p), s.totalVraag, sumV, point.vraag(), s);
+            put(regionValues, regionCell(TotalOutput.AANBOD, r, p), s.totalAanbod, sumA, point.aanbod(), s);
+            put(regionValues, regionCell(TotalOutput.EXTRA_HA_STRICT, r, p), s.totalStrict, sumX, point.extraHaStrict(), s);
+            putSaldo(regionValues, regionCell(TotalOutput.SALDO_NETTED, r, p), regionCell(TotalOutput.EXTRA_HA_NETTED, r, p),
+                    s.totalSaldo, sumS, sumN, point.saldoNetted(), s);
+        }
+    }
+
+    private static nl.ruimtevraag.engine.Confrontation[] confrontations(double[] vraag, double[] aanbod) {
+        nl.ruimtevraag.engine.Confrontation[] c = new nl.ruimtevraag.engine.Confrontation[W];
+        for (int w = 0; w < W; w++) {
+            c[w] = Formulas.confront(vraag[w], aanbod[w]);
+        }
+        return c;
+    }
+
+    private int cell(Output o, int r, int w, int p) {
+        return MonteCarloResult.cell(o, r, w, p, regions, periods);
+    }
+
+    private int regionCell(TotalOutput o, int r, int p) {
+        return MonteCarloResult.regionCell(o, r, p, regions, periods);
+    }
+
+    /** Percentiles of the draws, their mean and the point value. */
+    private void put(double[] target, int cell, double[] draws, double sum, double point, Scratch s) {
+        OrderStatistics.select(draws, n, ranks, s.selected, s.selection);
+        int at = cell * slots;
+        System.arraycopy(s.selected, 0, target, at, quantiles);
+        target[at + quantiles] = sum / n;
+        target[at + quantiles + 1] = point;
+    }
+
+    /** A saldo's bands and those of max(0, -saldo), from one selection. */
+    private void putSaldo(double[] target, int saldoCell, int extraCell, double[] draws, double sumSaldo,
+                          double sumExtra, double pointSaldo, Scratch s) {
+        OrderStatistics.select(draws, n, ranksAndMirrors, s.selected, s.selection);
+        int at = saldoCell * slots;
+        System.arraycopy(s.selected, 0, target, at, quantiles);
+        target[at + quantiles] = sumSaldo / n;
+        target[at + quantiles + 1] = pointSaldo;
+        int ex = extraCell * slots;
+        for (int i = 0; i < quantiles; i++) {
+            target[ex + i] = Formulas.extraHectares(s.selected[quantiles + i]);
+        }
+        target[ex + quantiles] = sumExtra / n;
+        target[ex + quantiles + 1] = Formulas.extraHectares(pointSaldo);
+    }
+
+    Bands cells() {
+        return new Bands(cellValues, quantiles);
+    }
+
+    Bands regions() {
+        return new Bands(regionValues, quantiles);
+    }
+
+    /** National bands from the per-draw national totals (every output selected directly). */
+    Bands national(double[][] byDraw, PeriodEndResult central) {
+        TotalOutput[] outputs = TotalOutput.values();
+        double[] values = new double[outputs.length * periods * slots];
+        Scratch s = scratch();
+        for (int p = 0; p < periods; p++) {
+            RegionTotal point = central.nationalTotal(p);
+            double[] points = {point.vraag(), point.aanbod(), point.saldoNetted(), point.extraHaStrict(),
+                    point.extraHaNetted()};
+            for (TotalOutput o : outputs) {
+                double[] draws = byDraw[o.ordinal() * periods + p].clone();
+                double sum = 0;
+                for (double v : draws) {
+                    sum += v;
+                }
+                put(values, MonteCarloResult.nationalCell(o, p, periods), draws, sum, points[o.ordinal()], s);
+            }
+        }
+        return new Bands(values, quantiles);
+    }
+}

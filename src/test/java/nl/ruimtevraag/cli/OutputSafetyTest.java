@@ -1,0 +1,178 @@
+package nl.ruimtevraag.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No clobbering: run overwrites a file only when ruimtevraag wrote it (or with --force); targets
+ * that cannot be written get one clear message and exit 1, and nothing is half written.
+ */
+class OutputSafetyTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Result run(Path workbook, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("run", "-q", "-o", workbook.toString(), "--template", "none"));
+        args.addAll(List.of(more));
+        return cli(args.toArray(String[]::new));
+    }
+
+    private static void refused(Result r, Path file, String reason) {
+        assertEquals(Main.FAILURE, r.code(), r.err());
+        assertTrue(r.err().startsWith("error: "), r.err());
+        assertTrue(r.err().contains(file.toString()), "names the file: " + r.err());
+        assertTrue(r.err().contains(reason), "expected '" + reason + "' in: " + r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void rerunsOverwriteTheirOwnFiles() throws IOException {
+        Path xlsx = dir.resolve("raming.xlsx");
+        assertEquals(0, run(xlsx, "--format", "xlsx,csv,json").code());
+        byte[] first = Files.readAllBytes(xlsx);
+        Result again = run(xlsx, "--format", "xlsx,csv,json", "--lang", "en");
+        assertEquals(0, again.code(), again.err());
+        assertFalse(java.util.Arrays.equals(first, Files.readAllBytes(xlsx)), "replaced");
+        assertEquals(List.of("raming.csv", "raming.json", "raming.xlsx"), names());
+    }
+
+    @Test
+    void aWorkbookSomeoneElseMadeIsLeftAlone() throws IOException {
+        Path xlsx = dir.resolve("klant.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+            wb.createSheet("Begroting").createRow(0).createCell(0).setCellValue("de klant zijn werk");
+            wb.write(out);
+        }
+        byte[] before = Files.readAllBytes(xlsx);
+        refused(run(xlsx), xlsx, "was not written by ruimtevraag");
+        assertArrayEquals(before, Files.readAllBytes(xlsx));
+
+        assertEquals(0, run(xlsx, "--force").code());
+        assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(xlsx)));
+        assertTrue(nl.ruimtevraag.report.OwnFiles.writtenByUs(xlsx), "ours now, so a rerun may replace it");
+    }
+
+    @Test
+    void anyOtherFileUnderTheNameIsLeftAlone() throws IOException {
+        Path xlsx = Files.writeString(dir.resolve("notities.xlsx"), "mijn aantekeningen");
+        refused(run(xlsx), xlsx, "was not written by ruimtevraag");
+        assertEquals("mijn aantekeningen", Files.readString(xlsx));
+        assertEquals(List.of("notities.xlsx"), names());
+    }
+
+    @Test
+    void aForeignCsvOrJsonStopsTheRunBeforeAnythingIsWritten() throws IOException {
+        Path xlsx = dir.resolve("r.xlsx");
+        Path csv = Files.writeString(dir.resolve("r.csv"), "gemeente,hectares\nUtrecht,12\n");
+        refused(run(xlsx, "--format", "xlsx,csv"), csv, "was not written by ruimtevraag");
+        assertEquals(List.of("r.csv"), names(), "the workbook is not written either");
+        assertEquals("gemeente,hectares\nUtrecht,12\n", Files.readString(csv));
+
+        Path json = Files.writeString(dir.resolve("r.json"), "{\"config\": true}\n");
+        Files.delete(csv);
+        refused(run(xlsx, "--format", "xlsx,json"), json, "was not written by ruimtevraag");
+        assertEquals(List.of("r.json"), names());
+
+        assertEquals(0, run(xlsx, "--format", "xlsx,csv,json", "--force").code());
+        for (Path f : List.of(xlsx, csv, json)) {
+            assertTrue(nl.ruimtevraag.report.OwnFiles.writtenByUs(f), "ours now: " + f);
+        }
+    }
+
+    @Test
+    void aFolderAsTarget() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("map.xlsx"));
+        refused(run(folder, "--force"), folder, "it is a folder");
+    }
+
+    @Test
+    void aFileWhereAFolderShouldBe() throws IOException {
+        Path file = Files.writeString(dir.resolve("out"), "x");
+        Path xlsx = file.resolve("raming.xlsx");
+        refused(run(xlsx), xlsx, "is a file, not a folder");
+        assertEquals("x", Files.readString(file));
+    }
+
+    @Test
+    void aReadOnlyTarget() throws IOException {
+        Path probe = Files.writeString(dir.resolve("probe"), "x");
+        assumeTrue(probe.toFile().setWritable(false) && !Files.isWritable(probe), "not enforceable here (root)");
+        Path xlsx = dir.resolve("r.xlsx");
+        assertEquals(0, run(xlsx).code());
+        xlsx.toFile().setWritable(false);
+        try {
+            refused(run(xlsx, "--force"), xlsx, "read-only");
+        } finally {
+            xlsx.toFile().setWritable(true);
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeWritten() throws IOException {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        assumeTrue(locked.toFile().setWritable(false) && !Files.isWritable(locked), "not enforceable here (root)");
+        try {
+            Path xlsx = locked.resolve("r.xlsx");
+            refused(run(xlsx), xlsx, "permission denied");
+        } finally {
+            locked.toFile().setWritable(true);
+        }
+    }
+
+    @Test
+    void writeFailuresAreWordedForTheUser() {
+        assertEquals("the disk is full", Outputs.reason(new FileSystemException("/x/.r.xlsx.1.tmp", null, "No space left on device")));
+        assertTrue(Outputs.reason(new AccessDeniedException("/x/r.xlsx")).startsWith("permission denied"));
+        UserError e = org.junit.jupiter.api.Assertions.assertThrows(UserError.class, () -> Outputs.write(dir.resolve("r.csv"), t -> {
+            throw new FileSystemException(t.toString(), null, "No space left on device");
+        }));
+        assertEquals(Main.FAILURE, e.exitCode());
+        assertTrue(e.getMessage().startsWith("error: cannot write " + dir.resolve("r.csv") + ": the disk is full"), e.getMessage());
+    }
+
+    @Test
+    void theOwnershipMarkers() throws IOException {
+        Path csv = Files.writeString(dir.resolve("a.csv"), "scenario,region,werkmilieu,period,measure,value\nb,NB,zwaar,2025-2030,vraag,1\n");
+        Path json = Files.writeString(dir.resolve("a.json"), "[\n{\"scenario\":\"b\"}\n]\n", StandardCharsets.UTF_8);
+        Path otherCsv = Files.writeString(dir.resolve("b.csv"), "scenario,region\n");
+        assertTrue(nl.ruimtevraag.report.OwnFiles.writtenByUs(csv));
+        assertTrue(nl.ruimtevraag.report.OwnFiles.writtenByUs(json));
+        assertFalse(nl.ruimtevraag.report.OwnFiles.writtenByUs(otherCsv));
+        assertFalse(nl.ruimtevraag.report.OwnFiles.writtenByUs(Files.write(dir.resolve("z.xlsx"), new byte[] {'P', 'K', 3, 4})));
+    }
+
+    private List<String> names() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

@@ -2,6 +2,7 @@ package nl.ruimtevraag.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import nl.ruimtevraag.report.Preload;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,6 +35,9 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (writesWorkbook(args)) {
+            Preload.start(); // the workbook's start-up work on the second core, while picocli and the run read the inputs
+        }
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
@@ -57,6 +61,28 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * True when the command line is a run that will (most likely) write a workbook: the run command
+     * without help and without a --format list that leaves out xlsx. Only a hint for preloading.
+     */
+    static boolean writesWorkbook(String[] args) {
+        if (args.length == 0 || !args[0].equals("run")) {
+            return false;
+        }
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+                return false;
+            }
+            String formats = a.startsWith("--format=") ? a.substring("--format=".length())
+                    : a.equals("--format") && i + 1 < args.length ? args[i + 1] : null;
+            if (formats != null && !formats.toLowerCase(java.util.Locale.ROOT).contains("xlsx")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -1,8 +1,7 @@
 package nl.ruimtevraag.data;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +20,8 @@ import nl.ruimtevraag.model.Problem;
 /**
  * One CSV file of a data set, read with Jackson's CSV parser into rows that remember their line.
  * Numbers are parsed by {@link Row} so that a bad cell is reported with its file, line and column.
+ * The streaming parser is used directly: reading rows into maps through databind's CsvMapper
+ * loaded some 300 more classes at start-up for the same result.
  */
 final class CsvTable {
     /** Larger files are refused: a data set of 342 municipalities is well below 1 MiB per file. */
@@ -29,7 +31,7 @@ final class CsvTable {
     /** Characters of one cell. */
     static final int MAX_CELL_CHARS = 10_000;
 
-    private static final CsvMapper MAPPER = CsvMapper.builder()
+    private static final CsvFactory FACTORY = CsvFactory.builder()
             .enable(CsvParser.Feature.TRIM_SPACES)
             .enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS)
             .build();
@@ -72,30 +74,30 @@ final class CsvTable {
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(',');
         List<Row> rows = new ArrayList<>();
         List<String> header = List.of();
-        try (MappingIterator<Map<String, String>> it = MAPPER.readerFor(Map.class).with(schema).readValues(text)) {
-            JsonParser parser = it.getParser();
+        try (CsvParser parser = (CsvParser) FACTORY.createParser(text)) {
+            parser.setSchema(schema);
             CsvSchema actual = null;
             while (true) {
-                boolean more;
+                JsonToken next;
                 try {
-                    more = it.hasNextValue();
+                    next = parser.nextToken();
                 } catch (IOException | RuntimeException e) {
                     problems.add(new Problem(file, Math.max(1, (int) parser.currentLocation().getLineNr()), 1,
                             "unreadable CSV row: " + firstLine(e.getMessage()), "check quotes and the number of columns"));
                     return null;
                 }
-                if (!more) {
+                if (next == null || next == JsonToken.END_ARRAY) {
                     break;
                 }
                 int line = (int) parser.currentLocation().getLineNr();
-                Map<String, String> values = it.nextValue();
+                Map<String, String> values = row(parser, next);
                 if (rows.size() >= MAX_ROWS) {
                     problems.add(new Problem(file, Math.max(1, line), 1, "more than " + MAX_ROWS + " rows",
                             "a data set file holds one row per region and item; check that this is the right file"));
                     return null;
                 }
                 if (actual == null) {
-                    actual = (CsvSchema) parser.getSchema();
+                    actual = parser.getSchema();
                     header = new ArrayList<>();
                     for (CsvSchema.Column c : actual) {
                         header.add(c.getName());
@@ -123,6 +125,27 @@ final class CsvTable {
             return null;
         }
         return new CsvTable(file, header, rows);
+    }
+
+    /** The row at the parser (on its START_OBJECT): column name to text, in column order. */
+    private static Map<String, String> row(CsvParser parser, JsonToken start) throws IOException {
+        if (start != JsonToken.START_OBJECT) {
+            throw new IOException("expected a row, found " + start);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        JsonToken t;
+        while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == null || value.isStructStart()) {
+                throw new IOException("expected a value for column '" + name + "', found " + value);
+            }
+            values.put(name, value == JsonToken.VALUE_NULL ? null : parser.getValueAsString());
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw new IOException("expected the end of the row, found " + t);
+        }
+        return values;
     }
 
     /** Strict UTF-8: a byte sequence that is not UTF-8 is reported at its line and column. */

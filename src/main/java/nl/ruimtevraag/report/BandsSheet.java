@@ -73,13 +73,13 @@ final class BandsSheet {
         }
         int chartRow = row + 2;
         int[] nationalBlock = blocks.get(blocks.size() - 1);
-        Charts.line(out.sheet, new Charts.Place(0, chartRow, 8, chartRow + 18),
+        Charts.line(out, new Charts.Place(0, chartRow, 8, chartRow + 18),
                 Label.FAN_TITLE.format(ctx.language(), ctx.label(Label.NATIONAL)), nationalBlock[0], nationalBlock[1], 2, series);
         chartRow += 20;
         for (int b = 0; b < blocks.size() - 1; b++) {
             int[] block = blocks.get(b);
             int col = (b % 2) * 9;
-            Charts.line(out.sheet, new Charts.Place(col, chartRow, col + 8, chartRow + 16),
+            Charts.line(out, new Charts.Place(col, chartRow, col + 8, chartRow + 16),
                     Label.FAN_TITLE.format(ctx.language(), m.regionCodes().get(block[2])), block[0], block[1], 2, series);
             if (b % 2 == 1) {
                 chartRow += 18;

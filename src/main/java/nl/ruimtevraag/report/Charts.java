@@ -32,7 +32,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 /**
  * Native (XDDF) charts that show their data in Excel and in LibreOffice. LibreOffice draws a POI
  * bar chart without bars unless every series has an explicit solid fill and the value axis crosses
- * between the categories, so both are always set here.
+ * between the categories, so both are always set here. The series refer to their cell ranges and
+ * carry the cells' values as cache, taken from the {@link SheetWriter} that holds them.
  */
 final class Charts {
     /** House palette: dark blue, orange, green, grey-blue, red, ochre. */
@@ -56,14 +57,15 @@ final class Charts {
     private Charts() {
     }
 
-    static XSSFChart bar(XSSFSheet sheet, Place place, String title, int firstRow, int lastRow, int categoryCol,
+    static XSSFChart bar(SheetWriter out, Place place, String title, int firstRow, int lastRow, int categoryCol,
                          List<Column> series, boolean stacked) {
-        return bar(sheet, place, title, firstRow, lastRow, categoryCol, series, stacked, false);
+        return bar(out, place, title, firstRow, lastRow, categoryCol, series, stacked, false);
     }
 
     /** With {@code horizontal}, bars run left to right (a tornado chart: stacked low and high deltas). */
-    static XSSFChart bar(XSSFSheet sheet, Place place, String title, int firstRow, int lastRow, int categoryCol,
+    static XSSFChart bar(SheetWriter out, Place place, String title, int firstRow, int lastRow, int categoryCol,
                          List<Column> series, boolean stacked, boolean horizontal) {
+        XSSFSheet sheet = out.sheet;
         XSSFChart chart = chart(sheet, place, title);
         XDDFCategoryAxis x = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
@@ -76,12 +78,16 @@ final class Charts {
         data.setBarGrouping(stacked ? BarGrouping.STACKED : BarGrouping.CLUSTERED);
         data.setGapWidth(60);
         data.setVaryColors(false);
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(firstRow, lastRow, categoryCol, categoryCol));
+        String[] names = new String[lastRow - firstRow + 1];
+        for (int r = firstRow; r <= lastRow; r++) {
+            names[r - firstRow] = out.textAt(r, categoryCol);
+        }
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(names,
+                range(sheet, firstRow, lastRow, categoryCol), categoryCol);
         int i = 0;
         for (Column c : series) {
-            XDDFChartData.Series s = data.addSeries(categories, values(sheet, firstRow, lastRow, c.valueCol()));
-            s.setTitle(sheet.getRow(c.titleRow()).getCell(c.titleCol()).getStringCellValue(),
+            XDDFChartData.Series s = data.addSeries(categories, values(out, firstRow, lastRow, c.valueCol()));
+            s.setTitle(out.textAt(c.titleRow(), c.titleCol()),
                     new CellReference(sheet.getSheetName(), c.titleRow(), c.titleCol(), true, true));
             s.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PALETTE[i++ % PALETTE.length])));
         }
@@ -107,8 +113,9 @@ final class Charts {
         }
     }
 
-    static XSSFChart line(XSSFSheet sheet, Place place, String title, int firstRow, int lastRow, int categoryCol,
+    static XSSFChart line(SheetWriter out, Place place, String title, int firstRow, int lastRow, int categoryCol,
                           List<Column> series) {
+        XSSFSheet sheet = out.sheet;
         XSSFChart chart = chart(sheet, place, title);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
@@ -118,13 +125,12 @@ final class Charts {
         y.getOrAddMajorGridProperties().setLineProperties(thinGrey());
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         data.setVaryColors(false);
-        XDDFNumericalDataSource<Double> years = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                new CellRangeAddress(firstRow, lastRow, categoryCol, categoryCol));
+        XDDFNumericalDataSource<Double> years = values(out, firstRow, lastRow, categoryCol);
         int i = 0;
         for (Column c : series) {
             XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(years,
-                    values(sheet, firstRow, lastRow, c.valueCol()));
-            s.setTitle(sheet.getRow(c.titleRow()).getCell(c.titleCol()).getStringCellValue(),
+                    values(out, firstRow, lastRow, c.valueCol()));
+            s.setTitle(out.textAt(c.titleRow(), c.titleCol()),
                     new CellReference(sheet.getSheetName(), c.titleRow(), c.titleCol(), true, true));
             s.setSmooth(false);
             s.setMarkerStyle(MarkerStyle.NONE);
@@ -147,8 +153,21 @@ final class Charts {
         return chart;
     }
 
-    private static XDDFNumericalDataSource<Double> values(XSSFSheet sheet, int firstRow, int lastRow, int col) {
-        return XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, col, col));
+    /**
+     * A column of the sheet as a chart's data: the cell range as reference, the cells' values (a
+     * formula's cached value) as the chart's cache, so no formula needs evaluating here.
+     */
+    private static XDDFNumericalDataSource<Double> values(SheetWriter out, int firstRow, int lastRow, int col) {
+        Double[] values = new Double[lastRow - firstRow + 1];
+        for (int r = firstRow; r <= lastRow; r++) {
+            values[r - firstRow] = out.numberAt(r, col);
+        }
+        return XDDFDataSourcesFactory.fromArray(values, range(out.sheet, firstRow, lastRow, col), col);
+    }
+
+    /** "'Samenvatting'!$A$6:$A$17", as POI's cell-range data sources name their range. */
+    private static String range(XSSFSheet sheet, int firstRow, int lastRow, int col) {
+        return new CellRangeAddress(firstRow, lastRow, col, col).formatAsString(sheet.getSheetName(), true);
     }
 
     private static XDDFLineProperties thinGrey() {

@@ -42,7 +42,7 @@ final class PhasingSheet {
             out.text(HEADER, REGIONS + 2 * r, code + ": " + ctx.label(Label.VRAAG_CUMULATIVE), out.styles.header);
             out.text(HEADER, REGIONS + 2 * r + 1, code + ": " + ctx.label(Label.AANBOD), out.styles.header);
         }
-        out.sheet.getRow(HEADER).setHeightInPoints(45);
+        out.height(HEADER, 45);
         int row = HEADER + 1;
         double cumulative = 0;
         for (int year = base + 1; year <= end; year++) {

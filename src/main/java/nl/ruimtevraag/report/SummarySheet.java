@@ -2,6 +2,7 @@ package nl.ruimtevraag.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import nl.ruimtevraag.engine.Measure;
 import nl.ruimtevraag.engine.Projection;
 import nl.ruimtevraag.engine.RegionTotal;
@@ -27,7 +28,7 @@ final class SummarySheet {
     }
 
     static void write(SheetWriter out, ReportContext ctx, ConfrontationSheet.Rows conf, DemandSheet.Rows demand,
-                      String confSheet, String demandSheet) {
+                      String confSheet, String demandSheet, Supplier<byte[]> map) {
         Projection pr = ctx.projection();
         Language lang = ctx.language();
         List<Period> periods = pr.periods();
@@ -126,13 +127,7 @@ final class SummarySheet {
         // map and charts below the tables
         int top = row + 1;
         int lastPeriod = periods.size() - 1;
-        List<MapPicture.Region> mapRegions = new ArrayList<>();
-        for (int r = 0; r < pr.regionCount(); r++) {
-            mapRegions.add(new MapPicture.Region(pr.regionCodes().get(r), pr.regionNames().get(r),
-                    pr.regionTotal(r, periods.get(lastPeriod)).extraHaStrict()));
-        }
-        byte[] png = MapPicture.png(Label.TITLE_MAP.format(lang, periods.get(lastPeriod).end()), mapRegions, lang,
-                ctx.boundaries());
+        byte[] png = map.get();
         int pictureIndex = out.sheet.getWorkbook().addPicture(png, Workbook.PICTURE_TYPE_PNG);
         XSSFDrawing drawing = out.sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = pictureAnchor(out, drawing, top, 3, MapPicture.height(png), MapPicture.WIDTH);
@@ -144,14 +139,28 @@ final class SummarySheet {
             extraSeries.add(new Charts.Column(GROUP_HEADER, 2 + p * PER_PERIOD, 2 + p * PER_PERIOD + 3));
         }
         // the series names come from the merged period headers ("t/m 2030")
-        Charts.bar(out.sheet, new Charts.Place(3, top, 12, top + 19), ctx.label(Label.CHART_EXTRA), firstRegionRow,
+        Charts.bar(out, new Charts.Place(3, top, 12, top + 19), ctx.label(Label.CHART_EXTRA), firstRegionRow,
                 nationalRow - 1, 0, extraSeries, false);
         List<Charts.Column> componentSeries = new ArrayList<>();
         for (int i = 0; i < cols.length - 1; i++) {
             componentSeries.add(new Charts.Column(componentHeader, 2 + i));
         }
-        Charts.bar(out.sheet, new Charts.Place(3, top + 20, 12, top + 39), Label.CHART_COMPONENTS.format(lang, start, end),
+        Charts.bar(out, new Charts.Place(3, top + 20, 12, top + 39), Label.CHART_COMPONENTS.format(lang, start, end),
                 firstComponentRow, lastComponentRow, 0, componentSeries, true);
+    }
+
+    /** The schematic map of the extra hectares in the last period, as PNG. */
+    static byte[] map(ReportContext ctx) {
+        Projection pr = ctx.projection();
+        List<Period> periods = pr.periods();
+        int lastPeriod = periods.size() - 1;
+        List<MapPicture.Region> mapRegions = new ArrayList<>();
+        for (int r = 0; r < pr.regionCount(); r++) {
+            mapRegions.add(new MapPicture.Region(pr.regionCodes().get(r), pr.regionNames().get(r),
+                    pr.regionTotal(r, periods.get(lastPeriod)).extraHaStrict()));
+        }
+        return MapPicture.png(Label.TITLE_MAP.format(ctx.language(), periods.get(lastPeriod).end()), mapRegions,
+                ctx.language(), ctx.boundaries());
     }
 
     /**

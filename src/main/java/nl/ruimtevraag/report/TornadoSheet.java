@@ -42,7 +42,7 @@ final class TornadoSheet {
         if (!t.bars().isEmpty()) {
             // the chart lists the largest swing on top: categories run bottom-up in a bar chart
             int shown = Math.min(t.bars().size(), 15);
-            Charts.bar(out.sheet, new Charts.Place(0, row + 2, 10, row + 4 + shown * 2), Label.TITLE_TORNADO_CHART.format(ctx.language(), where),
+            Charts.bar(out, new Charts.Place(0, row + 2, 10, row + 4 + shown * 2), Label.TITLE_TORNADO_CHART.format(ctx.language(), where),
                     HEADER + 1, HEADER + shown, 1,
                     List.of(new Charts.Column(HEADER, 8), new Charts.Column(HEADER, 9)), true, true);
         }

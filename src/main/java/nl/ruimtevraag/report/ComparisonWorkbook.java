@@ -285,7 +285,7 @@ public final class ComparisonWorkbook {
         }
         if (regions > 0) {
             int right = Math.max(c.scenarioCount() + 2, 3);
-            Charts.bar(sheet, new Charts.Place(right, header, right + 12, header + 24),
+            Charts.bar(new SheetWriter(sheet, styles), new Charts.Place(right, header, right + 12, header + 24),
                     "Extra ha nodig per regio t/m " + end + " (ha)", header + 1, header + regions, 0, series, false);
         }
         print(sheet, header);

@@ -154,14 +154,31 @@ final class SheetWriter {
     String textAt(int row, int col) {
         Row r = row(row);
         Cell c = r == null ? null : r.get(col);
-        return c != null && c.kind == TEXT ? c.text : null;
+        if (c == null) {
+            var poi = poiCell(row, col); // a sheet written through POI itself (e.g. the comparison workbook)
+            return poi != null && poi.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? poi.getStringCellValue() : null;
+        }
+        return c.kind == TEXT ? c.text : null;
+    }
+
+    private org.apache.poi.xssf.usermodel.XSSFCell poiCell(int row, int col) {
+        var r = sheet.getRow(row);
+        return r == null ? null : r.getCell(col);
     }
 
     /** The number of a number cell or the cached value of a formula cell, or null. */
     Double numberAt(int row, int col) {
         Row r = row(row);
         Cell c = r == null ? null : r.get(col);
-        return c != null && (c.kind == NUMBER || c.kind == FORMULA) && Double.isFinite(c.number) ? c.number : null;
+        if (c == null) {
+            var poi = poiCell(row, col);
+            if (poi == null) {
+                return null;
+            }
+            var type = poi.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA ? poi.getCachedFormulaResultType() : poi.getCellType();
+            return type == org.apache.poi.ss.usermodel.CellType.NUMERIC ? poi.getNumericCellValue() : null;
+        }
+        return (c.kind == NUMBER || c.kind == FORMULA) && Double.isFinite(c.number) ? c.number : null;
     }
 
     /**

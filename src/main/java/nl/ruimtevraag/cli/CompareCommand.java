@@ -42,17 +42,14 @@ final class CompareCommand implements Callable<Integer> {
             description = "also show the difference of scenario J against scenario I (1-based positions, e.g. --pair 2,3)")
     String pair;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "a data set folder (docs/data.md); default: the embedded provinces")
-    Path data;
 
-    @Option(names = "--force", description = "overwrite an output file that ruimtevraag did not write (by default it refuses)")
-    boolean force;
 
-    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
-    boolean quiet;
 
-    @Option(names = "--debug", description = "print stack traces on failure")
-    boolean debug;
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
+
+    @picocli.CommandLine.Mixin
+    OutputOptions files = new OutputOptions();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -60,7 +57,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int[] pairIndex = pair(pair, scenarios.size());
-        RegionalData d = Inputs.data(data);
+        RegionalData d = Inputs.data(input.data);
         List<Scenario> loaded = loadAll(scenarios, d);
         int n = draws != null ? draws : loaded.get(0).monteCarlo().draws();
         if (n < 0 || n > 1_000_000) {
@@ -69,12 +66,12 @@ final class CompareCommand implements Callable<Integer> {
         }
         long s = seed != null ? seed : loaded.get(0).monteCarlo().seed();
         Path workbook = output != null ? output : DEFAULT_OUTPUT;
-        Outputs.check(List.of(workbook), force);
+        Outputs.check(List.of(workbook), files.force);
 
         Comparison comparison = Comparisons.compute(loaded, scenarios, d, pairIndex, n, s,
                 Runtime.getRuntime().availableProcessors());
         Outputs.write(workbook, t -> ComparisonWorkbook.write(comparison, Version.get(), d.name() + " " + d.version(), t));
-        if (!quiet) {
+        if (!files.quiet) {
             var out = spec.commandLine().getOut();
             out.print(ComparisonTable.summary(comparison));
             out.println("geschreven: " + workbook);

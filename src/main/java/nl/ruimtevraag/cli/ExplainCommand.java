@@ -35,18 +35,16 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "START-END", description = "one of the scenario's periods, e.g. 2030-2040; default: the last")
     String period;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "a data set folder; default: the embedded provinces")
-    Path data;
 
-    @Option(names = "--debug", description = "print stack traces on failure")
-    boolean debug;
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        RegionalData d = Inputs.data(data);
+        RegionalData d = Inputs.data(input.data);
         Scenario s = Inputs.scenario(scenario, d);
         Werkmilieu w = Werkmilieu.fromCode(werkmilieu.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UserError(Main.INVALID,
                 "error: unknown werkmilieu '" + werkmilieu + "'\n  hint: use zwaar, gemengd, logistiek, hoogwaardig or stedelijk"));

@@ -17,8 +17,6 @@ import picocli.CommandLine.Option;
 @Command(name = "regions", mixinStandardHelpOptions = true,
         description = "Print the regional data set: stock, jobs, uitgifte, supply and constraints per region.")
 final class RegionsCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR", description = "a data set folder (docs/data.md); default: the embedded provinces")
-    Path data;
 
     @Option(names = "--figures", description = "list every figure with its quality flag, source and data set row")
     boolean figures;
@@ -32,15 +30,16 @@ final class RegionsCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "with --figures: print CSV instead of an aligned table")
     boolean csv;
 
-    @Option(names = "--debug", description = "print stack traces on failure")
-    boolean debug;
+
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        RegionalData d = Inputs.data(data);
+        RegionalData d = Inputs.data(input.data);
         var out = spec.commandLine().getOut();
         if (figures) {
             out.print(DataFigures.render(d, region, quality, csv));

@@ -45,9 +45,6 @@ final class RunCommand implements Callable<Integer> {
             description = "xlsx, csv, json (several: --format xlsx,csv); default: the scenario's output.formats")
     List<String> formats;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "a data set folder (docs/data.md); default: the embedded provinces")
-    Path data;
-
     @Option(names = "--lang", paramLabel = "nl|en", description = "workbook language; default: the scenario's output.language")
     String language;
 
@@ -87,21 +84,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--stamp", description = "record the run time in the files (reruns are then not byte-identical)")
     boolean stamp;
 
-    @Option(names = "--force", description = "overwrite output files that ruimtevraag did not write (by default it refuses)")
-    boolean force;
 
-    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
-    boolean quiet;
 
-    @Option(names = "--debug", description = "print stack traces on failure")
-    boolean debug;
+
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
+
+    @picocli.CommandLine.Mixin
+    OutputOptions files = new OutputOptions();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        RegionalData d = Inputs.data(data);
+        RegionalData d = Inputs.data(input.data);
         Scenario s = Inputs.scenario(scenario, d);
         Set<String> wanted = formats(s);
         Language lang = language(s);
@@ -120,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
         if (wanted.contains("csv") && (draws != null ? draws : s.monteCarlo().draws()) > 0) {
             targets.add(bandsCsv);
         }
-        Outputs.check(targets, force);
+        Outputs.check(targets, files.force);
 
         Projection projection = Projector.project(InputResolver.resolve(s, d, ParamSource.central()));
         if (explainRegion != null && !projection.regionCodes().contains(explainRegion)) {
@@ -152,7 +149,7 @@ final class RunCommand implements Callable<Integer> {
             Outputs.write(json, t -> JsonReport.write(ctx, t));
             written.add(json);
         }
-        if (!quiet) {
+        if (!files.quiet) {
             var out = spec.commandLine().getOut();
             out.print(ConsoleTable.summary(projection));
             if (bands != null) {
@@ -179,7 +176,7 @@ final class RunCommand implements Callable<Integer> {
         if (seed != null) {
             settings = new MonteCarloSettings(n, seed, settings.percentiles(), settings.threads());
         }
-        try (ProgressBar bar = ProgressBar.forStandardError(spec.commandLine().getErr(), quiet)) {
+        try (ProgressBar bar = ProgressBar.forStandardError(spec.commandLine().getErr(), files.quiet)) {
             return MonteCarloRunner.run(s, d, settings, bar);
         }
     }

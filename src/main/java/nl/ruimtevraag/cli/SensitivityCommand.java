@@ -26,27 +26,26 @@ final class SensitivityCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "scenario file or built-in name; default: basis")
     String scenario;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "a data set folder; default: the embedded provinces")
-    Path data;
-
     @Option(names = "--region", paramLabel = "CODE", description = "rank by one region's shortage instead of the national total")
     String region;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "also write the table: FILE.xlsx (table and tornado chart) or FILE.csv")
     Path output;
 
-    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
-    boolean quiet;
 
-    @Option(names = "--force", description = "overwrite an output file that ruimtevraag did not write")
-    boolean force;
+
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
+
+    @picocli.CommandLine.Mixin
+    OutputOptions files = new OutputOptions();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        RegionalData d = Inputs.data(data);
+        RegionalData d = Inputs.data(input.data);
         Scenario s = Inputs.scenario(scenario, d);
         if (region != null && !d.codes().contains(region)) {
             throw new UserError(Main.INVALID, "error: unknown region '" + region + "'\n  hint: see 'ruimtevraag regions'");
@@ -56,7 +55,7 @@ final class SensitivityCommand implements Callable<Integer> {
             if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
                 throw new UserError(Main.INVALID, "error: -o " + output + ": expected a .xlsx or .csv file\n  hint: e.g. -o out/gevoeligheid.xlsx");
             }
-            Outputs.check(java.util.List.of(output), force);
+            Outputs.check(java.util.List.of(output), files.force);
         }
         Tornado t = Sensitivity.tornado(s, d, region);
         if (output != null) {
@@ -70,7 +69,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 Outputs.write(output, f -> write(t, f));
             }
         }
-        if (!quiet) {
+        if (!files.quiet) {
             var out = spec.commandLine().getOut();
             out.printf(DUTCH, "Gevoeligheid van extra ha (strikt) t/m %d, %s; centraal: %,.0f ha%n", t.periodEnd(),
                     t.region().isEmpty() ? "Nederland" : t.region(), t.base());

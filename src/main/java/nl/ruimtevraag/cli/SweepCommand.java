@@ -62,17 +62,14 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "xlsx, csv or both (default: xlsx,csv)")
     List<String> formats;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "a data set folder (docs/data.md); default: the embedded provinces")
-    Path data;
 
-    @Option(names = "--force", description = "overwrite output files that ruimtevraag did not write (by default it refuses)")
-    boolean force;
 
-    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
-    boolean quiet;
 
-    @Option(names = "--debug", description = "print stack traces on failure")
-    boolean debug;
+    @picocli.CommandLine.Mixin
+    InputOptions input = new InputOptions();
+
+    @picocli.CommandLine.Mixin
+    OutputOptions files = new OutputOptions();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -104,7 +101,7 @@ final class SweepCommand implements Callable<Integer> {
                     + "\n  hint: fewer values per --vary, or fewer --vary options; a sweep runs at most " + MAX_ROWS + " variants");
         }
         Set<String> wanted = formats();
-        RegionalData d = Inputs.data(data);
+        RegionalData d = Inputs.data(input.data);
         ScenarioLoader loader = new ScenarioLoader(d.codes());
         LoadResult baseResult = Inputs.load(scenario, loader);
         if (!baseResult.ok()) {
@@ -120,7 +117,7 @@ final class SweepCommand implements Callable<Integer> {
         if (wanted.contains("csv")) {
             targets.add(csv);
         }
-        Outputs.check(targets, force);
+        Outputs.check(targets, files.force);
 
         VariantLoader variants = variantLoader(loader, grid);
         checkEachValue(variants, grid);
@@ -189,7 +186,7 @@ final class SweepCommand implements Callable<Integer> {
             Outputs.write(csv, sweep::writeCsv);
             written.add(csv);
         }
-        if (!quiet) {
+        if (!files.quiet) {
             var out = spec.commandLine().getOut();
             out.print(summary(sweep));
             for (Path p : written) {

@@ -147,7 +147,14 @@ final class Charts {
         XSSFClientAnchor anchor = sheet.createDrawingPatriarch().createAnchor(0, 0, 0, 0, p.col1(), p.row1(), p.col2(),
                 p.row2());
         XSSFChart chart = sheet.createDrawingPatriarch().createChart(anchor);
-        chart.setTitleText(title);
+        // POI tags the title's text run with the user locale: fix it, or the bytes depend on the machine
+        java.util.Locale before = org.apache.poi.util.LocaleUtil.getUserLocale();
+        org.apache.poi.util.LocaleUtil.setUserLocale(java.util.Locale.forLanguageTag("nl-NL"));
+        try {
+            chart.setTitleText(title);
+        } finally {
+            org.apache.poi.util.LocaleUtil.setUserLocale(before);
+        }
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         return chart;

@@ -58,7 +58,9 @@ final class EconomyReader {
 
     /**
      * Growth rules. A group expands to one rule per code, all sharing one Param (one draw under
-     * Monte Carlo). A preset's years are clipped to the horizon; a user's rule must lie inside it.
+     * Monte Carlo). A preset's years are clipped to the horizon and its last rule holds up to the
+     * horizon's end (a 2060 horizon does not fall to zero growth after 2050); a user's rule must lie
+     * inside the horizon.
      */
     List<GrowthRule> rules(Node node, boolean preset) {
         if (!(node instanceof Node.ListNode list)) {
@@ -93,7 +95,7 @@ final class EconomyReader {
             if (preset) {
                 if (ctx.horizonKnown()) {
                     from = Math.max(from, ctx.baseYear + 1);
-                    to = Math.min(to, ctx.endYear);
+                    to = item == list.items().get(list.items().size() - 1) ? ctx.endYear : Math.min(to, ctx.endYear);
                 }
                 if (from > to) {
                     continue;

@@ -69,7 +69,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Alle bedragen in netto ha, opgeteld vanaf %d t/m %d.%n%n", s.horizon().baseYear() + 1, e.endYear());
         for (Explanation.Step step : e.steps()) {
             String mark = switch (step.kind()) {
-                case DEMAND, SUPPLY -> step.result() < 0 ? "  −" : "  +";
+                case DEMAND, SUPPLY -> step.result() < -5e-7 ? "  −" : "  +";
                 case TOTAL -> "  =";
                 case INFO -> "  (";
             };

@@ -151,7 +151,7 @@ final class RunCommand implements Callable<Integer> {
         }
         if (!files.quiet) {
             var out = spec.commandLine().getOut();
-            out.print(ConsoleTable.summary(projection));
+            out.print(ConsoleTable.summary(projection, lang));
             if (bands != null) {
                 out.print(bandsSummary(bands));
             }

@@ -93,7 +93,7 @@ final class SensitivityCommand implements Callable<Integer> {
             for (TornadoBar b : t.bars()) {
                 w.write(String.format(Locale.ROOT, "%d,%s,\"%s\",%s,%s,%.3f,%.3f,%.3f,%s,%d%n", rank++, b.parameter().path(),
                         b.parameter().distribution().replace("\"", "\"\""), b.lowValue(), b.highValue(), b.outputAtLow(),
-                        b.outputAtHigh(), b.swing(), t.region().isEmpty() ? "nederland" : t.region(), t.periodEnd()));
+                        b.outputAtHigh(), b.swing(), t.region().isEmpty() ? "NL" : t.region(), t.periodEnd()));
             }
             w.flush();
         });

@@ -44,7 +44,7 @@ public final class Explainer {
             if (m == 0) {
                 continue;
             }
-            emp.add(figure("banen " + k.code() + " " + in.horizon().baseYear(), region.jobs().get(k)));
+            emp.add(figure("banen " + k.code() + " (dataset; gebruikt als stand " + in.horizon().baseYear() + ")", region.jobs().get(k)));
             emp.add(param("terreinquotiënt " + k.code() + " (ha/baan)", s.economy().terreinquotient().get(k)));
             emp.add(new Input("mix " + k.code() + " → " + werkmilieu.code(), num(m), "scenario economy.mix"));
         }
@@ -65,11 +65,13 @@ public final class Explainer {
         trend.add(new Input("aandeel " + werkmilieu.code() + " in de voorraad s(r,w)",
                 num(region.stockTotal() == 0 ? 0 : region.stock().get(werkmilieu).value() / region.stockTotal()),
                 "data set stock.csv"));
-        s.economy().trendMultiplier().forEach((year, f) -> trend.add(param("trendfactor f(" + year + ")", f)));
+        s.economy().trendMultiplier().forEach((year, f) -> trend.add(param(s.economy().trendMultiplier().size() == 1
+                ? "trendfactor f (elk jaar)" : "trendfactor f(" + year + ")", f)));
         steps.add(new Step("Uitbreidingsvraag, trendmethode (historische uitgifte)", infoUnless(in, nl.ruimtevraag.model.DemandMethod.TREND, p, r),
                 "Σ_t u_hist(r) · s(r,w) · f(t)", trend, p.upTo(Measure.EXPANSION_TREND, r, w, end)));
         if (in.method() == nl.ruimtevraag.model.DemandMethod.MEAN || in.method() == nl.ruimtevraag.model.DemandMethod.MAX) {
-            steps.add(new Step("Uitbreidingsvraag gebruikt (" + in.method().code() + " → " + p.methodUsed(r).code() + ")",
+            steps.add(new Step("Uitbreidingsvraag gebruikt (" + (in.method() == nl.ruimtevraag.model.DemandMethod.MAX
+                    ? "max → " + p.methodUsed(r).code() : "gemiddelde van beide") + ")",
                     Kind.DEMAND, in.method() == nl.ruimtevraag.model.DemandMethod.MEAN ? "(U_E + U_T) / 2"
                     : "per regio de methode met de grootste vraag over de hele horizon",
                     List.of(), p.upTo(Measure.EXPANSION, r, w, end)));

@@ -11,7 +11,7 @@ import nl.ruimtevraag.uncertainty.Output;
 import nl.ruimtevraag.uncertainty.TotalOutput;
 
 /**
- * The Monte Carlo bands as a long CSV table: one row per region (or "totaal" / "nederland") x
+ * The Monte Carlo bands as a long CSV table: one row per region (or "totaal" / "NL") x
  * werkmilieu (or "totaal") x period end x output, with the point value, the mean and every
  * percentile. Written atomically next to the workbook.
  */
@@ -67,7 +67,7 @@ public final class BandsCsv {
         for (int p = 0; p < periods; p++) {
             for (TotalOutput o : TotalOutput.values()) {
                 row.setLength(0);
-                prefix(row, m, "nederland", "totaal", p, o.name().toLowerCase(Locale.ROOT));
+                prefix(row, m, "NL", "totaal", p, o.name().toLowerCase(Locale.ROOT));
                 num(row, m.nationalPoint(o, p));
                 num(row, m.nationalMean(o, p));
                 for (double q : m.percentiles()) {

@@ -24,7 +24,7 @@ public final class ConsoleTable {
     public static String summary(Projection p, Language lang) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {Label.REGION_CODE.in(lang), Label.REGION.in(lang), Label.PERIOD.in(lang),
-            Label.VRAAG.in(lang), Label.AANBOD.in(lang), Label.SALDO.in(lang), Label.EXTRA_HA.in(lang)});
+            Label.VRAAG.in(lang), Label.AANBOD.in(lang), Label.SALDO.in(lang), Label.EXTRA_HA_STRICT.in(lang)});
         Locale locale = lang == Language.EN ? Locale.UK : DUTCH;
         for (int r = 0; r <= p.regionCount(); r++) {
             boolean national = r == p.regionCount();

@@ -69,6 +69,7 @@ public enum Label {
     SALDO("Saldo", "Balance (saldo)"),
     EXTRA_HA("Extra ha nodig", "Extra ha needed"),
     EXTRA_HA_NETTED("Extra ha nodig (gesaldeerd)", "Extra ha needed (netted)"),
+    EXTRA_HA_STRICT("Extra ha nodig (strikt)", "Extra ha needed (strict)"),
     VRAAG("Vraag", "Demand"),
     AANBOD("Realiseerbaar aanbod", "Realisable supply"),
     VRAAG_YEAR("Vraag in het jaar", "Demand in the year"),

@@ -29,7 +29,7 @@ class MonteCarloCliTest {
         assertEquals("0", b[0]);
         assertEquals("", b[1], "quiet");
         assertEquals(Files.readString(dir.resolve("a-banden.csv")), Files.readString(dir.resolve("b-banden.csv")));
-        assertTrue(Files.readString(dir.resolve("a-banden.csv")).contains("nederland,totaal,2050,extra_ha_strict,"));
+        assertTrue(Files.readString(dir.resolve("a-banden.csv")).contains("NL,totaal,2050,extra_ha_strict,"));
     }
 
     @Test

@@ -16,7 +16,7 @@ class ConsoleTableTest {
         String text = ConsoleTable.summary(p);
         List<String> lines = text.lines().toList();
         assertTrue(lines.get(0).startsWith("Regiocode  Regio"), lines.get(0));
-        assertTrue(lines.get(0).endsWith("Extra ha nodig"));
+        assertTrue(lines.get(0).endsWith("Extra ha nodig (strikt)"));
         // header, rule, 12 regions x 3 periods, rule, 3 national rows, note
         assertEquals(1 + 1 + 36 + 1 + 3 + 1, lines.size(), text);
         int width = lines.get(2).length();

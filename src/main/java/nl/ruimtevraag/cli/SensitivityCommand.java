@@ -34,6 +34,10 @@ final class SensitivityCommand implements Callable<Integer> {
 
 
 
+    @Option(names = "--period", paramLabel = "START-END",
+            description = "rank by the extra hectares at this period's end, e.g. 2025-2030; default: the last period")
+    String period;
+
     @picocli.CommandLine.Mixin
     InputOptions input = new InputOptions();
 
@@ -57,7 +61,19 @@ final class SensitivityCommand implements Callable<Integer> {
             }
             Outputs.check(java.util.List.of(output), files.force);
         }
-        Tornado t = Sensitivity.tornado(s, d, region);
+        int periodIndex = -1;
+        if (period != null) {
+            for (int i = 0; i < s.horizon().periods().size(); i++) {
+                if (s.horizon().periods().get(i).label().equals(period)) {
+                    periodIndex = i;
+                }
+            }
+            if (periodIndex < 0) {
+                throw new UserError(Main.INVALID, "error: unknown period '" + period + "'\n  hint: the scenario's periods are "
+                        + String.join(", ", s.horizon().periods().stream().map(nl.ruimtevraag.model.Period::label).toList()));
+            }
+        }
+        Tornado t = Sensitivity.tornado(s, d, region, periodIndex);
         if (output != null) {
             if (output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
                 var projection = nl.ruimtevraag.engine.Projector.project(nl.ruimtevraag.engine.InputResolver.resolve(s, d,

@@ -44,4 +44,16 @@ class SensitivityWorkbookTest {
             assertTrue(wb.getSheetIndex("Gevoeligheid") > wb.getSheetIndex("Confrontatie"));
         }
     }
+
+    @Test
+    void aDelayMattersForAnEarlyPeriodEndAndNotForTheLast() {
+        RunEndToEndTest.Result early = RunEndToEndTest.cli("sensitivity", "--period", "2025-2030");
+        RunEndToEndTest.Result last = RunEndToEndTest.cli("sensitivity");
+        assertEquals(0, early.code(), early.err());
+        String earlyRow = early.out().lines().filter(l -> l.startsWith("constraints.netcongestie.relief_delay")).findFirst().orElseThrow();
+        String lastRow = last.out().lines().filter(l -> l.startsWith("constraints.netcongestie.relief_delay")).findFirst().orElseThrow();
+        assertTrue(!earlyRow.trim().endsWith(" 0"), earlyRow);
+        assertTrue(lastRow.trim().endsWith(" 0"), lastRow);
+        assertEquals(2, RunEndToEndTest.cli("sensitivity", "--period", "2025-2031").code());
+    }
 }

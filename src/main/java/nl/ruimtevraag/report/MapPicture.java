@@ -79,21 +79,10 @@ final class MapPicture {
         int mapHeight = (int) Math.ceil(spanY * scale);
         int legendTop = mapTop + mapHeight + 16;
         int height = legendTop + (CLASSES.length + 1) * 22 + 20;
-        double max = 0;
-        for (Region r : regions) {
-            max = Math.max(max, r.value());
-        }
-        double step = niceStep(max / CLASSES.length);
+        double step = step(regions);
         BufferedImage img = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
+        Graphics2D g = titled(img, title);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, height);
-            g.setColor(new Color(0x1F, 0x4E, 0x79));
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
-            g.drawString(title, MARGIN, 30);
             double offsetX = MARGIN + (box - spanX * scale) / 2;
             for (Region r : regions) {
                 List<double[]> rings = shapes.rings().get(r.code());
@@ -131,13 +120,7 @@ final class MapPicture {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "png", bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return encode(img);
     }
 
     static byte[] png(String title, List<Region> regions, Language language) {
@@ -148,22 +131,11 @@ final class MapPicture {
         int mapTop = 50;
         int legendTop = mapTop + rows * (tile + GAP) + 10;
         int height = legendTop + (CLASSES.length + 1) * 22 + 20;
-        double max = 0;
-        for (Region r : regions) {
-            max = Math.max(max, r.value());
-        }
-        double step = niceStep(max / CLASSES.length);
+        double step = step(regions);
 
         BufferedImage img = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
+        Graphics2D g = titled(img, title);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, height);
-            g.setColor(new Color(0x1F, 0x4E, 0x79));
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
-            g.drawString(title, MARGIN, 30);
             int offsetX = (WIDTH - columns * (tile + GAP)) / 2;
             for (int i = 0; i < regions.size(); i++) {
                 Region r = regions.get(i);
@@ -189,6 +161,32 @@ final class MapPicture {
         } finally {
             g.dispose();
         }
+        return encode(img);
+    }
+
+    /** Colour classes of a quarter of the largest value each, rounded to a nice step. */
+    private static double step(List<Region> regions) {
+        double max = 0;
+        for (Region r : regions) {
+            max = Math.max(max, r.value());
+        }
+        return niceStep(max / CLASSES.length);
+    }
+
+    /** A white canvas with the title drawn; the returned graphics antialias shapes and text. */
+    private static Graphics2D titled(BufferedImage img, String title) {
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(new Color(0x1F, 0x4E, 0x79));
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
+        g.drawString(title, MARGIN, 30);
+        return g;
+    }
+
+    private static byte[] encode(BufferedImage img) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             ImageIO.write(img, "png", bytes);

@@ -5,11 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.ruimtevraag.engine.InputPlan;
 import nl.ruimtevraag.engine.InputResolver;
 import nl.ruimtevraag.engine.ParamSource;
@@ -232,57 +227,28 @@ final class Comparisons {
                 out[total][c] = new double[n];
             }
         }
-        int chunks = (n + CHUNK - 1) / CHUNK;
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "compare");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                workers.add(pool.submit(() -> {
-                    double[] values = new double[plan.params().size()];
-                    InputPlan.Buffer buffer = new InputPlan.Buffer();
-                    Projector.Workspace workspace = new Projector.Workspace();
-                    PeriodEndResult result = new PeriodEndResult(plan.horizon(), plan.regions());
-                    for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
-                        for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
-                            parameterDraws.fill(i, values);
-                            Projector.projectPeriodEnds(plan.resolve(values, buffer), result, workspace);
-                            for (int p = 0; p < colOf.length; p++) {
-                                double sum = 0;
-                                for (int r = 0; r < plan.regions(); r++) {
-                                    double x = result.regionTotal(r, p).extraHaStrict();
-                                    out[rowOf[r]][colOf[p]][i] = x;
-                                    if (inCommon[r]) {
-                                        sum += x;
-                                    }
-                                }
-                                if (out[total][colOf[p]] != null) {
-                                    out[total][colOf[p]][i] = sum;
-                                }
+        record Work(double[] values, InputPlan.Buffer buffer, Projector.Workspace workspace, PeriodEndResult result) {
+        }
+        ParallelChunks.run("compare", n, CHUNK, threads,
+                () -> new Work(new double[plan.params().size()], new InputPlan.Buffer(), new Projector.Workspace(),
+                        new PeriodEndResult(plan.horizon(), plan.regions())),
+                (w, i) -> {
+                    parameterDraws.fill(i, w.values());
+                    Projector.projectPeriodEnds(plan.resolve(w.values(), w.buffer()), w.result(), w.workspace());
+                    for (int p = 0; p < colOf.length; p++) {
+                        double sum = 0;
+                        for (int r = 0; r < plan.regions(); r++) {
+                            double x = w.result().regionTotal(r, p).extraHaStrict();
+                            out[rowOf[r]][colOf[p]][i] = x;
+                            if (inCommon[r]) {
+                                sum += x;
                             }
                         }
+                        if (out[total][colOf[p]] != null) {
+                            out[total][colOf[p]][i] = sum;
+                        }
                     }
-                    return null;
-                }));
-            }
-            for (Future<?> f : workers) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("comparison interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+                });
         return out;
     }
 }

@@ -9,11 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.ruimtevraag.engine.InputPlan;
 import nl.ruimtevraag.engine.InputResolver;
 import nl.ruimtevraag.engine.ParamSource;
@@ -306,46 +301,7 @@ final class SweepCommand implements Callable<Integer> {
 
     /** Runs task(i) for every i on every core, in chunks; rethrows a task's failure. */
     private static void run(int n, java.util.function.IntConsumer task) {
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), (n + CHUNK - 1) / CHUNK));
-        if (threads == 1) {
-            for (int i = 0; i < n; i++) {
-                task.accept(i);
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "sweep");
-            t.setDaemon(true);
-            return t;
-        });
-        AtomicInteger next = new AtomicInteger();
-        int chunks = (n + CHUNK - 1) / CHUNK;
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                workers.add(pool.submit(() -> {
-                    for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
-                        for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
-                            task.accept(i);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : workers) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("sweep interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        ParallelChunks.run("sweep", n, CHUNK, Runtime.getRuntime().availableProcessors(), () -> null, (w, i) -> task.accept(i));
     }
 
     private Set<String> formats() {

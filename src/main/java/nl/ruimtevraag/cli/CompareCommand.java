@@ -42,9 +42,6 @@ final class CompareCommand implements Callable<Integer> {
             description = "also show the difference of scenario J against scenario I (1-based positions, e.g. --pair 2,3)")
     String pair;
 
-
-
-
     @picocli.CommandLine.Mixin
     InputOptions input = new InputOptions();
 

@@ -35,7 +35,6 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "START-END", description = "one of the scenario's periods, e.g. 2030-2040; default: the last")
     String period;
 
-
     @picocli.CommandLine.Mixin
     InputOptions input = new InputOptions();
 

@@ -30,7 +30,6 @@ final class RegionsCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "with --figures: print CSV instead of an aligned table")
     boolean csv;
 
-
     @picocli.CommandLine.Mixin
     InputOptions input = new InputOptions();
 

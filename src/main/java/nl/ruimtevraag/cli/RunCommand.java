@@ -84,9 +84,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--stamp", description = "record the run time in the files (reruns are then not byte-identical)")
     boolean stamp;
 
-
-
-
     @picocli.CommandLine.Mixin
     InputOptions input = new InputOptions();
 

@@ -32,8 +32,6 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "also write the table: FILE.xlsx (table and tornado chart) or FILE.csv")
     Path output;
 
-
-
     @Option(names = "--period", paramLabel = "START-END",
             description = "rank by the extra hectares at this period's end, e.g. 2025-2030; default: the last period")
     String period;

@@ -57,9 +57,6 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "xlsx, csv or both (default: xlsx,csv)")
     List<String> formats;
 
-
-
-
     @picocli.CommandLine.Mixin
     InputOptions input = new InputOptions();
 

@@ -63,10 +63,7 @@ final class CircularSheet {
         }
         for (int p = 0; p < periods.size(); p++) {
             Period period = periods.get(p);
-            out.text(row, 0, "NL", out.styles.textBold);
-            out.text(row, 1, ctx.label(Label.NATIONAL), out.styles.textBold);
-            out.text(row, 2, ctx.label(Label.TOTAL), out.styles.textBold);
-            out.text(row, 3, period.label(), out.styles.textBold);
+            out.nationalKeys(row, ctx, period);
             for (int col = FIRST; col <= TOTAL; col++) {
                 List<String> refs = new ArrayList<>();
                 double cached = 0;

@@ -72,10 +72,7 @@ final class ConfrontationSheet {
         for (int p = 0; p < periods.size(); p++) {
             Period period = periods.get(p);
             RegionTotal t = pr.nationalTotal(period);
-            out.text(row, 0, "NL", out.styles.textBold);
-            out.text(row, 1, ctx.label(Label.NATIONAL), out.styles.textBold);
-            out.text(row, 2, ctx.label(Label.TOTAL), out.styles.textBold);
-            out.text(row, 3, period.label(), out.styles.textBold);
+            out.nationalKeys(row, ctx, period);
             out.number(row, 4, period.end(), out.styles.integer);
             double[] cached = {t.vraag(), t.aanbod(), t.saldoNetted(), t.extraHaStrict(), t.extraHaNetted()};
             for (int col = VRAAG; col <= NETTED; col++) {

@@ -310,6 +310,14 @@ final class SheetWriter {
         height(row, longest > 24 ? 45 : 32);
     }
 
+    /** The key cells of a national total row: NL, its name, "totaal", the period (bold). */
+    void nationalKeys(int row, ReportContext ctx, nl.ruimtevraag.model.Period period) {
+        text(row, 0, "NL", styles.textBold);
+        text(row, 1, ctx.label(Label.NATIONAL), styles.textBold);
+        text(row, 2, ctx.label(Label.TOTAL), styles.textBold);
+        text(row, 3, period.label(), styles.textBold);
+    }
+
     void widths(int... chars) {
         for (int i = 0; i < chars.length; i++) {
             sheet.setColumnWidth(i, Math.min(255, chars[i]) * 256);

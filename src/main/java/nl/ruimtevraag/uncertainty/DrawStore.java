@@ -1,39 +1,91 @@
 package nl.ruimtevraag.uncertainty;
 
 /**
- * The per-draw outputs of a run, as float differences from the deterministic values, laid out by
- * chunk of draws: within a chunk, each cell's draws are contiguous. A worker that runs one chunk
- * writes into one block of {@code cells * CHUNK} floats (cache- and TLB-friendly), and a reducer
- * reads a cell's draws in runs of {@code CHUNK}. Each chunk is written by one thread, before the
- * reduction reads it (ordered by the executor's task completion).
+ * The per-draw outputs of a run, as float differences from the deterministic values, laid out for
+ * the reduction: per chunk of {@link #CHUNK} draws, each cell's draws are contiguous
+ * ({@code [chunk][cell][draw in chunk]}), so a reducer reads one region's cells as a few runs of
+ * a few kilobytes per chunk. A worker collects a chunk draw by draw in its own draw-major buffer
+ * ({@link ChunkBuffer}, sequential writes) and transposes it into the store when the chunk is
+ * done. Chunks are grouped in blocks of {@link #BLOCK} draws, one array per block and output,
+ * allocated by the first worker that writes into it (the zeroing and first touch of the pages are
+ * spread over the workers); a block of a large run is a humongous object that the garbage
+ * collector never copies. Every chunk is written before the reduction reads it (ordered by the
+ * executor's task completion).
  */
 final class DrawStore {
     static final int CHUNK = MonteCarloRunner.CHUNK;
-    private static final int SHIFT = Integer.numberOfTrailingZeros(CHUNK);
+    /** draws per block: a multiple of CHUNK */
+    static final int BLOCK = 4 * CHUNK;
 
+    private final int cells;
+    private final int draws;
     private final float[][] vraag;
     private final float[][] aanbod;
 
     DrawStore(int cells, int draws) {
-        if (Integer.bitCount(CHUNK) != 1) {
-            throw new IllegalStateException("CHUNK must be a power of two");
+        this.cells = cells;
+        this.draws = draws;
+        int blocks = (draws + BLOCK - 1) / BLOCK;
+        vraag = new float[blocks][];
+        aanbod = new float[blocks][];
+    }
+
+    int chunks() {
+        return (draws + CHUNK - 1) / CHUNK;
+    }
+
+    /** Draws in a chunk (the last may be short). */
+    int drawsIn(int chunk) {
+        return Math.min(CHUNK, draws - chunk * CHUNK);
+    }
+
+    /** Where cell 0 of a chunk starts in its block's arrays; cell c starts {@code c * CHUNK} further. */
+    int chunkStart(int chunk) {
+        return (chunk % (BLOCK / CHUNK)) * cells * CHUNK;
+    }
+
+    float[] vraag(int chunk) {
+        return vraag[chunk / (BLOCK / CHUNK)];
+    }
+
+    float[] aanbod(int chunk) {
+        return aanbod[chunk / (BLOCK / CHUNK)];
+    }
+
+    /** Stores a chunk collected in a worker's buffer: the transpose from draw-major to cell-major. */
+    void put(int chunk, ChunkBuffer buffer) {
+        int block = chunk / (BLOCK / CHUNK);
+        float[] v;
+        float[] a;
+        synchronized (this) {
+            if (vraag[block] == null) {
+                int chunksInBlock = Math.min(BLOCK / CHUNK, chunks() - block * (BLOCK / CHUNK));
+                int size = chunksInBlock * CHUNK * cells;
+                vraag[block] = new float[size];
+                aanbod[block] = new float[size];
+            }
+            v = vraag[block];
+            a = aanbod[block];
         }
-        int chunks = (draws + CHUNK - 1) / CHUNK;
-        vraag = new float[chunks][cells * CHUNK];
-        aanbod = new float[chunks][cells * CHUNK];
+        int start = chunkStart(chunk);
+        int n = drawsIn(chunk);
+        for (int c = 0; c < cells; c++) {
+            int to = start + c * CHUNK;
+            for (int d = 0, from = c; d < n; d++, from += cells) {
+                v[to + d] = buffer.vraag[from];
+                a[to + d] = buffer.aanbod[from];
+            }
+        }
     }
 
-    void put(int draw, int cell, float deltaVraag, float deltaAanbod) {
-        int at = (cell << SHIFT) + (draw & (CHUNK - 1));
-        vraag[draw >>> SHIFT][at] = deltaVraag;
-        aanbod[draw >>> SHIFT][at] = deltaAanbod;
-    }
+    /** One worker's chunk, draw by draw ({@code [draw in chunk][cell]}). */
+    static final class ChunkBuffer {
+        final float[] vraag;
+        final float[] aanbod;
 
-    float vraag(int cell, int draw) {
-        return vraag[draw >>> SHIFT][(cell << SHIFT) + (draw & (CHUNK - 1))];
-    }
-
-    float aanbod(int cell, int draw) {
-        return aanbod[draw >>> SHIFT][(cell << SHIFT) + (draw & (CHUNK - 1))];
+        ChunkBuffer(int cells) {
+            vraag = new float[CHUNK * cells];
+            aanbod = new float[CHUNK * cells];
+        }
     }
 }

@@ -30,8 +30,8 @@ import nl.ruimtevraag.model.Werkmilieu;
  *
  * <p>Storage: cumulative demand and realisable supply per region x werkmilieu x period end and draw,
  * as float differences from the deterministic value (exact zero when a draw equals it; about 7
- * significant digits of the spread otherwise) in a {@link DrawStore}: 2 x 4 bytes per cell and draw,
- * 410 MB for 342 regions x 5 werkmilieus x 3 periods x 10,000 draws. National totals per draw are summed in double as the
+ * significant digits of the spread otherwise) in a {@link DrawStore}, draw by draw: 2 x 4 bytes per cell
+ * and draw, 410 MB for 342 regions x 5 werkmilieus x 3 periods x 10,000 draws. National totals per draw are summed in double as the
  * draws run. Percentiles of every output and of the region and national totals are then selected
  * per region, in parallel over regions.
  */
@@ -89,13 +89,14 @@ public final class MonteCarloRunner {
                     Projector.Workspace workspace = new Projector.Workspace();
                     PeriodEndResult out = new PeriodEndResult(plan.horizon(), regions);
                     double[] totals = new double[TOTALS];
+                    DrawStore.ChunkBuffer chunk = new DrawStore.ChunkBuffer(cells);
                     try {
                         for (int c = nextChunk.getAndIncrement(); c < chunks && !failed.get(); c = nextChunk.getAndIncrement()) {
                             int end = Math.min(n, (c + 1) * CHUNK);
                             for (int i = c * CHUNK; i < end; i++) {
                                 draws.fill(i, values);
                                 Projector.projectPeriodEnds(plan.resolve(values, buffer), out, workspace);
-                                store(out, i, centralVraag, centralAanbod, store);
+                                store(out, centralVraag, centralAanbod, chunk, (i - c * CHUNK) * cells);
                                 for (int p = 0; p < periods; p++) {
                                     Totals.national(out, p, totals);
                                     for (int o = 0; o < TOTALS; o++) {
@@ -103,6 +104,7 @@ public final class MonteCarloRunner {
                                     }
                                 }
                             }
+                            store.put(c, chunk);
                             done.addAndGet(end - c * CHUNK);
                         }
                     } catch (RuntimeException | Error e) {
@@ -142,15 +144,18 @@ public final class MonteCarloRunner {
         }
     }
 
-    private static void store(PeriodEndResult out, int draw, double[] centralVraag, double[] centralAanbod,
-                              DrawStore store) {
+    /** One draw's cells as float differences from the deterministic values, written in cell order. */
+    private static void store(PeriodEndResult out, double[] centralVraag, double[] centralAanbod,
+                              DrawStore.ChunkBuffer chunk, int offset) {
+        float[] vraag = chunk.vraag;
+        float[] aanbod = chunk.aanbod;
         int periods = out.periods();
+        int c = 0;
         for (int r = 0; r < out.regions(); r++) {
             for (int w = 0; w < W; w++) {
-                for (int p = 0; p < periods; p++) {
-                    int c = (r * W + w) * periods + p;
-                    store.put(draw, c, (float) (out.vraag(r, w, p) - centralVraag[c]),
-                            (float) (out.aanbod(r, w, p) - centralAanbod[c]));
+                for (int p = 0; p < periods; p++, c++) {
+                    vraag[offset + c] = (float) (out.vraag(r, w, p) - centralVraag[c]);
+                    aanbod[offset + c] = (float) (out.aanbod(r, w, p) - centralAanbod[c]);
                 }
             }
         }

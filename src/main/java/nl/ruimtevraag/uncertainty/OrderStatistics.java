@@ -66,6 +66,15 @@ public final class OrderStatistics {
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
+        select(a, n, min, max, ranks, out, ws);
+    }
+
+    /**
+     * As {@link #select(double[], int, int[], double[], Workspace)}, for a caller that already knows
+     * the smallest and largest of the n values ({@code Math.min}/{@code Math.max} over them: NaN if
+     * any is NaN).
+     */
+    static void select(double[] a, int n, double min, double max, int[] ranks, double[] out, Workspace ws) {
         if (min == max) {
             java.util.Arrays.fill(out, 0, ranks.length, min);
             return;

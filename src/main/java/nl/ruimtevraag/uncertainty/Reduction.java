@@ -66,39 +66,42 @@ final class Reduction {
         return new Scratch();
     }
 
+    /**
+     * One region, period by period: each cell's draws are rebuilt from the deterministic value plus
+     * the stored differences (one contiguous run per chunk) and its percentiles selected while the
+     * draws are in cache; then the region totals per draw are summed from the cells' draws.
+     */
     void region(int r, Scratch s) {
         for (int p = 0; p < periods; p++) {
-            double[] meanVraag = new double[W];
-            double[] meanAanbod = new double[W];
-            double[] meanSaldo = new double[W];
-            double[] meanExtra = new double[W];
+            double[] pointVraag = new double[W];
+            double[] pointAanbod = new double[W];
+            for (int w = 0; w < W; w++) {
+                int c = (r * W + w) * periods + p;
+                pointVraag[w] = centralVraag[c];
+                pointAanbod[w] = centralAanbod[c];
+                cell(r, w, p, s);
+            }
+            RegionTotal point = Formulas.regionTotal(confrontations(pointVraag, pointAanbod));
             double sumV = 0;
             double sumA = 0;
             double sumS = 0;
             double sumX = 0;
             double sumN = 0;
+            Range rangeV = new Range();
+            Range rangeA = new Range();
+            Range rangeS = new Range();
+            Range rangeX = new Range();
             for (int d = 0; d < n; d++) {
                 double rv = 0;
                 double ra = 0;
                 double rs = 0;
                 double rx = 0;
                 for (int w = 0; w < W; w++) {
-                    int c = (r * W + w) * periods + p;
-                    double v = centralVraag[c] + store.vraag(c, d);
-                    double a = centralAanbod[c] + store.aanbod(c, d);
-                    double sal = Formulas.saldo(v, a);
-                    double x = Formulas.extraHectares(sal);
-                    s.vraag[w][d] = v;
-                    s.aanbod[w][d] = a;
-                    s.saldo[w][d] = sal;
-                    meanVraag[w] += v;
-                    meanAanbod[w] += a;
-                    meanSaldo[w] += sal;
-                    meanExtra[w] += x;
-                    rv += v;
-                    ra += a;
+                    double sal = s.saldo[w][d];
+                    rv += s.vraag[w][d];
+                    ra += s.aanbod[w][d];
                     rs += sal;
-                    rx += x;
+                    rx += Formulas.extraHectares(sal);
                 }
                 s.totalVraag[d] = rv;
                 s.totalAanbod[d] = ra;
@@ -109,25 +112,71 @@ final class Reduction {
                 sumS += rs;
                 sumX += rx;
                 sumN += Formulas.extraHectares(rs);
+                rangeV.add(rv);
+                rangeA.add(ra);
+                rangeS.add(rs);
+                rangeX.add(rx);
             }
-            double[] pointVraag = new double[W];
-            double[] pointAanbod = new double[W];
-            for (int w = 0; w < W; w++) {
-                int c = (r * W + w) * periods + p;
-                pointVraag[w] = centralVraag[c];
-                pointAanbod[w] = centralAanbod[c];
-                double pointSaldo = Formulas.saldo(pointVraag[w], pointAanbod[w]);
-                put(cellValues, cell(Output.VRAAG, r, w, p), s.vraag[w], meanVraag[w], pointVraag[w], s);
-                put(cellValues, cell(Output.AANBOD, r, w, p), s.aanbod[w], meanAanbod[w], pointAanbod[w], s);
-                putSaldo(cellValues, cell(Output.SALDO, r, w, p), cell(Output.EXTRA_HA, r, w, p), s.saldo[w],
-                        meanSaldo[w], meanExtra[w], pointSaldo, s);
-            }
-            RegionTotal point = Formulas.regionTotal(confrontations(pointVraag, pointAanbod));
-            put(regionValues, regionCell(TotalOutput.VRAAG, r, p), s.totalVraag, sumV, point.vraag(), s);
-            put(regionValues, regionCell(TotalOutput.AANBOD, r, p), s.totalAanbod, sumA, point.aanbod(), s);
-            put(regionValues, regionCell(TotalOutput.EXTRA_HA_STRICT, r, p), s.totalStrict, sumX, point.extraHaStrict(), s);
+            put(regionValues, regionCell(TotalOutput.VRAAG, r, p), s.totalVraag, rangeV, sumV, point.vraag(), s);
+            put(regionValues, regionCell(TotalOutput.AANBOD, r, p), s.totalAanbod, rangeA, sumA, point.aanbod(), s);
+            put(regionValues, regionCell(TotalOutput.EXTRA_HA_STRICT, r, p), s.totalStrict, rangeX, sumX,
+                    point.extraHaStrict(), s);
             putSaldo(regionValues, regionCell(TotalOutput.SALDO_NETTED, r, p), regionCell(TotalOutput.EXTRA_HA_NETTED, r, p),
-                    s.totalSaldo, sumS, sumN, point.saldoNetted(), s);
+                    s.totalSaldo, rangeS, sumS, sumN, point.saldoNetted(), s);
+        }
+    }
+
+    /** One cell's draws into the scratch (vraag, aanbod, saldo of werkmilieu w), and its bands. */
+    private void cell(int r, int w, int p, Scratch s) {
+        int c = (r * W + w) * periods + p;
+        double pointVraag = centralVraag[c];
+        double pointAanbod = centralAanbod[c];
+        double[] vraag = s.vraag[w];
+        double[] aanbod = s.aanbod[w];
+        double[] saldo = s.saldo[w];
+        double sumV = 0;
+        double sumA = 0;
+        double sumS = 0;
+        double sumX = 0;
+        Range rangeV = new Range();
+        Range rangeA = new Range();
+        Range rangeS = new Range();
+        for (int chunk = 0; chunk < store.chunks(); chunk++) {
+            float[] deltaVraag = store.vraag(chunk);
+            float[] deltaAanbod = store.aanbod(chunk);
+            int at = store.chunkStart(chunk) + c * DrawStore.CHUNK;
+            int d0 = chunk * DrawStore.CHUNK;
+            int m = store.drawsIn(chunk);
+            for (int j = 0; j < m; j++) {
+                double v = pointVraag + deltaVraag[at + j];
+                double a = pointAanbod + deltaAanbod[at + j];
+                double sal = Formulas.saldo(v, a);
+                vraag[d0 + j] = v;
+                aanbod[d0 + j] = a;
+                saldo[d0 + j] = sal;
+                sumV += v;
+                sumA += a;
+                sumS += sal;
+                sumX += Formulas.extraHectares(sal);
+                rangeV.add(v);
+                rangeA.add(a);
+                rangeS.add(sal);
+            }
+        }
+        put(cellValues, cell(Output.VRAAG, r, w, p), vraag, rangeV, sumV, pointVraag, s);
+        put(cellValues, cell(Output.AANBOD, r, w, p), aanbod, rangeA, sumA, pointAanbod, s);
+        putSaldo(cellValues, cell(Output.SALDO, r, w, p), cell(Output.EXTRA_HA, r, w, p), saldo, rangeS, sumS, sumX,
+                Formulas.saldo(pointVraag, pointAanbod), s);
+    }
+
+    /** The smallest and largest of a run of values, for the selection's histogram. */
+    private static final class Range {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+
+        void add(double v) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
         }
     }
 
@@ -148,8 +197,8 @@ final class Reduction {
     }
 
     /** Percentiles of the draws, their mean and the point value. */
-    private void put(double[] target, int cell, double[] draws, double sum, double point, Scratch s) {
-        OrderStatistics.select(draws, n, ranks, s.selected, s.selection);
+    private void put(double[] target, int cell, double[] draws, Range range, double sum, double point, Scratch s) {
+        OrderStatistics.select(draws, n, range.min, range.max, ranks, s.selected, s.selection);
         int at = cell * slots;
         System.arraycopy(s.selected, 0, target, at, quantiles);
         target[at + quantiles] = sum / n;
@@ -157,9 +206,9 @@ final class Reduction {
     }
 
     /** A saldo's bands and those of max(0, -saldo), from one selection. */
-    private void putSaldo(double[] target, int saldoCell, int extraCell, double[] draws, double sumSaldo,
+    private void putSaldo(double[] target, int saldoCell, int extraCell, double[] draws, Range range, double sumSaldo,
                           double sumExtra, double pointSaldo, Scratch s) {
-        OrderStatistics.select(draws, n, ranksAndMirrors, s.selected, s.selection);
+        OrderStatistics.select(draws, n, range.min, range.max, ranksAndMirrors, s.selected, s.selection);
         int at = saldoCell * slots;
         System.arraycopy(s.selected, 0, target, at, quantiles);
         target[at + quantiles] = sumSaldo / n;
@@ -192,10 +241,12 @@ final class Reduction {
             for (TotalOutput o : outputs) {
                 double[] draws = byDraw[o.ordinal() * periods + p].clone();
                 double sum = 0;
+                Range range = new Range();
                 for (double v : draws) {
                     sum += v;
+                    range.add(v);
                 }
-                put(values, MonteCarloResult.nationalCell(o, p, periods), draws, sum, points[o.ordinal()], s);
+                put(values, MonteCarloResult.nationalCell(o, p, periods), draws, range, sum, points[o.ordinal()], s);
             }
         }
         return new Bands(values, quantiles);

@@ -68,6 +68,12 @@ public final class PeriodEndResult implements RegionSink {
     /** Realisable supply available by the end of period p. */
     public double aanbod(int r, int w, int p) { return aanbod[at(r, w, p)]; }
 
+    /** {@link #vraag(int, int, int)} by cell index {@code (r * W + w) * periods + p}. */
+    public double vraagAt(int cell) { return vraag[cell]; }
+
+    /** {@link #aanbod(int, int, int)} by cell index {@code (r * W + w) * periods + p}. */
+    public double aanbodAt(int cell) { return aanbod[cell]; }
+
     public double saldo(int r, int w, int p) { return Formulas.saldo(vraag(r, w, p), aanbod(r, w, p)); }
 
     public double extraHa(int r, int w, int p) { return Formulas.extraHectares(saldo(r, w, p)); }

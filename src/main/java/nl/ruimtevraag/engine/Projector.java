@@ -43,12 +43,24 @@ public final class Projector {
      * No allocation per region or cell.
      */
     public static void projectPeriodEnds(ProjectionInput in, PeriodEndResult out, Workspace ws) {
+        projectPeriodEnds(in, out, ws, 0, in.regions());
+    }
+
+    /**
+     * The fast path for the regions {@code from} (inclusive) to {@code to} (exclusive) only; the other
+     * regions' cells of {@code out} are left as they were. Regions are independent, so this gives
+     * those regions exactly the numbers of the whole projection.
+     */
+    public static void projectPeriodEnds(ProjectionInput in, PeriodEndResult out, Workspace ws, int from, int to) {
         if (out.regions() != in.regions() || !out.horizon().equals(in.horizon())) {
             throw new IllegalArgumentException("result buffer does not match the input's regions and horizon");
         }
+        if (from < 0 || to > in.regions() || from > to) {
+            throw new IllegalArgumentException("no such region range: " + from + ".." + to);
+        }
         RegionKernel kernel = ws.kernel(in.years(), out.spanEnds());
         kernel.newInput();
-        for (int r = 0; r < in.regions(); r++) {
+        for (int r = from; r < to; r++) {
             kernel.run(in, r, out);
         }
     }

@@ -30,6 +30,11 @@ final class DrawStore {
         aanbod = new float[blocks][];
     }
 
+    /** Cells per draw. */
+    int cells() {
+        return cells;
+    }
+
     int chunks() {
         return (draws + CHUNK - 1) / CHUNK;
     }

@@ -30,14 +30,19 @@ import nl.ruimtevraag.model.Werkmilieu;
  *
  * <p>Storage: cumulative demand and realisable supply per region x werkmilieu x period end and draw,
  * as float differences from the deterministic value (exact zero when a draw equals it; about 7
- * significant digits of the spread otherwise) in a {@link DrawStore}, draw by draw: 2 x 4 bytes per cell
- * and draw, 410 MB for 342 regions x 5 werkmilieus x 3 periods x 10,000 draws. National totals per draw are summed in double as the
- * draws run. Percentiles of every output and of the region and national totals are then selected
- * per region, in parallel over regions.
+ * significant digits of the spread otherwise) in a {@link DrawStore}: 2 x 4 bytes per cell and draw
+ * (410 MB for 342 regions x 5 werkmilieus x 3 periods x 10,000 draws). To bound memory, the regions
+ * are run in consecutive blocks whose draws fit in {@link #STORE_BUDGET}: all draws of one block,
+ * then its percentiles, then the next block in the same store. Regions are independent, so a block
+ * gets exactly the numbers of a run over all regions; only sampling and resolving a draw's input
+ * are repeated per block. National totals per draw are summed in double, region by region in order
+ * across the blocks, and selected at the end.
  */
 public final class MonteCarloRunner {
     /** draws per unit of work; fixed, so the partition does not depend on the thread count */
     public static final int CHUNK = 64;
+    /** the most memory the stored draws of one block of regions take */
+    static final long STORE_BUDGET = 256L << 20;
     private static final int W = Werkmilieu.COUNT;
     private static final int TOTALS = TotalOutput.values().length;
 
@@ -46,6 +51,12 @@ public final class MonteCarloRunner {
 
     public static MonteCarloResult run(Scenario scenario, RegionalData data, MonteCarloSettings settings,
                                        ProgressListener progress) {
+        return run(scenario, data, settings, progress, STORE_BUDGET);
+    }
+
+    /** As {@link #run(Scenario, RegionalData, MonteCarloSettings, ProgressListener)} with another store budget. */
+    static MonteCarloResult run(Scenario scenario, RegionalData data, MonteCarloSettings settings,
+                                ProgressListener progress, long storeBudget) {
         InputPlan plan = InputResolver.plan(scenario, data);
         ParameterDraws draws = new ParameterDraws(scenario, plan, settings.seed());
         int regions = plan.regions();
@@ -55,9 +66,9 @@ public final class MonteCarloRunner {
         Projector.projectPeriodEnds(plan.resolve(draws.central(), new InputPlan.Buffer()), central,
                 new Projector.Workspace());
         int periods = central.periods();
-        int cells = regions * W * periods;
-        double[] centralVraag = new double[cells];
-        double[] centralAanbod = new double[cells];
+        int cellsPerRegion = W * periods;
+        double[] centralVraag = new double[regions * cellsPerRegion];
+        double[] centralAanbod = new double[regions * cellsPerRegion];
         for (int r = 0; r < regions; r++) {
             for (int w = 0; w < W; w++) {
                 for (int p = 0; p < periods; p++) {
@@ -68,7 +79,10 @@ public final class MonteCarloRunner {
             }
         }
 
-        DrawStore store = new DrawStore(cells, n);
+        int perBlock = regionsPerBlock(regions, cellsPerRegion, n, storeBudget);
+        int blocks = (regions + perBlock - 1) / perBlock;
+        DrawStore store = new DrawStore(perBlock * cellsPerRegion, n);
+        Reduction reduction = new Reduction(settings, regions, periods, centralVraag, centralAanbod, store);
         double[][] nationalByDraw = new double[TOTALS * periods][n];
 
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
@@ -77,60 +91,69 @@ public final class MonteCarloRunner {
             return t;
         });
         try {
-            AtomicInteger nextChunk = new AtomicInteger();
-            AtomicLong done = new AtomicLong();
-            AtomicBoolean failed = new AtomicBoolean();
-            int chunks = (n + CHUNK - 1) / CHUNK;
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < settings.threads(); t++) {
-                workers.add(pool.submit(() -> {
-                    double[] values = new double[plan.params().size()];
-                    InputPlan.Buffer buffer = new InputPlan.Buffer();
-                    Projector.Workspace workspace = new Projector.Workspace();
-                    PeriodEndResult out = new PeriodEndResult(plan.horizon(), regions);
-                    double[] totals = new double[TOTALS];
-                    DrawStore.ChunkBuffer chunk = new DrawStore.ChunkBuffer(cells);
-                    try {
-                        for (int c = nextChunk.getAndIncrement(); c < chunks && !failed.get(); c = nextChunk.getAndIncrement()) {
-                            int end = Math.min(n, (c + 1) * CHUNK);
-                            for (int i = c * CHUNK; i < end; i++) {
-                                draws.fill(i, values);
-                                Projector.projectPeriodEnds(plan.resolve(values, buffer), out, workspace);
-                                store(out, centralVraag, centralAanbod, chunk, (i - c * CHUNK) * cells);
-                                for (int p = 0; p < periods; p++) {
-                                    Totals.national(out, p, totals);
-                                    for (int o = 0; o < TOTALS; o++) {
-                                        nationalByDraw[o * periods + p][i] = totals[o];
+            for (int b = 0; b < blocks; b++) {
+                int from = b * perBlock;
+                int to = Math.min(regions, from + perBlock);
+                int before = b;
+                AtomicInteger nextChunk = new AtomicInteger();
+                AtomicLong done = new AtomicLong();
+                AtomicBoolean failed = new AtomicBoolean();
+                int chunks = (n + CHUNK - 1) / CHUNK;
+                List<Future<?>> workers = new ArrayList<>();
+                for (int t = 0; t < settings.threads(); t++) {
+                    workers.add(pool.submit(() -> {
+                        double[] values = new double[plan.params().size()];
+                        InputPlan.Buffer buffer = new InputPlan.Buffer();
+                        Projector.Workspace workspace = new Projector.Workspace();
+                        PeriodEndResult out = new PeriodEndResult(plan.horizon(), regions);
+                        double[] totals = new double[TOTALS];
+                        DrawStore.ChunkBuffer chunk = new DrawStore.ChunkBuffer(store.cells());
+                        int first = from * cellsPerRegion;
+                        int cells = (to - from) * cellsPerRegion;
+                        try {
+                            for (int c = nextChunk.getAndIncrement(); c < chunks && !failed.get(); c = nextChunk.getAndIncrement()) {
+                                int end = Math.min(n, (c + 1) * CHUNK);
+                                for (int i = c * CHUNK; i < end; i++) {
+                                    draws.fill(i, values);
+                                    Projector.projectPeriodEnds(plan.resolve(values, buffer), out, workspace, from, to);
+                                    store(out, centralVraag, centralAanbod, first, cells, chunk,
+                                            (i - c * CHUNK) * store.cells());
+                                    for (int p = 0; p < periods; p++) {
+                                        for (int o = 0; o < TOTALS; o++) {
+                                            totals[o] = nationalByDraw[o * periods + p][i];
+                                        }
+                                        Totals.addRegions(out, p, from, to, totals);
+                                        for (int o = 0; o < TOTALS; o++) {
+                                            nationalByDraw[o * periods + p][i] = totals[o];
+                                        }
                                     }
                                 }
+                                store.put(c, chunk);
+                                done.addAndGet(end - c * CHUNK);
                             }
-                            store.put(c, chunk);
-                            done.addAndGet(end - c * CHUNK);
+                        } catch (RuntimeException | Error e) {
+                            failed.set(true);
+                            throw e;
                         }
-                    } catch (RuntimeException | Error e) {
-                        failed.set(true);
-                        throw e;
-                    }
-                    return null;
-                }));
-            }
-            await(workers, () -> progress.progress(done.get(), n));
-            progress.progress(n, n);
+                        return null;
+                    }));
+                }
+                await(workers, () -> progress.progress((before * (long) n + done.get()) / blocks, n));
 
-            Reduction reduction = new Reduction(settings, regions, periods, centralVraag, centralAanbod,
-                    store);
-            AtomicInteger nextRegion = new AtomicInteger();
-            List<Future<?>> reducers = new ArrayList<>();
-            for (int t = 0; t < settings.threads(); t++) {
-                reducers.add(pool.submit(() -> {
-                    Reduction.Scratch scratch = reduction.scratch();
-                    for (int r = nextRegion.getAndIncrement(); r < regions; r = nextRegion.getAndIncrement()) {
-                        reduction.region(r, scratch);
-                    }
-                    return null;
-                }));
+                AtomicInteger nextRegion = new AtomicInteger(from);
+                List<Future<?>> reducers = new ArrayList<>();
+                for (int t = 0; t < settings.threads(); t++) {
+                    reducers.add(pool.submit(() -> {
+                        Reduction.Scratch scratch = reduction.scratch();
+                        for (int r = nextRegion.getAndIncrement(); r < to; r = nextRegion.getAndIncrement()) {
+                            reduction.region(r, from, scratch);
+                        }
+                        return null;
+                    }));
+                }
+                await(reducers, () -> { });
             }
-            await(reducers, () -> { });
+            progress.progress(n, n);
             Bands national = reduction.national(nationalByDraw, central);
 
             List<Integer> ends = new ArrayList<>();
@@ -144,20 +167,22 @@ public final class MonteCarloRunner {
         }
     }
 
-    /** One draw's cells as float differences from the deterministic values, written in cell order. */
-    private static void store(PeriodEndResult out, double[] centralVraag, double[] centralAanbod,
-                              DrawStore.ChunkBuffer chunk, int offset) {
+    /** Regions per block: as many as the budget's bytes hold (at least one), in blocks of equal size. */
+    static int regionsPerBlock(int regions, int cellsPerRegion, int draws, long budget) {
+        long bytesPerRegion = 2L * Float.BYTES * cellsPerRegion * Math.max(1, draws);
+        int most = (int) Math.max(1, Math.min(regions, budget / bytesPerRegion));
+        int blocks = (regions + most - 1) / most;
+        return Math.max(1, (regions + blocks - 1) / blocks);
+    }
+
+    /** One draw's cells {@code first..first+cells-1} as float differences from the deterministic values. */
+    private static void store(PeriodEndResult out, double[] centralVraag, double[] centralAanbod, int first,
+                              int cells, DrawStore.ChunkBuffer chunk, int offset) {
         float[] vraag = chunk.vraag;
         float[] aanbod = chunk.aanbod;
-        int periods = out.periods();
-        int c = 0;
-        for (int r = 0; r < out.regions(); r++) {
-            for (int w = 0; w < W; w++) {
-                for (int p = 0; p < periods; p++, c++) {
-                    vraag[offset + c] = (float) (out.vraag(r, w, p) - centralVraag[c]);
-                    aanbod[offset + c] = (float) (out.aanbod(r, w, p) - centralAanbod[c]);
-                }
-            }
+        for (int c = 0; c < cells; c++) {
+            vraag[offset + c] = (float) (out.vraagAt(first + c) - centralVraag[first + c]);
+            aanbod[offset + c] = (float) (out.aanbodAt(first + c) - centralAanbod[first + c]);
         }
     }
 

@@ -67,11 +67,12 @@ final class Reduction {
     }
 
     /**
-     * One region, period by period: each cell's draws are rebuilt from the deterministic value plus
+     * One region of the block of regions now in the store (starting at region {@code firstOfBlock}),
+     * period by period: each cell's draws are rebuilt from the deterministic value plus
      * the stored differences (one contiguous run per chunk) and its percentiles selected while the
      * draws are in cache; then the region totals per draw are summed from the cells' draws.
      */
-    void region(int r, Scratch s) {
+    void region(int r, int firstOfBlock, Scratch s) {
         for (int p = 0; p < periods; p++) {
             double[] pointVraag = new double[W];
             double[] pointAanbod = new double[W];
@@ -79,7 +80,7 @@ final class Reduction {
                 int c = (r * W + w) * periods + p;
                 pointVraag[w] = centralVraag[c];
                 pointAanbod[w] = centralAanbod[c];
-                cell(r, w, p, s);
+                cell(r, w, p, firstOfBlock, s);
             }
             RegionTotal point = Formulas.regionTotal(confrontations(pointVraag, pointAanbod));
             double sumV = 0;
@@ -127,8 +128,9 @@ final class Reduction {
     }
 
     /** One cell's draws into the scratch (vraag, aanbod, saldo of werkmilieu w), and its bands. */
-    private void cell(int r, int w, int p, Scratch s) {
+    private void cell(int r, int w, int p, int firstOfBlock, Scratch s) {
         int c = (r * W + w) * periods + p;
+        int stored = c - firstOfBlock * W * periods;
         double pointVraag = centralVraag[c];
         double pointAanbod = centralAanbod[c];
         double[] vraag = s.vraag[w];
@@ -144,7 +146,7 @@ final class Reduction {
         for (int chunk = 0; chunk < store.chunks(); chunk++) {
             float[] deltaVraag = store.vraag(chunk);
             float[] deltaAanbod = store.aanbod(chunk);
-            int at = store.chunkStart(chunk) + c * DrawStore.CHUNK;
+            int at = store.chunkStart(chunk) + stored * DrawStore.CHUNK;
             int d0 = chunk * DrawStore.CHUNK;
             int m = store.drawsIn(chunk);
             for (int j = 0; j < m; j++) {

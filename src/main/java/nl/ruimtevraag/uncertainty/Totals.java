@@ -17,12 +17,22 @@ final class Totals {
 
     /** Writes the national totals at period p in {@link TotalOutput} order. */
     static void national(PeriodEndResult out, int p, double[] totals) {
-        double vraag = 0;
-        double aanbod = 0;
-        double saldo = 0;
-        double strict = 0;
-        double netted = 0;
-        for (int r = 0; r < out.regions(); r++) {
+        java.util.Arrays.fill(totals, 0);
+        addRegions(out, p, 0, out.regions(), totals);
+    }
+
+    /**
+     * Adds the regions {@code from..to-1} at period p to running national totals ({@link TotalOutput}
+     * order), region by region: running the regions in consecutive ranges from zeros gives exactly
+     * the sums of {@link #national}.
+     */
+    static void addRegions(PeriodEndResult out, int p, int from, int to, double[] totals) {
+        double vraag = totals[TotalOutput.VRAAG.ordinal()];
+        double aanbod = totals[TotalOutput.AANBOD.ordinal()];
+        double saldo = totals[TotalOutput.SALDO_NETTED.ordinal()];
+        double strict = totals[TotalOutput.EXTRA_HA_STRICT.ordinal()];
+        double netted = totals[TotalOutput.EXTRA_HA_NETTED.ordinal()];
+        for (int r = from; r < to; r++) {
             double rv = 0;
             double ra = 0;
             double rs = 0;

@@ -88,6 +88,31 @@ class MonteCarloRunnerTest {
     }
 
     @Test
+    void regionBlocksGiveExactlyTheResultOfOneBlock() {
+        // a budget of one byte: one region per block, three blocks, the national totals summed across them
+        MonteCarloResult blocked = MonteCarloRunner.run(scenario, data, Cases.settings(1000, 2), ProgressListener.NONE, 1);
+        assertEquals(1, MonteCarloRunner.regionsPerBlock(3, 15, 1000, 1));
+        assertEquals(3, MonteCarloRunner.regionsPerBlock(3, 15, 1000, MonteCarloRunner.STORE_BUDGET));
+        for (int p = 0; p < 3; p++) {
+            for (int r = 0; r < 3; r++) {
+                for (double q : List.of(10.0, 50.0, 90.0)) {
+                    for (Output o : Output.values()) {
+                        for (int w = 0; w < W; w++) {
+                            assertEquals(oneThread.percentile(o, r, w, p, q), blocked.percentile(o, r, w, p, q), 0.0);
+                            assertEquals(oneThread.mean(o, r, w, p), blocked.mean(o, r, w, p), 0.0);
+                        }
+                    }
+                    for (TotalOutput o : TotalOutput.values()) {
+                        assertEquals(oneThread.regionPercentile(o, r, p, q), blocked.regionPercentile(o, r, p, q), 0.0);
+                        assertEquals(oneThread.nationalPercentile(o, p, q), blocked.nationalPercentile(o, p, q), 0.0);
+                        assertEquals(oneThread.nationalMean(o, p), blocked.nationalMean(o, p), 0.0);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void zeroWidthDistributionsGiveExactlyTheDeterministicResult() {
         ScenarioBuilder s = Cases.base();
         s.growth.add(new GrowthRule(null, null, 2026, 2050, new Param.Triangular(0.01, 0.01, 0.01, Origin.BUILT_IN),

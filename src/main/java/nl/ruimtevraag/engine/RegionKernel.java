@@ -31,6 +31,9 @@ final class RegionKernel {
     private final double[][] space;
     private final double[] sectorTotal = new double[K];
     private final double[] trendSum;
+    private double multiplierTotal;
+    /** the trend multiplier row the trend sums were computed from (identity) */
+    private double[] keyMultiplier;
     private final double[] buildUp;
     private final double[] buildUpSum;
     private final double[] buildUpShifted;
@@ -103,19 +106,19 @@ final class RegionKernel {
         double ceShare = in.ceShare();
         double kappa = in.kappa()[r];
         double[] ceRamp = in.ceRamp();
+        if (multiplier != keyMultiplier) {
+            trendSums(multiplier);
+        }
         double previous = 0;
         int y = 0;
         for (int s = 0; s < spans; s++) {
-            double trend = 0;
             double built = 0;
             for (; y <= spanEnd[s]; y++) {
-                trend += multiplier[y];
                 double now = Formulas.circularBuildUp(stockTotal, ceShare, ceRamp[y], kappa);
                 buildUp[y] = now - previous;
                 built += buildUp[y];
                 previous = now;
             }
-            trendSum[s] = trend;
             buildUpSum[s] = built;
         }
         int yd = in.doubleUseYears();
@@ -133,10 +136,6 @@ final class RegionKernel {
         // the method the confrontation uses, from the horizon totals of both methods
         double employmentTotal = 0;
         double trendTotal = 0;
-        double multiplierTotal = 0;
-        for (int yy = 0; yy < years; yy++) {
-            multiplierTotal += multiplier[yy];
-        }
         double[][] mix = in.mix();
         for (int w = 0; w < W; w++) {
             for (int k = 0; k < K; k++) {
@@ -155,10 +154,29 @@ final class RegionKernel {
         }
     }
 
-    /** Forgets the cached growth paths: call when a new input is projected (its arrays may be refilled). */
+    /** Forgets the cached growth paths and trend sums: call when a new input is projected (its arrays may be refilled). */
     void newInput() {
         java.util.Arrays.fill(keyGrowth, null);
         java.util.Arrays.fill(keyTq, null);
+        keyMultiplier = null;
+    }
+
+    /** f(t) summed per span and over the horizon: the same for every region of an input. */
+    private void trendSums(double[] multiplier) {
+        int y = 0;
+        for (int s = 0; s < spanEnd.length; s++) {
+            double trend = 0;
+            for (; y <= spanEnd[s]; y++) {
+                trend += multiplier[y];
+            }
+            trendSum[s] = trend;
+        }
+        double total = 0;
+        for (int yy = 0; yy < years; yy++) {
+            total += multiplier[yy];
+        }
+        multiplierTotal = total;
+        keyMultiplier = multiplier;
     }
 
     /** Sector space per span, and over the horizon, of one base-year job under a growth row. */
@@ -248,8 +266,10 @@ final class RegionKernel {
             double waterShare = in.waterEnabled() ? in.waterShare()[r] : 0;
             double afterStikstof = Formulas.permittedZacht(zachtToDate, end, in.stikstofShare()[r],
                     in.stikstofProbability(), in.stikstofDelay(), 0, 0, 0);
-            double afterBoth = Formulas.permittedZacht(zachtToDate, end, in.stikstofShare()[r],
-                    in.stikstofProbability(), in.stikstofDelay(), waterShare, in.waterProbability(), in.waterDelay());
+            // without a water share the water terms are exact zeros: the same number as afterStikstof
+            double afterBoth = waterShare == 0 ? afterStikstof : Formulas.permittedZacht(zachtToDate, end,
+                    in.stikstofShare()[r], in.stikstofProbability(), in.stikstofDelay(), waterShare,
+                    in.waterProbability(), in.waterDelay());
             double pz = in.zachtRealisation();
             double unrealised = zacht * (1 - pz);
             double heldGrid = (hard + zacht * pz) * (1 - grid);

@@ -34,7 +34,6 @@ final class RegionKernel {
     private double multiplierTotal;
     /** the trend multiplier row the trend sums were computed from (identity) */
     private double[] keyMultiplier;
-    private final double[] buildUp;
     private final double[] buildUpSum;
     private final double[] buildUpShifted;
     private final double[] strategy = new double[J];
@@ -49,7 +48,6 @@ final class RegionKernel {
         space = new double[spans][K];
         unitSpace = new double[K][spans];
         trendSum = new double[spans];
-        buildUp = new double[years];
         buildUpSum = new double[spans];
         buildUpShifted = new double[spans];
     }
@@ -109,28 +107,18 @@ final class RegionKernel {
         if (multiplier != keyMultiplier) {
             trendSums(multiplier);
         }
-        double previous = 0;
-        int y = 0;
-        for (int s = 0; s < spans; s++) {
-            double built = 0;
-            for (; y <= spanEnd[s]; y++) {
-                double now = Formulas.circularBuildUp(stockTotal, ceShare, ceRamp[y], kappa);
-                buildUp[y] = now - previous;
-                built += buildUp[y];
-                previous = now;
-            }
-            buildUpSum[s] = built;
-        }
+        // the build-up is a level (stock x share x ramp x kappa): its increase over a span is its level at
+        // the span's end less its level before the span, and the shifted increase (double use) is that of
+        // the years doubleUseYears earlier; one year per span gives each year's increase exactly
         int yd = in.doubleUseYears();
-        y = 0;
+        int start = 0;
         for (int s = 0; s < spans; s++) {
-            double shifted = 0;
-            for (; y <= spanEnd[s]; y++) {
-                if (y - yd >= 0) {
-                    shifted += buildUp[y - yd];
-                }
-            }
-            buildUpShifted[s] = shifted;
+            int end = spanEnd[s];
+            buildUpSum[s] = circularLevel(stockTotal, ceShare, ceRamp, kappa, end)
+                    - circularLevel(stockTotal, ceShare, ceRamp, kappa, start - 1);
+            buildUpShifted[s] = circularLevel(stockTotal, ceShare, ceRamp, kappa, end - yd)
+                    - circularLevel(stockTotal, ceShare, ceRamp, kappa, start - 1 - yd);
+            start = end + 1;
         }
 
         // the method the confrontation uses, from the horizon totals of both methods
@@ -152,6 +140,11 @@ final class RegionKernel {
         for (int w = 0; w < W; w++) {
             werkmilieu(in, r, w, method, base, sink);
         }
+    }
+
+    /** The CE build-up level at the end of year index y; zero at and before the base year (y < 0). */
+    private static double circularLevel(double stockTotal, double ceShare, double[] ceRamp, double kappa, int y) {
+        return y < 0 ? 0 : Formulas.circularBuildUp(stockTotal, ceShare, ceRamp[y], kappa);
     }
 
     /** Forgets the cached growth paths and trend sums: call when a new input is projected (its arrays may be refilled). */

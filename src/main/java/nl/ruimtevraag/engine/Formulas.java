@@ -18,7 +18,17 @@ public final class Formulas {
 
     /** TQ(k,t) = TQ(k) * (1 + trend)^(t - t0). */
     public static double terreinquotient(double tqBase, double trend, int yearsSinceBase) {
-        return tqBase * Math.pow(1 + trend, yearsSinceBase);
+        return terreinquotient(tqBase, terreinquotientTrend(trend, yearsSinceBase));
+    }
+
+    /** The trend factor of {@link #terreinquotient(double, double, int)}: (1 + trend)^(t - t0). */
+    public static double terreinquotientTrend(double trend, int yearsSinceBase) {
+        return Math.pow(1 + trend, yearsSinceBase);
+    }
+
+    /** TQ(k,t) = TQ(k) * factor, the factor from {@link #terreinquotientTrend}. */
+    public static double terreinquotient(double tqBase, double trendFactor) {
+        return tqBase * trendFactor;
     }
 
     /**

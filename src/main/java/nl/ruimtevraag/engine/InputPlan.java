@@ -237,6 +237,9 @@ public final class InputPlan {
         double[] stikstofShare;
         double[] waterShare;
         double[][] tq;
+        /** (1 + trend)^(y + 1) per year, for the trend value it was computed from */
+        double[] tqTrendFactor;
+        double tqTrend;
         double[] trendMultiplier;
         double[] kappaAll;
         double[] kappa;

@@ -299,11 +299,18 @@ public final class InputResolver {
 
         // terreinquotient per sector and year, with its trend
         double tqTrend = v[p.tqTrendParam];
+        if (buf.tqTrendFactor == null || Double.doubleToRawLongBits(tqTrend) != Double.doubleToRawLongBits(buf.tqTrend)) {
+            buf.tqTrendFactor = new double[years];
+            for (int y = 0; y < years; y++) {
+                buf.tqTrendFactor[y] = Formulas.terreinquotientTrend(tqTrend, y + 1);
+            }
+            buf.tqTrend = tqTrend;
+        }
         double[][] tq = buf.tq;
         for (int k = 0; k < K; k++) {
             double tq0 = v[p.tqParam[k]];
             for (int y = 0; y < years; y++) {
-                tq[k][y] = Formulas.terreinquotient(tq0, tqTrend, y + 1);
+                tq[k][y] = Formulas.terreinquotient(tq0, buf.tqTrendFactor[y]);
             }
         }
         double[] trendMultiplier = buf.trendMultiplier;
@@ -328,27 +335,32 @@ public final class InputResolver {
             for (InputPlan.PlannedEvent e : p.events) {
                 double hectares = v[e.hectaresParam()];
                 double compensation = v[e.compensationParam()];
-                for (int i = 0; i < e.weights().length; i++) {
+                double[] transformed = buf.transformed[e.region()][e.werkmilieu()];
+                double[] demand = buf.transformationDemand[e.region()][e.werkmilieu()];
+                double[] weights = e.weights();
+                for (int i = 0; i < weights.length; i++) {
                     int y = e.fromYearIndex() + i;
                     if (y < 0 || y >= years) {
                         continue;
                     }
-                    double tr = hectares * e.weights()[i];
-                    buf.transformed[e.region()][e.werkmilieu()][y] += tr;
-                    buf.transformationDemand[e.region()][e.werkmilieu()][y] += Formulas.transformationDemand(tr, compensation);
+                    double tr = hectares * weights[i];
+                    transformed[y] += tr;
+                    demand[y] += Formulas.transformationDemand(tr, compensation);
                 }
             }
         }
 
         // circular economy
-        double[] kappaAll = buf.kappaAll;
-        for (int i = 0; i < kappaAll.length; i++) {
-            kappaAll[i] = v[p.kappaParamAll[i]];
-        }
-        double[] normalised = Formulas.normaliseIntensity(p.stockAll, kappaAll);
         double[] kappa = buf.kappa;
-        for (int r = 0; r < n; r++) {
-            kappa[r] = normalised[p.selectedInAll[r]];
+        if (buf.lastValues == null || buf.changed(v, p.kappaParamAll)) {
+            double[] kappaAll = buf.kappaAll;
+            for (int i = 0; i < kappaAll.length; i++) {
+                kappaAll[i] = v[p.kappaParamAll[i]];
+            }
+            double[] normalised = Formulas.normaliseIntensity(p.stockAll, kappaAll);
+            for (int r = 0; r < n; r++) {
+                kappa[r] = normalised[p.selectedInAll[r]];
+            }
         }
         double[] strategyShare = buf.strategyShare;
         double[] strategyFactor = buf.strategyFactor;

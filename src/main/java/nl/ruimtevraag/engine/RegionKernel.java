@@ -224,7 +224,11 @@ final class RegionKernel {
             // section 2, yearly (withdrawal follows the stock)
             double vt = 0;
             double vo = 0;
-            if (yearly) {
+            if (yearly && withdrawalRate == 0) {
+                for (; y <= spanEnd[s]; y++) {
+                    vt += transformationDemand[y]; // withdrawal at a zero rate adds exact zeros
+                }
+            } else if (yearly) {
                 for (; y <= spanEnd[s]; y++) {
                     vt += transformationDemand[y];
                     vo += Formulas.withdrawalDemand(stock, withdrawalRate);

@@ -1,8 +1,6 @@
 package nl.ruimtevraag.report;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import nl.ruimtevraag.model.Werkmilieu;
@@ -24,69 +22,79 @@ public final class BandsCsv {
 
     public static void write(MonteCarloResult m, Path file) throws IOException {
         AtomicFiles.write(file, stream -> {
-            Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
-            rows(m, out);
-            out.flush();
+            Utf8Lines lines = new Utf8Lines(stream);
+            rows(m, lines);
+            lines.flush();
         });
     }
 
-    private static void rows(MonteCarloResult m, Writer out) throws IOException {
-        StringBuilder head = new StringBuilder(HEADER_START);
+    private static void rows(MonteCarloResult m, Utf8Lines lines) throws IOException {
+        StringBuilder row = lines.line();
+        row.append(HEADER_START);
         for (double q : m.percentiles()) {
-            head.append(",p").append(fmt(q));
+            row.append(",p").append(fmt(q));
         }
-        out.write(head.append('\n').toString());
+        lines.endLine();
+        String run = m.scenarioName() + ',' + m.draws() + ',' + m.seed() + ',';
+        String[] outputs = codes(Output.values());
+        String[] totals = codes(TotalOutput.values());
         int periods = m.periodEnds().size();
-        StringBuilder row = new StringBuilder(256);
         for (int r = 0; r < m.regionCodes().size(); r++) {
             for (int p = 0; p < periods; p++) {
                 for (Werkmilieu w : Werkmilieu.values()) {
                     for (Output o : Output.values()) {
-                        row.setLength(0);
-                        prefix(row, m, m.regionCodes().get(r), w.code(), p, o.name().toLowerCase(Locale.ROOT));
+                        prefix(row, run, m.regionCodes().get(r), w.code(), m.periodEnds().get(p), outputs[o.ordinal()]);
                         num(row, m.point(o, r, w.ordinal(), p));
                         num(row, m.mean(o, r, w.ordinal(), p));
                         for (double q : m.percentiles()) {
                             num(row, m.percentile(o, r, w.ordinal(), p, q));
                         }
-                        out.write(row.append('\n').toString());
+                        lines.endLine();
                     }
                 }
                 for (TotalOutput o : TotalOutput.values()) {
-                    row.setLength(0);
-                    prefix(row, m, m.regionCodes().get(r), "totaal", p, o.name().toLowerCase(Locale.ROOT));
+                    prefix(row, run, m.regionCodes().get(r), "totaal", m.periodEnds().get(p), totals[o.ordinal()]);
                     num(row, m.regionPoint(o, r, p));
                     num(row, m.regionMean(o, r, p));
                     for (double q : m.percentiles()) {
                         num(row, m.regionPercentile(o, r, p, q));
                     }
-                    out.write(row.append('\n').toString());
+                    lines.endLine();
                 }
             }
         }
         for (int p = 0; p < periods; p++) {
             for (TotalOutput o : TotalOutput.values()) {
-                row.setLength(0);
-                prefix(row, m, "NL", "totaal", p, o.name().toLowerCase(Locale.ROOT));
+                prefix(row, run, "NL", "totaal", m.periodEnds().get(p), totals[o.ordinal()]);
                 num(row, m.nationalPoint(o, p));
                 num(row, m.nationalMean(o, p));
                 for (double q : m.percentiles()) {
                     num(row, m.nationalPercentile(o, p, q));
                 }
-                out.write(row.append('\n').toString());
+                lines.endLine();
             }
         }
     }
 
-    private static void prefix(StringBuilder row, MonteCarloResult m, String region, String werkmilieu, int p,
+    /** The outputs' names in lower case, by ordinal. */
+    private static String[] codes(Enum<?>[] outputs) {
+        String[] out = new String[outputs.length];
+        for (Enum<?> o : outputs) {
+            out[o.ordinal()] = o.name().toLowerCase(Locale.ROOT);
+        }
+        return out;
+    }
+
+    /** {@code run} is "scenario,draws,seed,". */
+    private static void prefix(StringBuilder row, String run, String region, String werkmilieu, int periodEnd,
                                String output) {
-        row.append(m.scenarioName()).append(',').append(m.draws()).append(',').append(m.seed()).append(',')
-                .append(region).append(',').append(werkmilieu).append(',').append(m.periodEnds().get(p)).append(',')
+        row.append(run).append(region).append(',').append(werkmilieu).append(',').append(periodEnd).append(',')
                 .append(output);
     }
 
+    /** As {@code String.format(Locale.ROOT, "%.3f", v)}. */
     private static void num(StringBuilder row, double v) {
-        row.append(',').append(String.format(Locale.ROOT, "%.3f", v));
+        DecimalText.appendFixed(row.append(','), v, 3);
     }
 
     private static String fmt(double q) {

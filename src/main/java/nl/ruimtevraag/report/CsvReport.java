@@ -1,10 +1,6 @@
 package nl.ruimtevraag.report;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,33 +16,47 @@ public final class CsvReport {
         List<LongTable.Row> rows = LongTable.rows(ctx.projection(), ctx.bands());
         List<String> bandColumns = LongTable.bandColumns(ctx.bands());
         AtomicFiles.write(target, out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            w.write(String.join(",", LongTable.COLUMNS));
+            Utf8Lines lines = new Utf8Lines(out);
+            StringBuilder line = lines.line();
+            line.append(String.join(",", LongTable.COLUMNS));
             for (String c : bandColumns) {
-                w.write(',');
-                w.write(c);
+                line.append(',').append(c);
             }
-            w.write('\n');
+            lines.endLine();
+            Keys keys = new Keys();
             for (LongTable.Row r : rows) {
-                w.write(field(r.scenario()));
-                w.write(',');
-                w.write(field(r.region()));
-                w.write(',');
-                w.write(field(r.werkmilieu()));
-                w.write(',');
-                w.write(field(r.period()));
-                w.write(',');
-                w.write(field(r.measure()));
-                w.write(',');
-                w.write(LongTable.number(r.value()));
+                line.append(keys.of(r)).append(field(r.measure())).append(',');
+                DecimalText.appendShortest(line, r.value());
                 for (int i = 0; i < bandColumns.size(); i++) {
-                    w.write(',');
-                    w.write(i < r.bands().length ? LongTable.number(r.bands()[i]) : "");
+                    line.append(',');
+                    if (i < r.bands().length) {
+                        DecimalText.appendShortest(line, r.bands()[i]);
+                    }
                 }
-                w.write('\n');
+                lines.endLine();
             }
-            w.flush();
+            lines.flush();
         });
+    }
+
+    /**
+     * The first four fields of a row with their commas, made again only when the row's scenario,
+     * region, werkmilieu or period differs from the previous row's: rows come in runs that share
+     * them (the same String objects, so the comparisons are quick).
+     */
+    private static final class Keys {
+        private LongTable.Row last;
+        private String text;
+
+        String of(LongTable.Row r) {
+            if (last == null || !r.scenario().equals(last.scenario()) || !r.region().equals(last.region())
+                    || !r.werkmilieu().equals(last.werkmilieu()) || !r.period().equals(last.period())) {
+                text = field(r.scenario()) + ',' + field(r.region()) + ',' + field(r.werkmilieu()) + ','
+                        + field(r.period()) + ',';
+            }
+            last = r;
+            return text;
+        }
     }
 
     /** Quoted when it holds a comma, a quote or a line break; quotes doubled. */

@@ -9,6 +9,9 @@ import nl.ruimtevraag.engine.RegionTotal;
 import nl.ruimtevraag.model.Period;
 import nl.ruimtevraag.model.RStrategy;
 import nl.ruimtevraag.model.Werkmilieu;
+import nl.ruimtevraag.uncertainty.MonteCarloResult;
+import nl.ruimtevraag.uncertainty.Output;
+import nl.ruimtevraag.uncertainty.TotalOutput;
 
 /**
  * The projection as a tidy long table: one row per region x werkmilieu x period x measure. Region
@@ -44,8 +47,36 @@ public final class LongTable {
 
     private static final double[] NO_BANDS = new double[0];
 
+    /** A measure of the table that is a value per region x werkmilieu x period; totals are its sums. */
+    private record Summed(String code, CellValue value) {
+    }
+
+    private interface CellValue {
+        double at(Projection p, int r, int w, Period period);
+    }
+
+    /**
+     * The engine's measures (the flow of total demand as vraag_periode; realisable supply, code
+     * "aanbod", is written with the confrontation), then CE demand per R-strategy group.
+     */
+    private static final List<Summed> SUMMED = summed();
+
+    private static List<Summed> summed() {
+        List<Summed> out = new ArrayList<>();
+        for (Measure m : Measure.values()) {
+            if (m != Measure.SUPPLY_REALISABLE) {
+                out.add(new Summed(m == Measure.DEMAND ? DEMAND_IN_PERIOD : m.code(),
+                        (p, r, w, period) -> p.inPeriod(m, r, w, period)));
+            }
+        }
+        for (RStrategy j : RStrategy.values()) {
+            out.add(new Summed("circulair_" + j.code(), (p, r, w, period) -> p.circularInPeriod(j, r, w, period)));
+        }
+        return List.copyOf(out);
+    }
+
     /** Column names of the bands, e.g. p10, p50, p90; empty without Monte Carlo. */
-    public static List<String> bandColumns(nl.ruimtevraag.uncertainty.MonteCarloResult m) {
+    public static List<String> bandColumns(MonteCarloResult m) {
         List<String> out = new ArrayList<>();
         if (m != null) {
             for (double q : m.percentiles()) {
@@ -59,102 +90,84 @@ public final class LongTable {
      * The rows with, for the confrontation measures (vraag, aanbod, saldo, extra_ha and
      * extra_ha_gesaldeerd), the Monte Carlo percentiles; national rows per werkmilieu and the
      * other measures have none (Monte Carlo computes the confrontation only).
+     *
+     * @param m the Monte Carlo result of the same scenario and data set (its regions and periods in
+     *        the projection's order), or null: no bands
      */
-    public static List<Row> rows(Projection p, nl.ruimtevraag.uncertainty.MonteCarloResult m) {
-        List<Row> rows = rows(p);
-        if (m == null) {
-            return rows;
-        }
-        List<Row> out = new ArrayList<>(rows.size());
-        java.util.Map<String, Integer> periodIndex = new java.util.HashMap<>();
-        for (int i = 0; i < p.periods().size(); i++) {
-            periodIndex.put(p.periods().get(i).label(), i);
-        }
-        for (Row row : rows) {
-            double[] bands = bands(p, m, row, periodIndex.get(row.period()));
-            out.add(bands == null ? row : new Row(row.scenario(), row.region(), row.werkmilieu(), row.period(),
-                    row.measure(), row.value(), bands));
-        }
-        return out;
-    }
-
-    private static double[] bands(Projection p, nl.ruimtevraag.uncertainty.MonteCarloResult m, Row row, int period) {
-        boolean national = row.region().equals(NATIONAL);
-        boolean total = row.werkmilieu().equals(TOTAL);
-        int r = national ? -1 : p.regionIndex(row.region());
-        java.util.List<Double> qs = m.percentiles();
-        double[] out = new double[qs.size()];
-        if (!total && !national) {
-            nl.ruimtevraag.uncertainty.Output o = switch (row.measure()) {
-                case "vraag" -> nl.ruimtevraag.uncertainty.Output.VRAAG;
-                case "aanbod" -> nl.ruimtevraag.uncertainty.Output.AANBOD;
-                case "saldo" -> nl.ruimtevraag.uncertainty.Output.SALDO;
-                case "extra_ha" -> nl.ruimtevraag.uncertainty.Output.EXTRA_HA;
-                default -> null;
-            };
-            if (o == null) {
-                return null;
-            }
-            int w = Werkmilieu.fromCode(row.werkmilieu()).orElseThrow().ordinal();
-            for (int i = 0; i < out.length; i++) {
-                out[i] = m.percentile(o, r, w, period, qs.get(i));
-            }
-            return out;
-        }
-        if (!total) {
-            return null; // national per werkmilieu: not a Monte Carlo output
-        }
-        nl.ruimtevraag.uncertainty.TotalOutput t = switch (row.measure()) {
-            case "vraag" -> nl.ruimtevraag.uncertainty.TotalOutput.VRAAG;
-            case "aanbod" -> nl.ruimtevraag.uncertainty.TotalOutput.AANBOD;
-            case "saldo" -> nl.ruimtevraag.uncertainty.TotalOutput.SALDO_NETTED;
-            case "extra_ha" -> nl.ruimtevraag.uncertainty.TotalOutput.EXTRA_HA_STRICT;
-            case "extra_ha_gesaldeerd" -> nl.ruimtevraag.uncertainty.TotalOutput.EXTRA_HA_NETTED;
-            default -> null;
-        };
-        if (t == null) {
-            return null;
-        }
-        for (int i = 0; i < out.length; i++) {
-            out[i] = national ? m.nationalPercentile(t, period, qs.get(i)) : m.regionPercentile(t, r, period, qs.get(i));
-        }
-        return out;
-    }
-
-    private LongTable() {
-    }
-
-    public static List<Row> rows(Projection p) {
-        List<Row> rows = new ArrayList<>();
+    public static List<Row> rows(Projection p, MonteCarloResult m) {
         int regions = p.regionCount();
+        List<Period> periods = p.periods();
+        List<Row> rows = new ArrayList<>((regions + 1) * (Werkmilieu.COUNT + 1) * periods.size() * (SUMMED.size() + 5));
+        double[][][] values = new double[periods.size()][][];
+        for (int t = 0; t < values.length; t++) {
+            values[t] = cellValues(p, periods.get(t));
+        }
         for (int r = 0; r <= regions; r++) {
             String region = r == regions ? NATIONAL : p.regionCodes().get(r);
             for (int w = 0; w <= Werkmilieu.COUNT; w++) {
                 String werkmilieu = w == Werkmilieu.COUNT ? TOTAL : Werkmilieu.values()[w].code();
-                for (Period period : p.periods()) {
-                    add(rows, p, r, w, period, region, werkmilieu);
+                for (int t = 0; t < periods.size(); t++) {
+                    add(rows, p, new Cell(m, r, w, t, r == regions, w == Werkmilieu.COUNT), values[t], region, werkmilieu);
                 }
             }
         }
         return rows;
     }
 
-    private static void add(List<Row> rows, Projection p, int r, int w, Period period, String region, String werkmilieu) {
-        String s = p.scenarioName();
-        String label = period.label();
-        for (Measure m : Measure.values()) {
-            if (m == Measure.SUPPLY_REALISABLE) {
-                continue; // its code is "aanbod", written with the confrontation below
+    /** Every {@link #SUMMED} measure in a period, per region x werkmilieu: [measure][r * COUNT + w]. */
+    private static double[][] cellValues(Projection p, Period period) {
+        double[][] out = new double[SUMMED.size()][p.regionCount() * Werkmilieu.COUNT];
+        for (int k = 0; k < out.length; k++) {
+            CellValue f = SUMMED.get(k).value();
+            for (int r = 0; r < p.regionCount(); r++) {
+                for (int w = 0; w < Werkmilieu.COUNT; w++) {
+                    out[k][r * Werkmilieu.COUNT + w] = f.at(p, r, w, period);
+                }
             }
-            String code = m == Measure.DEMAND ? DEMAND_IN_PERIOD : m.code();
-            rows.add(new Row(s, region, werkmilieu, label, code, sum(p, r, w, cell -> p.inPeriod(m, cell[0], cell[1], period))));
         }
-        for (RStrategy j : RStrategy.values()) {
-            rows.add(new Row(s, region, werkmilieu, label, "circulair_" + j.code(),
-                    sum(p, r, w, cell -> p.circularInPeriod(j, cell[0], cell[1], period))));
+        return out;
+    }
+
+    public static List<Row> rows(Projection p) {
+        return rows(p, null);
+    }
+
+    /**
+     * One region (or the nation: r = the region count) x werkmilieu (or the total: w = COUNT) x
+     * period (index t), with the Monte Carlo result whose bands its confrontation rows get.
+     */
+    private record Cell(MonteCarloResult m, int r, int w, int t, boolean national, boolean total) {
+        /** The percentiles of output o (a region x werkmilieu) or, for a total, of output of. */
+        double[] bands(Output o, TotalOutput of) {
+            if (m == null || (national && !total)) {
+                return NO_BANDS; // national per werkmilieu: not a Monte Carlo output
+            }
+            List<Double> qs = m.percentiles();
+            double[] out = new double[qs.size()];
+            for (int i = 0; i < out.length; i++) {
+                double q = qs.get(i);
+                out[i] = !total ? m.percentile(o, r, w, t, q)
+                        : national ? m.nationalPercentile(of, t, q) : m.regionPercentile(of, r, t, q);
+            }
+            return out;
         }
-        boolean total = w == Werkmilieu.COUNT;
-        boolean national = r == p.regionCount();
+    }
+
+    private LongTable() {
+    }
+
+    /** @param values the period's {@link #cellValues} */
+    private static void add(List<Row> rows, Projection p, Cell cell, double[][] values, String region, String werkmilieu) {
+        String s = p.scenarioName();
+        int r = cell.r();
+        int w = cell.w();
+        Period period = p.periods().get(cell.t());
+        String label = period.label();
+        for (int k = 0; k < values.length; k++) {
+            rows.add(new Row(s, region, werkmilieu, label, SUMMED.get(k).code(), sum(values[k], p.regionCount(), r, w)));
+        }
+        boolean total = cell.total();
+        boolean national = cell.national();
         double vraag;
         double aanbod;
         double saldo;
@@ -194,49 +207,32 @@ public final class LongTable {
                 extra += c.extraHa();
             }
         }
-        rows.add(new Row(s, region, werkmilieu, label, "vraag", vraag));
-        rows.add(new Row(s, region, werkmilieu, label, "aanbod", aanbod));
-        rows.add(new Row(s, region, werkmilieu, label, "saldo", saldo));
-        rows.add(new Row(s, region, werkmilieu, label, "extra_ha", extra));
+        rows.add(new Row(s, region, werkmilieu, label, "vraag", vraag, cell.bands(Output.VRAAG, TotalOutput.VRAAG)));
+        rows.add(new Row(s, region, werkmilieu, label, "aanbod", aanbod, cell.bands(Output.AANBOD, TotalOutput.AANBOD)));
+        rows.add(new Row(s, region, werkmilieu, label, "saldo", saldo, cell.bands(Output.SALDO, TotalOutput.SALDO_NETTED)));
+        rows.add(new Row(s, region, werkmilieu, label, "extra_ha", extra,
+                cell.bands(Output.EXTRA_HA, TotalOutput.EXTRA_HA_STRICT)));
         if (total) {
-            rows.add(new Row(s, region, werkmilieu, label, "extra_ha_gesaldeerd", netted));
+            rows.add(new Row(s, region, werkmilieu, label, "extra_ha_gesaldeerd", netted,
+                    cell.bands(null, TotalOutput.EXTRA_HA_NETTED)));
         }
     }
 
-    private interface CellValue {
-        double at(int[] regionAndWerkmilieu);
-    }
-
-    /** The value of one cell, or the sum over werkmilieus (w = COUNT) and/or regions (r = count). */
-    private static double sum(Projection p, int r, int w, CellValue f) {
+    /**
+     * The value of one cell, or the sum over werkmilieus (w = COUNT) and/or regions (r = regions),
+     * regions outer, from 0.
+     */
+    private static double sum(double[] cells, int regions, int r, int w) {
         double total = 0;
-        int r0 = r == p.regionCount() ? 0 : r;
-        int r1 = r == p.regionCount() ? p.regionCount() - 1 : r;
+        int r0 = r == regions ? 0 : r;
+        int r1 = r == regions ? regions - 1 : r;
         int w0 = w == Werkmilieu.COUNT ? 0 : w;
         int w1 = w == Werkmilieu.COUNT ? Werkmilieu.COUNT - 1 : w;
         for (int rr = r0; rr <= r1; rr++) {
             for (int ww = w0; ww <= w1; ww++) {
-                total += f.at(new int[] {rr, ww});
+                total += cells[rr * Werkmilieu.COUNT + ww];
             }
         }
         return total;
-    }
-
-    /** A number as plain decimal text with a point: the shortest form that reads back to the same double. */
-    static String number(double v) {
-        if (!Double.isFinite(v)) {
-            return "";
-        }
-        if (v == 0) {
-            return "0";
-        }
-        String s = java.math.BigDecimal.valueOf(v).toPlainString();
-        if (s.indexOf('.') >= 0) {
-            s = s.replaceAll("0+$", "");
-            if (s.endsWith(".")) {
-                s = s.substring(0, s.length() - 1);
-            }
-        }
-        return s;
     }
 }

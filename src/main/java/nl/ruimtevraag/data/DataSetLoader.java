@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.ruimtevraag.model.Figure;
 import nl.ruimtevraag.model.Problem;
 import nl.ruimtevraag.model.Quality;
@@ -117,14 +116,14 @@ public final class DataSetLoader {
 
     private static RegionalData parse(String name, String prefix, Map<String, byte[]> files) throws DataSetException {
         List<Problem> problems = new ArrayList<>();
-        CsvTable regions = table(prefix, files, "regions.csv", Set.of("region_id", "name"), problems);
-        CsvTable stock = table(prefix, files, "stock.csv", Set.of("region_id", "werkmilieu", "hectares", "quality", "src"), problems);
-        CsvTable jobs = table(prefix, files, "jobs.csv", Set.of("region_id", "sector", "jobs", "quality", "src"), problems);
-        CsvTable uitgifte = table(prefix, files, "uitgifte.csv", Set.of("region_id", "ha_per_year", "quality", "src"), problems);
+        CsvTable regions = table(prefix, files, "regions.csv", List.of("region_id", "name"), problems);
+        CsvTable stock = table(prefix, files, "stock.csv", List.of("region_id", "werkmilieu", "hectares", "quality", "src"), problems);
+        CsvTable jobs = table(prefix, files, "jobs.csv", List.of("region_id", "sector", "jobs", "quality", "src"), problems);
+        CsvTable uitgifte = table(prefix, files, "uitgifte.csv", List.of("region_id", "ha_per_year", "quality", "src"), problems);
         CsvTable supply = table(prefix, files, "supply.csv",
-                Set.of("region_id", "werkmilieu", "kind", "hectares", "available_year", "quality", "src"), problems);
-        CsvTable params = table(prefix, files, "region_params.csv", Set.of("region_id", "parameter", "value", "quality", "src"), problems);
-        CsvTable sources = table(prefix, files, "sources.csv", Set.of("src", "title"), problems);
+                List.of("region_id", "werkmilieu", "kind", "hectares", "available_year", "quality", "src"), problems);
+        CsvTable params = table(prefix, files, "region_params.csv", List.of("region_id", "parameter", "value", "quality", "src"), problems);
+        CsvTable sources = table(prefix, files, "sources.csv", List.of("src", "title"), problems);
         if (!problems.isEmpty()) {
             throw new DataSetException(problems);
         }
@@ -258,7 +257,7 @@ public final class DataSetLoader {
         return new RegionalData(name, version(files), out, sourceMap);
     }
 
-    private static CsvTable table(String prefix, Map<String, byte[]> files, String name, Set<String> required,
+    private static CsvTable table(String prefix, Map<String, byte[]> files, String name, List<String> required,
                                   List<Problem> problems) {
         return CsvTable.parse(prefix + name, files.get(name), new LinkedHashSet<>(required), problems);
     }

@@ -11,9 +11,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import nl.ruimtevraag.model.Problem;
 
@@ -37,12 +35,10 @@ final class CsvTable {
             .build();
 
     final String file;
-    final List<String> header;
     final List<Row> rows;
 
-    private CsvTable(String file, List<String> header, List<Row> rows) {
+    private CsvTable(String file, List<Row> rows) {
         this.file = file;
-        this.header = header;
         this.rows = rows;
     }
 
@@ -73,10 +69,10 @@ final class CsvTable {
         }
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(',');
         List<Row> rows = new ArrayList<>();
-        List<String> header = List.of();
         try (CsvParser parser = (CsvParser) FACTORY.createParser(text)) {
             parser.setSchema(schema);
-            CsvSchema actual = null;
+            Columns columns = null;
+            boolean headerChecked = false;
             while (true) {
                 JsonToken next;
                 try {
@@ -90,27 +86,26 @@ final class CsvTable {
                     break;
                 }
                 int line = (int) parser.currentLocation().getLineNr();
-                Map<String, String> values = row(parser, next);
+                if (columns == null) {
+                    columns = columns(parser.getSchema());
+                }
+                String[] values = row(parser, next, columns);
                 if (rows.size() >= MAX_ROWS) {
                     problems.add(new Problem(file, Math.max(1, line), 1, "more than " + MAX_ROWS + " rows",
                             "a data set file holds one row per region and item; check that this is the right file"));
                     return null;
                 }
-                if (actual == null) {
-                    actual = parser.getSchema();
-                    header = new ArrayList<>();
-                    for (CsvSchema.Column c : actual) {
-                        header.add(c.getName());
-                    }
+                if (!headerChecked) {
+                    headerChecked = true;
                     for (String column : required) {
-                        if (!header.contains(column)) {
+                        if (!columns.names.contains(column)) {
                             problems.add(new Problem(file, 1, 1, "missing column '" + column + "'",
                                     "the header must contain: " + String.join(",", required)));
                         }
                     }
                 }
-                Row row = new Row(file, line, header, values);
-                for (String column : header) {
+                Row row = new Row(file, line, columns, values);
+                for (String column : columns.names) {
                     if (row.raw(column).length() > MAX_CELL_CHARS) {
                         problems.add(row.problem(column, "a cell of " + row.raw(column).length() + " characters; the limit is "
                                 + MAX_CELL_CHARS, "names, notes and sources need a few hundred characters at most"));
@@ -124,15 +119,23 @@ final class CsvTable {
                     "save the table as CSV (UTF-8, comma-separated, header row)"));
             return null;
         }
-        return new CsvTable(file, header, rows);
+        return new CsvTable(file, rows);
     }
 
-    /** The row at the parser (on its START_OBJECT): column name to text, in column order. */
-    private static Map<String, String> row(CsvParser parser, JsonToken start) throws IOException {
+    private static Columns columns(CsvSchema schema) {
+        List<String> names = new ArrayList<>();
+        for (CsvSchema.Column c : schema) {
+            names.add(c.getName());
+        }
+        return new Columns(names);
+    }
+
+    /** The row at the parser (on its START_OBJECT): the cells by column position (null: no value). */
+    private static String[] row(CsvParser parser, JsonToken start, Columns columns) throws IOException {
         if (start != JsonToken.START_OBJECT) {
             throw new IOException("expected a row, found " + start);
         }
-        Map<String, String> values = new LinkedHashMap<>();
+        String[] values = new String[columns.size()];
         JsonToken t;
         while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
@@ -140,7 +143,10 @@ final class CsvTable {
             if (value == null || value.isStructStart()) {
                 throw new IOException("expected a value for column '" + name + "', found " + value);
             }
-            values.put(name, value == JsonToken.VALUE_NULL ? null : parser.getValueAsString());
+            int i = columns.position(name);
+            if (i >= 0) {
+                values[i] = value == JsonToken.VALUE_NULL ? null : parser.getValueAsString();
+            }
         }
         if (t != JsonToken.END_OBJECT) {
             throw new IOException("expected the end of the row, found " + t);
@@ -148,8 +154,16 @@ final class CsvTable {
         return values;
     }
 
-    /** Strict UTF-8: a byte sequence that is not UTF-8 is reported at its line and column. */
+    /**
+     * Strict UTF-8: a byte sequence that is not UTF-8 is reported at its line and column. The
+     * String constructor decodes faster and replaces every malformed sequence by U+FFFD; only a text
+     * with that character (malformed, or written as such) takes the strict decoder.
+     */
     private static String decode(String file, byte[] bytes, List<Problem> problems) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -142,7 +142,7 @@ public final class DataSetLoader {
         Map<String, Row> regionRows = new LinkedHashMap<>();
         for (Row row : regions.rows) {
             String code = row.text("region_id");
-            if (!code.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,31}")) {
+            if (!Cells.isRegionCode(code)) {
                 problems.add(row.problem("region_id", "invalid region code '" + code + "'",
                         "use letters, digits, '-' or '_' (at most 32), e.g. NB or GM0363"));
             } else if (regionRows.put(code, row) != null) {

@@ -5,12 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,6 +112,7 @@ public final class DataSetLoader {
     }
 
     private static RegionalData parse(String name, String prefix, Map<String, byte[]> files) throws DataSetException {
+        ContentHash hash = ContentHash.start(FILES, files);
         List<Problem> problems = new ArrayList<>();
         CsvTable regions = table(prefix, files, "regions.csv", List.of("region_id", "name"), problems);
         CsvTable stock = table(prefix, files, "stock.csv", List.of("region_id", "werkmilieu", "hectares", "quality", "src"), problems);
@@ -254,7 +252,7 @@ public final class DataSetLoader {
         if (!problems.isEmpty()) {
             throw new DataSetException(problems);
         }
-        return new RegionalData(name, version(files), out, sourceMap);
+        return new RegionalData(name, hash.version(), out, sourceMap);
     }
 
     private static CsvTable table(String prefix, Map<String, byte[]> files, String name, List<String> required,
@@ -307,19 +305,5 @@ public final class DataSetLoader {
             return null;
         }
         return new Figure(value, q, src, row.text("note"), row.location());
-    }
-
-    /** First 12 hex digits of a SHA-256 over the files, in a fixed order. */
-    private static String version(Map<String, byte[]> files) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String name : FILES) {
-                md.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                md.update(files.get(name));
-            }
-            return HexFormat.of().formatHex(md.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

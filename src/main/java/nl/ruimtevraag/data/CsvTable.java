@@ -1,9 +1,5 @@
 package nl.ruimtevraag.data;
 
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,10 +12,9 @@ import java.util.Set;
 import nl.ruimtevraag.model.Problem;
 
 /**
- * One CSV file of a data set, read with Jackson's CSV parser into rows that remember their line.
- * Numbers are parsed by {@link Row} so that a bad cell is reported with its file, line and column.
- * The streaming parser is used directly: reading rows into maps through databind's CsvMapper
- * loaded some 300 more classes at start-up for the same result.
+ * One CSV file of a data set, read into rows that remember their line: a plain file split directly
+ * ({@link PlainCsvRows}), any other with Jackson's CSV parser ({@link JacksonCsvRows}). Numbers are
+ * parsed by {@link Row} so that a bad cell is reported with its file, line and column.
  */
 final class CsvTable {
     /** Larger files are refused: a data set of 342 municipalities is well below 1 MiB per file. */
@@ -28,11 +23,6 @@ final class CsvTable {
     static final int MAX_ROWS = 200_000;
     /** Characters of one cell. */
     static final int MAX_CELL_CHARS = 10_000;
-
-    private static final CsvFactory FACTORY = CsvFactory.builder()
-            .enable(CsvParser.Feature.TRIM_SPACES)
-            .enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS)
-            .build();
 
     final String file;
     final List<Row> rows;
@@ -67,29 +57,23 @@ final class CsvTable {
                     "the first line names the columns: " + String.join(",", required)));
             return null;
         }
-        CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(',');
         List<Row> rows = new ArrayList<>();
-        try (CsvParser parser = (CsvParser) FACTORY.createParser(text)) {
-            parser.setSchema(schema);
-            Columns columns = null;
+        CsvRows plain = PlainCsvRows.of(text);
+        try (CsvRows reader = plain != null ? plain : JacksonCsvRows.open(text)) {
             boolean headerChecked = false;
             while (true) {
-                JsonToken next;
                 try {
-                    next = parser.nextToken();
+                    if (!reader.next()) {
+                        break;
+                    }
                 } catch (IOException | RuntimeException e) {
-                    problems.add(new Problem(file, Math.max(1, (int) parser.currentLocation().getLineNr()), 1,
+                    problems.add(new Problem(file, Math.max(1, reader.line()), 1,
                             "unreadable CSV row: " + firstLine(e.getMessage()), "check quotes and the number of columns"));
                     return null;
                 }
-                if (next == null || next == JsonToken.END_ARRAY) {
-                    break;
-                }
-                int line = (int) parser.currentLocation().getLineNr();
-                if (columns == null) {
-                    columns = columns(parser.getSchema());
-                }
-                String[] values = row(parser, next, columns);
+                int line = reader.line();
+                Columns columns = reader.columns();
+                String[] values = reader.cells();
                 if (rows.size() >= MAX_ROWS) {
                     problems.add(new Problem(file, Math.max(1, line), 1, "more than " + MAX_ROWS + " rows",
                             "a data set file holds one row per region and item; check that this is the right file"));
@@ -120,38 +104,6 @@ final class CsvTable {
             return null;
         }
         return new CsvTable(file, rows);
-    }
-
-    private static Columns columns(CsvSchema schema) {
-        List<String> names = new ArrayList<>();
-        for (CsvSchema.Column c : schema) {
-            names.add(c.getName());
-        }
-        return new Columns(names);
-    }
-
-    /** The row at the parser (on its START_OBJECT): the cells by column position (null: no value). */
-    private static String[] row(CsvParser parser, JsonToken start, Columns columns) throws IOException {
-        if (start != JsonToken.START_OBJECT) {
-            throw new IOException("expected a row, found " + start);
-        }
-        String[] values = new String[columns.size()];
-        JsonToken t;
-        while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (value == null || value.isStructStart()) {
-                throw new IOException("expected a value for column '" + name + "', found " + value);
-            }
-            int i = columns.position(name);
-            if (i >= 0) {
-                values[i] = value == JsonToken.VALUE_NULL ? null : parser.getValueAsString();
-            }
-        }
-        if (t != JsonToken.END_OBJECT) {
-            throw new IOException("expected the end of the row, found " + t);
-        }
-        return values;
     }
 
     /**

@@ -1,7 +1,6 @@
 package nl.ruimtevraag.data;
 
 import java.util.List;
-import nl.ruimtevraag.model.Codes;
 import nl.ruimtevraag.model.Problem;
 import nl.ruimtevraag.model.Quality;
 
@@ -88,7 +87,7 @@ final class Row {
 
     Quality quality(List<Problem> problems) {
         String raw = text("quality");
-        Quality q = Codes.parse(Quality.class, raw).orElse(null);
+        Quality q = Quality.fromCode(raw).orElse(null);
         if (q != null) {
             return q;
         }

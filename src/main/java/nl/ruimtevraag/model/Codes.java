@@ -3,23 +3,9 @@ package nl.ruimtevraag.model;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** Lower-case codes of the domain enums, as written in scenarios, data sets and outputs. */
 public final class Codes {
-    /** per enum type: code to constant, built once (a data set parses a code in every row) */
-    private static final ClassValue<Map<String, Enum<?>>> BY_CODE = new ClassValue<>() {
-        @Override
-        protected Map<String, Enum<?>> computeValue(Class<?> type) {
-            Map<String, Enum<?>> byCode = new HashMap<>();
-            for (Object constant : type.getEnumConstants()) {
-                Enum<?> e = (Enum<?>) constant;
-                byCode.putIfAbsent(of(e), e);
-            }
-            return byCode;
-        }
-    };
-
     private Codes() {
     }
 
@@ -27,8 +13,15 @@ public final class Codes {
         return e.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The constant whose code is {@code code}. */
-    public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String code) {
-        return Optional.ofNullable(type.cast(BY_CODE.get(type).get(code)));
+    /**
+     * The constants by code, for an enum's {@code fromCode}: built once, since a data set parses a
+     * code in every row. The first constant wins where two share a code.
+     */
+    static <E extends Enum<E>> Map<String, E> byCode(E[] constants) {
+        Map<String, E> byCode = new HashMap<>();
+        for (E e : constants) {
+            byCode.putIfAbsent(of(e), e);
+        }
+        return byCode;
     }
 }

@@ -12,6 +12,8 @@ final class Columns {
     final List<String> names;
     /** name to position in a row; a name given twice holds the value of its last column */
     private final Map<String, Integer> positions;
+    /** per column, the position of the value its name gives (its own, or a later column's of that name) */
+    private final int[] valueOf;
 
     Columns(List<String> names) {
         this.names = names;
@@ -19,10 +21,19 @@ final class Columns {
         for (int i = 0; i < names.size(); i++) {
             positions.put(names.get(i), i);
         }
+        this.valueOf = new int[names.size()];
+        for (int i = 0; i < valueOf.length; i++) {
+            valueOf[i] = positions.get(names.get(i));
+        }
     }
 
     int size() {
         return names.size();
+    }
+
+    /** The position of the value that the name of column {@code i} (0-based) gives: {@code position(names.get(i))}. */
+    int valueOf(int i) {
+        return valueOf[i];
     }
 
     /** The position of a column in a row's values, or -1 when the file has no such column. */

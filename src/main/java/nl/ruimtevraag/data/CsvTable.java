@@ -89,9 +89,10 @@ final class CsvTable {
                     }
                 }
                 Row row = new Row(file, line, columns, values);
-                for (String column : columns.names) {
-                    if (row.raw(column).length() > MAX_CELL_CHARS) {
-                        problems.add(row.problem(column, "a cell of " + row.raw(column).length() + " characters; the limit is "
+                for (int i = 0; i < columns.size(); i++) {
+                    String cell = values[columns.valueOf(i)];
+                    if (cell != null && cell.length() > MAX_CELL_CHARS) {
+                        problems.add(row.problem(columns.names.get(i), "a cell of " + cell.length() + " characters; the limit is "
                                 + MAX_CELL_CHARS, "names, notes and sources need a few hundred characters at most"));
                         return null;
                     }

@@ -137,6 +137,7 @@ public final class DataSetLoader {
             }
         }
 
+        SourceCheck sourceCheck = new SourceCheck(sourceMap);
         Map<String, Row> regionRows = new LinkedHashMap<>();
         for (Row row : regions.rows) {
             String code = row.text("region_id");
@@ -156,7 +157,7 @@ public final class DataSetLoader {
             String code = region(row, regionRows, problems);
             Werkmilieu w = werkmilieu(row, problems);
             double ha = row.number("hectares", 0, MAX_HECTARES, problems);
-            Figure f = figure(row, ha, sourceMap, problems);
+            Figure f = figure(row, ha, sourceCheck, problems);
             if (code != null && w != null && f != null
                     && stockBy.computeIfAbsent(code, c -> new EnumMap<>(Werkmilieu.class)).put(w, f) != null) {
                 problems.add(row.problem("werkmilieu", "duplicate stock row for " + code + " " + w.code(), "give one row per region and werkmilieu"));
@@ -167,7 +168,7 @@ public final class DataSetLoader {
             String code = region(row, regionRows, problems);
             Sector s = sector(row, problems);
             double v = row.number("jobs", 0, 1e9, problems);
-            Figure f = figure(row, v, sourceMap, problems);
+            Figure f = figure(row, v, sourceCheck, problems);
             if (code != null && s != null && f != null
                     && jobsBy.computeIfAbsent(code, c -> new EnumMap<>(Sector.class)).put(s, f) != null) {
                 problems.add(row.problem("sector", "duplicate jobs row for " + code + " " + s.code(), "give one row per region and sector"));
@@ -177,7 +178,7 @@ public final class DataSetLoader {
         for (Row row : uitgifte.rows) {
             String code = region(row, regionRows, problems);
             double v = row.number("ha_per_year", 0, MAX_HECTARES, problems);
-            Figure f = figure(row, v, sourceMap, problems);
+            Figure f = figure(row, v, sourceCheck, problems);
             if (code != null && f != null && uitgifteBy.put(code, f) != null) {
                 problems.add(row.problem("region_id", "duplicate uitgifte row for " + code, "give one row per region"));
             }
@@ -192,7 +193,7 @@ public final class DataSetLoader {
             }
             double v = row.number("hectares", 0, MAX_HECTARES, problems);
             int year = row.year("available_year", 1990, 2200, problems);
-            Figure f = figure(row, v, sourceMap, problems);
+            Figure f = figure(row, v, sourceCheck, problems);
             if (code != null && w != null && kind != null && f != null && year > 0) {
                 supplyBy.computeIfAbsent(code, c -> new ArrayList<>()).add(new SupplyItem(w, kind, f, year));
             }
@@ -208,7 +209,7 @@ public final class DataSetLoader {
                 continue;
             }
             double v = row.number("value", range[0], range[1], problems);
-            Figure f = figure(row, v, sourceMap, problems);
+            Figure f = figure(row, v, sourceCheck, problems);
             if (code != null && f != null
                     && paramsBy.computeIfAbsent(code, c -> new HashMap<>()).put(parameter, f) != null) {
                 problems.add(row.problem("parameter", "duplicate " + parameter + " for " + code, "give one row per region and parameter"));
@@ -288,19 +289,10 @@ public final class DataSetLoader {
         return s;
     }
 
-    private static Figure figure(Row row, double value, Map<String, Source> sources, List<Problem> problems) {
+    private static Figure figure(Row row, double value, SourceCheck sources, List<Problem> problems) {
         Quality q = row.quality(problems);
         String src = row.text("src");
-        if (src.isEmpty()) {
-            problems.add(row.problem("src", "no source", "every figure names its source ID(s), separated by ';'"));
-        } else {
-            for (String id : src.split(";")) {
-                if (!sources.containsKey(id.trim())) {
-                    problems.add(row.problem("src", "source '" + id.trim() + "' is not in sources.csv",
-                            "add a row for it to sources.csv, or correct the ID"));
-                }
-            }
-        }
+        sources.check(row, src, problems);
         if (Double.isNaN(value)) {
             return null;
         }

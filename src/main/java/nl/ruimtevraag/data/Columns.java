@@ -14,9 +14,15 @@ final class Columns {
     private final Map<String, Integer> positions;
     /** per column, the position of the value its name gives (its own, or a later column's of that name) */
     private final int[] valueOf;
+    /** the names, interned: the loader asks by string literal, and finds a column by identity */
+    private final String[] interned;
 
     Columns(List<String> names) {
         this.names = names;
+        this.interned = new String[names.size()];
+        for (int i = 0; i < interned.length; i++) {
+            interned[i] = names.get(i).intern();
+        }
         this.positions = new HashMap<>(names.size() * 2);
         for (int i = 0; i < names.size(); i++) {
             positions.put(names.get(i), i);
@@ -36,8 +42,17 @@ final class Columns {
         return valueOf[i];
     }
 
-    /** The position of a column in a row's values, or -1 when the file has no such column. */
+    /**
+     * The position of a column in a row's values, or -1 when the file has no such column. A literal
+     * is found by identity (from the last column: a name given twice holds the value of its last
+     * column), which every row of the data set asks several times; any other string by lookup.
+     */
     int position(String name) {
+        for (int i = interned.length - 1; i >= 0; i--) {
+            if (interned[i] == name) {
+                return i;
+            }
+        }
         Integer i = positions.get(name);
         return i == null ? -1 : i;
     }

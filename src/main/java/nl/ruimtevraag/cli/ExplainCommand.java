@@ -43,8 +43,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RegionalData d = Inputs.data(input.data);
-        Scenario s = Inputs.scenario(scenario, d);
+        Inputs.Loaded inputs = Inputs.dataAndScenario(input.data, scenario);
+        RegionalData d = inputs.data();
+        Scenario s = inputs.scenario();
         Werkmilieu w = Werkmilieu.fromCode(werkmilieu.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UserError(Main.INVALID,
                 "error: unknown werkmilieu '" + werkmilieu + "'\n  hint: use zwaar, gemengd, logistiek, hoogwaardig or stedelijk"));
         if (!d.codes().contains(region) || !s.regions().includes(region)) {

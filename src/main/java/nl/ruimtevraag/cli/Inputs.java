@@ -34,9 +34,33 @@ final class Inputs {
         }
     }
 
+    /** A data set (null: the embedded one) and a scenario read against it. */
+    record Loaded(RegionalData data, Scenario scenario) {
+    }
+
+    /**
+     * The data set, then the scenario, as {@link #data} and {@link #scenario(String, RegionalData)}; with a
+     * data folder the scenario is read and parsed on a second thread while the data set loads (a large
+     * set takes as long as the scenario; the embedded one loads in a few milliseconds).
+     */
+    static Loaded dataAndScenario(Path dataDir, String fileOrName) {
+        if (dataDir == null) {
+            RegionalData data = data(null);
+            return new Loaded(data, scenario(fileOrName, data));
+        }
+        BackgroundScenario parsing = BackgroundScenario.start(fileOrName);
+        RegionalData data = data(dataDir);
+        return new Loaded(data, scenario(parsing.get(), data));
+    }
+
     /** A scenario file, or a built-in scenario by name when the argument is no file (e.g. "basis"). */
     static Scenario scenario(String fileOrName, RegionalData data) {
-        LoadResult result = load(fileOrName, new ScenarioLoader(data.codes()));
+        return scenario(parse(fileOrName), data);
+    }
+
+    /** A parsed scenario ({@link #parse}) validated against the data set. */
+    private static Scenario scenario(ScenarioLoader.Parsed parsed, RegionalData data) {
+        LoadResult result = new ScenarioLoader(data.codes()).load(parsed);
         if (!result.ok()) {
             throw new UserError(Main.INVALID, result.report().stripTrailing());
         }
@@ -45,13 +69,18 @@ final class Inputs {
 
     /** A scenario file, or a built-in scenario by name when the argument is no file; null means basis. */
     static LoadResult load(String fileOrName, ScenarioLoader loader) {
+        return loader.load(parse(fileOrName));
+    }
+
+    /** Reads and parses a scenario file, or a built-in scenario by name when the argument is no file; null means basis. */
+    static ScenarioLoader.Parsed parse(String fileOrName) {
         if (fileOrName == null) {
-            return loader.loadBuiltIn("basis");
+            return ScenarioLoader.parseBuiltIn("basis");
         }
         Path path = Path.of(fileOrName);
         if (!Files.exists(path) && fileOrName.matches("[A-Za-z0-9_-]+")) {
-            return loader.loadBuiltIn(fileOrName);
+            return ScenarioLoader.parseBuiltIn(fileOrName);
         }
-        return loader.load(path);
+        return ScenarioLoader.parse(path);
     }
 }

@@ -2,6 +2,7 @@ package nl.ruimtevraag.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import nl.ruimtevraag.report.Preload;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,9 +15,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Scenario simulator for the space demand on Dutch business estates (behoefteraming bedrijventerreinen).",
-        subcommands = {RunCommand.class, ValidateCommand.class, InitCommand.class, SchemaCommand.class,
-                RegionsCommand.class, ExplainCommand.class, SensitivityCommand.class, DataCommand.class, CompareCommand.class, SweepCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:invalid input or usage (the message names file, line and column)",
                 "1:any other failure (the message says what; --debug shows the stack trace)"})
@@ -24,6 +22,11 @@ public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int INVALID = 2;
+
+    /** The subcommands, in the order the usage help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ValidateCommand.class, InitCommand.class,
+            SchemaCommand.class, RegionsCommand.class, ExplainCommand.class, SensitivityCommand.class, DataCommand.class,
+            CompareCommand.class, SweepCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,7 +41,7 @@ public final class Main implements Runnable {
         if (writesWorkbook(args)) {
             Preload.start(); // the workbook's start-up work on the second core, while picocli and the run read the inputs
         }
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures());
@@ -61,6 +64,31 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line with every subcommand, or with only the one that the arguments start with:
+     * picocli builds the model of each registered subcommand up front (its options, mixins and
+     * annotations by reflection), and a run of one subcommand needs no other. {@code help} needs them all.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cli = new CommandLine(new Main());
+        Class<?> named = args.length == 0 ? null : subcommandNamed(args[0]);
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (named == null || named == CommandLine.HelpCommand.class || subcommand == named) {
+                cli.addSubcommand(subcommand);
+            }
+        }
+        return cli;
+    }
+
+    private static Class<?> subcommandNamed(String name) {
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (subcommand.getAnnotation(Command.class).name().equals(name)) {
+                return subcommand;
+            }
+        }
+        return null;
     }
 
     /**

@@ -55,15 +55,20 @@ final class ParallelChunks {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(name + " interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw rethrown(e);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Throws what a task threw: an unchecked exception or error as it is, anything else wrapped. */
+    static RuntimeException rethrown(ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+            throw re;
+        }
+        if (e.getCause() instanceof Error err) {
+            throw err;
+        }
+        throw new IllegalStateException(e.getCause());
     }
 }

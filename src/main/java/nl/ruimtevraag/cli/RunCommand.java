@@ -95,8 +95,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RegionalData d = Inputs.data(input.data);
-        Scenario s = Inputs.scenario(scenario, d);
+        Inputs.Loaded inputs = Inputs.dataAndScenario(input.data, scenario);
+        RegionalData d = inputs.data();
+        Scenario s = inputs.scenario();
         Set<String> wanted = formats(s);
         Language lang = language(s);
         Path workbook = workbookPath(s);

@@ -47,8 +47,9 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RegionalData d = Inputs.data(input.data);
-        Scenario s = Inputs.scenario(scenario, d);
+        Inputs.Loaded inputs = Inputs.dataAndScenario(input.data, scenario);
+        RegionalData d = inputs.data();
+        Scenario s = inputs.scenario();
         if (region != null && !d.codes().contains(region)) {
             throw new UserError(Main.INVALID, "error: unknown region '" + region + "'\n  hint: see 'ruimtevraag regions'");
         }

@@ -1,9 +1,5 @@
 package nl.ruimtevraag.data;
 
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,17 +7,14 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import nl.ruimtevraag.model.Problem;
 
 /**
- * One CSV file of a data set, read with Jackson's CSV parser into rows that remember their line.
- * Numbers are parsed by {@link Row} so that a bad cell is reported with its file, line and column.
- * The streaming parser is used directly: reading rows into maps through databind's CsvMapper
- * loaded some 300 more classes at start-up for the same result.
+ * One CSV file of a data set, read into rows that remember their line: a plain file split directly
+ * ({@link PlainCsvRows}), any other with Jackson's CSV parser ({@link JacksonCsvRows}). Numbers are
+ * parsed by {@link Row} so that a bad cell is reported with its file, line and column.
  */
 final class CsvTable {
     /** Larger files are refused: a data set of 342 municipalities is well below 1 MiB per file. */
@@ -31,18 +24,11 @@ final class CsvTable {
     /** Characters of one cell. */
     static final int MAX_CELL_CHARS = 10_000;
 
-    private static final CsvFactory FACTORY = CsvFactory.builder()
-            .enable(CsvParser.Feature.TRIM_SPACES)
-            .enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS)
-            .build();
-
     final String file;
-    final List<String> header;
     final List<Row> rows;
 
-    private CsvTable(String file, List<String> header, List<Row> rows) {
+    private CsvTable(String file, List<Row> rows) {
         this.file = file;
-        this.header = header;
         this.rows = rows;
     }
 
@@ -71,48 +57,42 @@ final class CsvTable {
                     "the first line names the columns: " + String.join(",", required)));
             return null;
         }
-        CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(',');
         List<Row> rows = new ArrayList<>();
-        List<String> header = List.of();
-        try (CsvParser parser = (CsvParser) FACTORY.createParser(text)) {
-            parser.setSchema(schema);
-            CsvSchema actual = null;
+        CsvRows plain = PlainCsvRows.of(text);
+        try (CsvRows reader = plain != null ? plain : JacksonCsvRows.open(text)) {
+            boolean headerChecked = false;
             while (true) {
-                JsonToken next;
                 try {
-                    next = parser.nextToken();
+                    if (!reader.next()) {
+                        break;
+                    }
                 } catch (IOException | RuntimeException e) {
-                    problems.add(new Problem(file, Math.max(1, (int) parser.currentLocation().getLineNr()), 1,
+                    problems.add(new Problem(file, Math.max(1, reader.line()), 1,
                             "unreadable CSV row: " + firstLine(e.getMessage()), "check quotes and the number of columns"));
                     return null;
                 }
-                if (next == null || next == JsonToken.END_ARRAY) {
-                    break;
-                }
-                int line = (int) parser.currentLocation().getLineNr();
-                Map<String, String> values = row(parser, next);
+                int line = reader.line();
+                Columns columns = reader.columns();
+                String[] values = reader.cells();
                 if (rows.size() >= MAX_ROWS) {
                     problems.add(new Problem(file, Math.max(1, line), 1, "more than " + MAX_ROWS + " rows",
                             "a data set file holds one row per region and item; check that this is the right file"));
                     return null;
                 }
-                if (actual == null) {
-                    actual = parser.getSchema();
-                    header = new ArrayList<>();
-                    for (CsvSchema.Column c : actual) {
-                        header.add(c.getName());
-                    }
+                if (!headerChecked) {
+                    headerChecked = true;
                     for (String column : required) {
-                        if (!header.contains(column)) {
+                        if (!columns.names.contains(column)) {
                             problems.add(new Problem(file, 1, 1, "missing column '" + column + "'",
                                     "the header must contain: " + String.join(",", required)));
                         }
                     }
                 }
-                Row row = new Row(file, line, header, values);
-                for (String column : header) {
-                    if (row.raw(column).length() > MAX_CELL_CHARS) {
-                        problems.add(row.problem(column, "a cell of " + row.raw(column).length() + " characters; the limit is "
+                Row row = new Row(file, line, columns, values);
+                for (int i = 0; i < columns.size(); i++) {
+                    String cell = values[columns.valueOf(i)];
+                    if (cell != null && cell.length() > MAX_CELL_CHARS) {
+                        problems.add(row.problem(columns.names.get(i), "a cell of " + cell.length() + " characters; the limit is "
                                 + MAX_CELL_CHARS, "names, notes and sources need a few hundred characters at most"));
                         return null;
                     }
@@ -124,32 +104,19 @@ final class CsvTable {
                     "save the table as CSV (UTF-8, comma-separated, header row)"));
             return null;
         }
-        return new CsvTable(file, header, rows);
+        return new CsvTable(file, rows);
     }
 
-    /** The row at the parser (on its START_OBJECT): column name to text, in column order. */
-    private static Map<String, String> row(CsvParser parser, JsonToken start) throws IOException {
-        if (start != JsonToken.START_OBJECT) {
-            throw new IOException("expected a row, found " + start);
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        JsonToken t;
-        while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (value == null || value.isStructStart()) {
-                throw new IOException("expected a value for column '" + name + "', found " + value);
-            }
-            values.put(name, value == JsonToken.VALUE_NULL ? null : parser.getValueAsString());
-        }
-        if (t != JsonToken.END_OBJECT) {
-            throw new IOException("expected the end of the row, found " + t);
-        }
-        return values;
-    }
-
-    /** Strict UTF-8: a byte sequence that is not UTF-8 is reported at its line and column. */
+    /**
+     * Strict UTF-8: a byte sequence that is not UTF-8 is reported at its line and column. The
+     * String constructor decodes faster and replaces every malformed sequence by U+FFFD; only a text
+     * with that character (malformed, or written as such) takes the strict decoder.
+     */
     private static String decode(String file, byte[] bytes, List<Problem> problems) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

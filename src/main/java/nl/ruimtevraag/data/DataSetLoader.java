@@ -5,17 +5,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.ruimtevraag.model.Figure;
 import nl.ruimtevraag.model.Problem;
 import nl.ruimtevraag.model.Quality;
@@ -116,15 +112,16 @@ public final class DataSetLoader {
     }
 
     private static RegionalData parse(String name, String prefix, Map<String, byte[]> files) throws DataSetException {
+        ContentHash hash = ContentHash.start(FILES, files);
         List<Problem> problems = new ArrayList<>();
-        CsvTable regions = table(prefix, files, "regions.csv", Set.of("region_id", "name"), problems);
-        CsvTable stock = table(prefix, files, "stock.csv", Set.of("region_id", "werkmilieu", "hectares", "quality", "src"), problems);
-        CsvTable jobs = table(prefix, files, "jobs.csv", Set.of("region_id", "sector", "jobs", "quality", "src"), problems);
-        CsvTable uitgifte = table(prefix, files, "uitgifte.csv", Set.of("region_id", "ha_per_year", "quality", "src"), problems);
+        CsvTable regions = table(prefix, files, "regions.csv", List.of("region_id", "name"), problems);
+        CsvTable stock = table(prefix, files, "stock.csv", List.of("region_id", "werkmilieu", "hectares", "quality", "src"), problems);
+        CsvTable jobs = table(prefix, files, "jobs.csv", List.of("region_id", "sector", "jobs", "quality", "src"), problems);
+        CsvTable uitgifte = table(prefix, files, "uitgifte.csv", List.of("region_id", "ha_per_year", "quality", "src"), problems);
         CsvTable supply = table(prefix, files, "supply.csv",
-                Set.of("region_id", "werkmilieu", "kind", "hectares", "available_year", "quality", "src"), problems);
-        CsvTable params = table(prefix, files, "region_params.csv", Set.of("region_id", "parameter", "value", "quality", "src"), problems);
-        CsvTable sources = table(prefix, files, "sources.csv", Set.of("src", "title"), problems);
+                List.of("region_id", "werkmilieu", "kind", "hectares", "available_year", "quality", "src"), problems);
+        CsvTable params = table(prefix, files, "region_params.csv", List.of("region_id", "parameter", "value", "quality", "src"), problems);
+        CsvTable sources = table(prefix, files, "sources.csv", List.of("src", "title"), problems);
         if (!problems.isEmpty()) {
             throw new DataSetException(problems);
         }
@@ -140,10 +137,11 @@ public final class DataSetLoader {
             }
         }
 
+        SourceCheck sourceCheck = new SourceCheck(sourceMap);
         Map<String, Row> regionRows = new LinkedHashMap<>();
         for (Row row : regions.rows) {
             String code = row.text("region_id");
-            if (!code.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,31}")) {
+            if (!Cells.isRegionCode(code)) {
                 problems.add(row.problem("region_id", "invalid region code '" + code + "'",
                         "use letters, digits, '-' or '_' (at most 32), e.g. NB or GM0363"));
             } else if (regionRows.put(code, row) != null) {
@@ -159,7 +157,7 @@ public final class DataSetLoader {
             String code = region(row, regionRows, problems);
             Werkmilieu w = werkmilieu(row, problems);
             double ha = row.number("hectares", 0, MAX_HECTARES, problems);
-            Figure f = figure(row, ha, sourceMap, problems);
+            Figure f = figure(row, ha, sourceCheck, problems);
             if (code != null && w != null && f != null
                     && stockBy.computeIfAbsent(code, c -> new EnumMap<>(Werkmilieu.class)).put(w, f) != null) {
                 problems.add(row.problem("werkmilieu", "duplicate stock row for " + code + " " + w.code(), "give one row per region and werkmilieu"));
@@ -170,7 +168,7 @@ public final class DataSetLoader {
             String code = region(row, regionRows, problems);
             Sector s = sector(row, problems);
             double v = row.number("jobs", 0, 1e9, problems);
-            Figure f = figure(row, v, sourceMap, problems);
+            Figure f = figure(row, v, sourceCheck, problems);
             if (code != null && s != null && f != null
                     && jobsBy.computeIfAbsent(code, c -> new EnumMap<>(Sector.class)).put(s, f) != null) {
                 problems.add(row.problem("sector", "duplicate jobs row for " + code + " " + s.code(), "give one row per region and sector"));
@@ -180,7 +178,7 @@ public final class DataSetLoader {
         for (Row row : uitgifte.rows) {
             String code = region(row, regionRows, problems);
             double v = row.number("ha_per_year", 0, MAX_HECTARES, problems);
-            Figure f = figure(row, v, sourceMap, problems);
+            Figure f = figure(row, v, sourceCheck, problems);
             if (code != null && f != null && uitgifteBy.put(code, f) != null) {
                 problems.add(row.problem("region_id", "duplicate uitgifte row for " + code, "give one row per region"));
             }
@@ -195,7 +193,7 @@ public final class DataSetLoader {
             }
             double v = row.number("hectares", 0, MAX_HECTARES, problems);
             int year = row.year("available_year", 1990, 2200, problems);
-            Figure f = figure(row, v, sourceMap, problems);
+            Figure f = figure(row, v, sourceCheck, problems);
             if (code != null && w != null && kind != null && f != null && year > 0) {
                 supplyBy.computeIfAbsent(code, c -> new ArrayList<>()).add(new SupplyItem(w, kind, f, year));
             }
@@ -211,7 +209,7 @@ public final class DataSetLoader {
                 continue;
             }
             double v = row.number("value", range[0], range[1], problems);
-            Figure f = figure(row, v, sourceMap, problems);
+            Figure f = figure(row, v, sourceCheck, problems);
             if (code != null && f != null
                     && paramsBy.computeIfAbsent(code, c -> new HashMap<>()).put(parameter, f) != null) {
                 problems.add(row.problem("parameter", "duplicate " + parameter + " for " + code, "give one row per region and parameter"));
@@ -255,10 +253,10 @@ public final class DataSetLoader {
         if (!problems.isEmpty()) {
             throw new DataSetException(problems);
         }
-        return new RegionalData(name, version(files), out, sourceMap);
+        return new RegionalData(name, hash.version(), out, sourceMap);
     }
 
-    private static CsvTable table(String prefix, Map<String, byte[]> files, String name, Set<String> required,
+    private static CsvTable table(String prefix, Map<String, byte[]> files, String name, List<String> required,
                                   List<Problem> problems) {
         return CsvTable.parse(prefix + name, files.get(name), new LinkedHashSet<>(required), problems);
     }
@@ -291,36 +289,13 @@ public final class DataSetLoader {
         return s;
     }
 
-    private static Figure figure(Row row, double value, Map<String, Source> sources, List<Problem> problems) {
+    private static Figure figure(Row row, double value, SourceCheck sources, List<Problem> problems) {
         Quality q = row.quality(problems);
         String src = row.text("src");
-        if (src.isEmpty()) {
-            problems.add(row.problem("src", "no source", "every figure names its source ID(s), separated by ';'"));
-        } else {
-            for (String id : src.split(";")) {
-                if (!sources.containsKey(id.trim())) {
-                    problems.add(row.problem("src", "source '" + id.trim() + "' is not in sources.csv",
-                            "add a row for it to sources.csv, or correct the ID"));
-                }
-            }
-        }
+        sources.check(row, src, problems);
         if (Double.isNaN(value)) {
             return null;
         }
         return new Figure(value, q, src, row.text("note"), row.location());
-    }
-
-    /** First 12 hex digits of a SHA-256 over the files, in a fixed order. */
-    private static String version(Map<String, byte[]> files) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String name : FILES) {
-                md.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                md.update(files.get(name));
-            }
-            return HexFormat.of().formatHex(md.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

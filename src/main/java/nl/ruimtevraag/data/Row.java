@@ -1,7 +1,6 @@
 package nl.ruimtevraag.data;
 
 import java.util.List;
-import java.util.Map;
 import nl.ruimtevraag.model.Problem;
 import nl.ruimtevraag.model.Quality;
 
@@ -9,13 +8,14 @@ import nl.ruimtevraag.model.Quality;
 final class Row {
     final String file;
     final int line;
-    private final List<String> header;
-    private final Map<String, String> values;
+    private final Columns columns;
+    /** the cells by column position, as read (untrimmed); null where the row has no value */
+    private final String[] values;
 
-    Row(String file, int line, List<String> header, Map<String, String> values) {
+    Row(String file, int line, Columns columns, String[] values) {
         this.file = file;
         this.line = line;
-        this.header = header;
+        this.columns = columns;
         this.values = values;
     }
 
@@ -24,19 +24,18 @@ final class Row {
     }
 
     int column(String name) {
-        int i = header.indexOf(name);
-        return i < 0 ? 0 : i + 1;
+        return columns.number(name);
     }
 
     /** The cell as read, untrimmed; "" when absent. */
     String raw(String name) {
-        String v = values.get(name);
+        int i = columns.position(name);
+        String v = i < 0 ? null : values[i];
         return v == null ? "" : v;
     }
 
     String text(String name) {
-        String v = values.get(name);
-        return v == null ? "" : v.trim();
+        return raw(name).trim();
     }
 
     Problem problem(String column, String message, String hint) {
@@ -58,7 +57,7 @@ final class Row {
                     "use a decimal point and no thousands separator, e.g. 1234.5"));
             return Double.NaN;
         }
-        if (!Double.isFinite(v) || raw.matches("(?i).*(nan|inf).*")) {
+        if (!Double.isFinite(v) || Cells.mentionsNanOrInf(raw)) {
             problems.add(problem(column, "'" + raw + "' is not a finite number", "give a plain number"));
             return Double.NaN;
         }
@@ -73,7 +72,7 @@ final class Row {
     /** A whole year in [min, max], or -1 after adding a problem. */
     int year(String column, int min, int max, List<Problem> problems) {
         String raw = text(column);
-        if (!raw.matches("\\d{4}")) {
+        if (!Cells.isFourDigits(raw)) {
             problems.add(problem(column, "'" + raw + "' is not a year in column '" + column + "'",
                     "expected a four-digit year between " + min + " and " + max));
             return -1;
@@ -88,10 +87,9 @@ final class Row {
 
     Quality quality(List<Problem> problems) {
         String raw = text("quality");
-        for (Quality q : Quality.values()) {
-            if (q.code().equals(raw)) {
-                return q;
-            }
+        Quality q = Quality.fromCode(raw).orElse(null);
+        if (q != null) {
+            return q;
         }
         problems.add(problem("quality", "unknown quality '" + raw + "'",
                 "expected one of reported, derived, estimated"));

@@ -1,6 +1,8 @@
 package nl.ruimtevraag.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ruimtevraag.model.Circular;
@@ -39,6 +41,9 @@ public final class InputResolver {
     private static final int K = Sector.COUNT;
     private static final int J = RStrategy.COUNT;
 
+    /** the plan of the last {@link #plan} call, by the identity of its scenario and data set */
+    private static volatile LastPlan lastPlan;
+
     private InputResolver() {
     }
 
@@ -65,9 +70,24 @@ public final class InputResolver {
 
     /**
      * Walks the scenario and the data set once: selects the regions, builds every array that no
-     * parameter changes, and records for every other number which parameter it comes from.
+     * parameter changes, and records for every other number which parameter it comes from. The last
+     * plan is kept for the same scenario and data set objects (a run plans its central projection,
+     * then its Monte Carlo); a plan is immutable, so both may share it.
      */
     public static InputPlan plan(Scenario scenario, RegionalData data) {
+        LastPlan last = lastPlan;
+        if (last != null && last.scenario() == scenario && last.data() == data) {
+            return last.plan();
+        }
+        InputPlan plan = newPlan(scenario, data);
+        lastPlan = new LastPlan(scenario, data, plan);
+        return plan;
+    }
+
+    private record LastPlan(Scenario scenario, RegionalData data, InputPlan plan) {
+    }
+
+    private static InputPlan newPlan(Scenario scenario, RegionalData data) {
         Horizon h = scenario.horizon();
         int years = h.years();
         int base = h.baseYear();
@@ -75,7 +95,9 @@ public final class InputResolver {
         int n = regions.size();
         List<String> codes = new ArrayList<>(n);
         List<String> names = new ArrayList<>(n);
+        Map<String, Integer> codeIndex = new HashMap<>(2 * n);
         for (RegionData region : regions) {
+            codeIndex.putIfAbsent(region.code(), codes.size());
             codes.add(region.code());
             names.add(region.name());
         }
@@ -89,7 +111,7 @@ public final class InputResolver {
             ruleParam[i] = index.of(eco.growth().get(i).rate());
         }
         int[][][] ruleAt = new int[n][K][years];
-        java.util.Map<java.util.List<Integer>, Integer> patternIds = new java.util.HashMap<>();
+        Map<RuleSequence, Integer> patternIds = new HashMap<>();
         List<int[]> patterns = new ArrayList<>();
         int[][] patternOf = new int[n][K];
         double[][] trendBase = new double[n][W];
@@ -109,20 +131,25 @@ public final class InputResolver {
             }
             for (int i = 0; i < ruleParam.length; i++) {
                 GrowthRule rule = eco.growth().get(i);
+                // the rule holds in the years fromYear..toYear, i.e. at year indices fromYear - base - 1 ..
+                int first = (int) Math.max(0, (long) rule.fromYear() - base - 1);
+                int last = (int) Math.min(years - 1L, (long) rule.toYear() - base - 1);
                 for (Sector s : Sector.values()) {
-                    for (int y = 0; y < years; y++) {
-                        if (rule.applies(region.code(), s, base + 1 + y)) {
-                            ruleAt[r][s.ordinal()][y] = i;
-                        }
+                    if (first <= last && rule.appliesTo(region.code(), s)) {
+                        java.util.Arrays.fill(ruleAt[r][s.ordinal()], first, last + 1, i);
                     }
                 }
             }
             for (int k = 0; k < K; k++) {
                 int[] seq = ruleAt[r][k];
-                patternOf[r][k] = patternIds.computeIfAbsent(java.util.Arrays.stream(seq).boxed().toList(), key -> {
+                RuleSequence key = new RuleSequence(seq);
+                Integer id = patternIds.get(key);
+                if (id == null) {
+                    id = patterns.size();
+                    patternIds.put(key, id);
                     patterns.add(seq);
-                    return patterns.size() - 1;
-                });
+                }
+                patternOf[r][k] = id;
             }
             double total = region.stockTotal();
             for (Werkmilieu w : Werkmilieu.values()) {
@@ -157,7 +184,7 @@ public final class InputResolver {
         List<InputPlan.PlannedEvent> events = new ArrayList<>();
         boolean[][] eventRows = new boolean[n][W];
         for (TransformationEvent e : scenario.transformation()) {
-            int r = codes.indexOf(e.region());
+            int r = codeIndex.getOrDefault(e.region(), -1);
             if (r < 0) {
                 continue; // the loader rejects events outside the selection; a subset run skips them
             }
@@ -174,9 +201,14 @@ public final class InputResolver {
             stockAll[i] = all.get(i).stockTotal();
             kappaAll[i] = index.of(regional(ce.intensity(), all.get(i), CE_INTENSITY));
         }
+        // the selected regions are the data set's own objects: found by identity, not by record equals
+        Map<RegionData, Integer> positionInAll = new IdentityHashMap<>(2 * all.size());
+        for (int i = 0; i < all.size(); i++) {
+            positionInAll.putIfAbsent(all.get(i), i);
+        }
         int[] selectedInAll = new int[n];
         for (int r = 0; r < n; r++) {
-            selectedInAll[r] = all.indexOf(regions.get(r));
+            selectedInAll[r] = positionInAll.get(regions.get(r));
         }
         int[] strategyShare = new int[J];
         double[][] strategyMix = new double[J][W];
@@ -202,7 +234,7 @@ public final class InputResolver {
         }
         List<InputPlan.PlannedAddition> additions = new ArrayList<>();
         for (SupplyAddition a : scenario.supply().additions()) {
-            int r = codes.indexOf(a.region());
+            int r = codeIndex.getOrDefault(a.region(), -1);
             int y = Math.max(0, h.index(a.availableYear()));
             if (r >= 0 && y < years) {
                 additions.add(new InputPlan.PlannedAddition(r, a.werkmilieu().ordinal(), a.kind(),
@@ -452,6 +484,27 @@ public final class InputResolver {
         System.arraycopy(p.baseDirect[r][w], 0, buf.direct[r][w], 0, buf.direct[r][w].length);
         System.arraycopy(p.baseHard[r][w], 0, buf.hard[r][w], 0, buf.hard[r][w].length);
         System.arraycopy(p.baseZacht[r][w], 0, buf.zacht[r][w], 0, buf.zacht[r][w].length);
+    }
+
+    /** A region and sector's rule per projected year, compared by content: one growth row per distinct sequence. */
+    private static final class RuleSequence {
+        private final int[] rules;
+        private final int hash;
+
+        RuleSequence(int[] rules) {
+            this.rules = rules;
+            this.hash = java.util.Arrays.hashCode(rules);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RuleSequence other && java.util.Arrays.equals(rules, other.rules);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** Distinct parameters by identity, in the order first met. */

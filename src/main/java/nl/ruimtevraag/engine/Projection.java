@@ -11,8 +11,9 @@ import nl.ruimtevraag.model.Werkmilieu;
 
 /**
  * The engine's result: every {@link Measure} per region x werkmilieu x projected year, immutable
- * (arrays are copied in and never handed out). Periods and the confrontation are derived here from
- * the yearly series through {@link Formulas}, so every reader gets the same numbers.
+ * (arrays are taken over from the {@link Projector}, which keeps no reference to them, and never
+ * handed out). Periods and the confrontation are derived here from the yearly series through
+ * {@link Formulas}, so every reader gets the same numbers.
  */
 public final class Projection {
     private final String scenarioName;
@@ -34,22 +35,19 @@ public final class Projection {
         this.regionCodes = List.copyOf(regionCodes);
         this.regionNames = List.copyOf(regionNames);
         this.years = horizon.years();
-        EnumMap<Measure, double[]> copy = new EnumMap<>(Measure.class);
+        EnumMap<Measure, double[]> byMeasure = new EnumMap<>(Measure.class);
         int cells = this.regionCodes.size() * Werkmilieu.COUNT * years;
         for (Measure m : Measure.values()) {
             double[] a = series.get(m);
             if (a == null || a.length != cells) {
                 throw new IllegalArgumentException("series " + m + " missing or of the wrong size");
             }
-            copy.put(m, a.clone());
+            byMeasure.put(m, a);
         }
-        this.series = copy;
-        this.circularByStrategy = new double[RStrategy.COUNT][];
-        for (int j = 0; j < RStrategy.COUNT; j++) {
-            this.circularByStrategy[j] = circularByStrategy[j].clone();
-        }
-        this.methodUsed = methodUsed.clone();
-        this.methodRatio = methodRatio.clone();
+        this.series = byMeasure;
+        this.circularByStrategy = circularByStrategy;
+        this.methodUsed = methodUsed;
+        this.methodRatio = methodRatio;
         this.input = input;
     }
 

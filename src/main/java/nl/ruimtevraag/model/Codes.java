@@ -1,7 +1,8 @@
 package nl.ruimtevraag.model;
 
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 
 /** Lower-case codes of the domain enums, as written in scenarios, data sets and outputs. */
 public final class Codes {
@@ -12,13 +13,15 @@ public final class Codes {
         return e.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The constant whose code is {@code code}. */
-    public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String code) {
-        for (E e : type.getEnumConstants()) {
-            if (of(e).equals(code)) {
-                return Optional.of(e);
-            }
+    /**
+     * The constants by code, for an enum's {@code fromCode}: built once, since a data set parses a
+     * code in every row. The first constant wins where two share a code.
+     */
+    static <E extends Enum<E>> Map<String, E> byCode(E[] constants) {
+        Map<String, E> byCode = new HashMap<>();
+        for (E e : constants) {
+            byCode.putIfAbsent(of(e), e);
         }
-        return Optional.empty();
+        return byCode;
     }
 }

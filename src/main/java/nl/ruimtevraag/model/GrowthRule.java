@@ -14,7 +14,11 @@ public record GrowthRule(String region, Sector sector, int fromYear, int toYear,
     }
 
     public boolean applies(String regionCode, Sector s, int year) {
-        return (region == null || region.equals(regionCode)) && (sector == null || sector == s)
-                && year >= fromYear && year <= toYear;
+        return appliesTo(regionCode, s) && year >= fromYear && year <= toYear;
+    }
+
+    /** Whether the rule holds for a region and sector in some year (its years aside). */
+    public boolean appliesTo(String regionCode, Sector s) {
+        return (region == null || region.equals(regionCode)) && (sector == null || sector == s);
     }
 }

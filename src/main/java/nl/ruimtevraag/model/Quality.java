@@ -1,5 +1,8 @@
 package nl.ruimtevraag.model;
 
+import java.util.Map;
+import java.util.Optional;
+
 /** How a figure in the data set was obtained. */
 public enum Quality {
     /** as published by the cited source */
@@ -9,7 +12,13 @@ public enum Quality {
     /** our own estimate; the source list says how */
     ESTIMATED;
 
+    private static final Map<String, Quality> BY_CODE = Codes.byCode(values());
+
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return Codes.of(this);
+    }
+
+    public static Optional<Quality> fromCode(String code) {
+        return Optional.ofNullable(BY_CODE.get(code));
     }
 }

@@ -1,5 +1,6 @@
 package nl.ruimtevraag.model;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** R-strategy groups of the circular economy (method section 3). */
@@ -13,11 +14,13 @@ public enum RStrategy {
 
     public static final int COUNT = values().length;
 
+    private static final Map<String, RStrategy> BY_CODE = Codes.byCode(values());
+
     public String code() {
         return Codes.of(this);
     }
 
     public static Optional<RStrategy> fromCode(String code) {
-        return Codes.parse(RStrategy.class, code);
+        return Optional.ofNullable(BY_CODE.get(code));
     }
 }

@@ -1,5 +1,6 @@
 package nl.ruimtevraag.model;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** Economic sector of the employment method. Order is the engine's array index. */
@@ -10,11 +11,13 @@ public enum Sector {
 
     public static final int COUNT = values().length;
 
+    private static final Map<String, Sector> BY_CODE = Codes.byCode(values());
+
     public String code() {
         return Codes.of(this);
     }
 
     public static Optional<Sector> fromCode(String code) {
-        return Codes.parse(Sector.class, code);
+        return Optional.ofNullable(BY_CODE.get(code));
     }
 }

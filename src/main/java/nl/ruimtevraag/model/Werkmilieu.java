@@ -1,5 +1,6 @@
 package nl.ruimtevraag.model;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** Kind of business estate. Order is the index used in every engine array. */
@@ -17,11 +18,13 @@ public enum Werkmilieu {
 
     public static final int COUNT = values().length;
 
+    private static final Map<String, Werkmilieu> BY_CODE = Codes.byCode(values());
+
     public String code() {
         return Codes.of(this);
     }
 
     public static Optional<Werkmilieu> fromCode(String code) {
-        return Codes.parse(Werkmilieu.class, code);
+        return Optional.ofNullable(BY_CODE.get(code));
     }
 }

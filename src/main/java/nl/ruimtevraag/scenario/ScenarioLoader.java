@@ -61,22 +61,68 @@ public final class ScenarioLoader {
 
     /** Loads a scenario file; the file is named in problems as {@code file.toString()}. */
     public LoadResult load(Path file) {
-        Problems problems = new Problems();
-        Source source = readFile(file, file.toString(), null, problems);
-        if (source == null) {
-            return new LoadResult.Failed(problems.sorted());
-        }
-        return load(source, problems);
+        return load(parse(file));
     }
 
     /** Loads a built-in scenario by name ({@code basis}). */
     public LoadResult loadBuiltIn(String name) {
+        return load(parseBuiltIn(name));
+    }
+
+    /**
+     * A scenario read, parsed and merged over its bases: the part of loading that needs no region
+     * codes, so that it may run (on another thread) while the data set loads. {@link #load(Parsed)}
+     * validates and converts it; it is meant to be loaded once.
+     */
+    public static final class Parsed {
+        private final Source source;
+        private final Node.MapNode own;
+        private final Node.MapNode merged;
+        private final List<Source> chain;
+        private final Problems problems;
+        private final LoadResult.Failed failure;
+
+        private Parsed(Source source, Node.MapNode own, Node.MapNode merged, List<Source> chain, Problems problems,
+                       LoadResult.Failed failure) {
+            this.source = source;
+            this.own = own;
+            this.merged = merged;
+            this.chain = chain;
+            this.problems = problems;
+            this.failure = failure;
+        }
+
+        private static Parsed failed(List<Problem> problems) {
+            return new Parsed(null, null, null, List.of(), null, new LoadResult.Failed(problems));
+        }
+    }
+
+    /** Reads and parses a scenario file (as {@link #load(Path)} does before it validates). */
+    public static Parsed parse(Path file) {
+        Problems problems = new Problems();
+        Source source = readFile(file, file.toString(), null, problems);
+        if (source == null) {
+            return Parsed.failed(problems.sorted());
+        }
+        return parse(source, problems);
+    }
+
+    /** Parses a built-in scenario by name (as {@link #loadBuiltIn} does before it validates). */
+    public static Parsed parseBuiltIn(String name) {
         if (!BUILT_IN.contains(name)) {
             String hint = Suggestions.didYouMean(name, BUILT_IN);
-            return new LoadResult.Failed(List.of(new Problem(Location.BUILT_IN_PREFIX + name + ".yaml", 1, 1,
+            return Parsed.failed(List.of(new Problem(Location.BUILT_IN_PREFIX + name + ".yaml", 1, 1,
                     "no built-in scenario `" + name + "`; built-in: " + String.join(", ", BUILT_IN), hint)));
         }
-        return load(builtIn(name), new Problems());
+        return parse(builtIn(name), new Problems());
+    }
+
+    /** Validates a parsed scenario against this loader's region codes and converts it. */
+    public LoadResult load(Parsed parsed) {
+        if (parsed.failure != null) {
+            return parsed.failure;
+        }
+        return finish(parsed.source, parsed.own, parsed.merged, parsed.chain, parsed.problems);
     }
 
     /**
@@ -86,8 +132,8 @@ public final class ScenarioLoader {
     public LoadResult loadString(String yaml, String fileName) {
         Path path = Path.of(fileName);
         Path dir = path.toAbsolutePath().normalize().getParent();
-        return load(new Source(fileName, "text:" + path.toAbsolutePath().normalize(), dir, yaml.getBytes(StandardCharsets.UTF_8)),
-                new Problems());
+        return load(parse(new Source(fileName, "text:" + path.toAbsolutePath().normalize(), dir, yaml.getBytes(StandardCharsets.UTF_8)),
+                new Problems()));
     }
 
     /**
@@ -97,7 +143,7 @@ public final class ScenarioLoader {
     LoadResult loadBytes(byte[] bytes, String fileName) {
         Path path = Path.of(fileName);
         Path dir = path.toAbsolutePath().normalize().getParent();
-        return load(new Source(fileName, "text:" + path.toAbsolutePath().normalize(), dir, bytes.clone()), new Problems());
+        return load(parse(new Source(fileName, "text:" + path.toAbsolutePath().normalize(), dir, bytes.clone()), new Problems()));
     }
 
     // ---------------------------------------------------------------- internals
@@ -112,14 +158,14 @@ public final class ScenarioLoader {
     private record Source(String display, String identity, Path dir, byte[] bytes) {
     }
 
-    private LoadResult load(Source source, Problems problems) {
+    private static Parsed parse(Source source, Problems problems) {
         Node.MapNode own = YamlTree.parse(source.bytes(), source.display(), problems);
         if (own == null) {
-            return new LoadResult.Failed(problems.sorted());
+            return Parsed.failed(problems.sorted());
         }
         List<Source> chain = new ArrayList<>();
         Node.MapNode merged = resolve(source, own, chain, problems);
-        return finish(source, own, merged, chain, problems);
+        return new Parsed(source, own, merged, chain, problems, null);
     }
 
     /**
@@ -249,7 +295,7 @@ public final class ScenarioLoader {
     }
 
     /** The scenario's tree merged over its bases, or null when a base cannot be had (reported). */
-    private Node.MapNode resolve(Source source, Node.MapNode tree, List<Source> chain, Problems problems) {
+    private static Node.MapNode resolve(Source source, Node.MapNode tree, List<Source> chain, Problems problems) {
         chain.add(source);
         Node ext = tree.get("extends");
         Source parent;
@@ -298,7 +344,7 @@ public final class ScenarioLoader {
     }
 
     /** A built-in name first, then a path relative to the scenario's folder (".yaml" may be left out). */
-    private Source locate(String target, Source from, Node at, Problems problems) {
+    private static Source locate(String target, Source from, Node at, Problems problems) {
         if (BUILT_IN.contains(target)) {
             return builtIn(target);
         }

@@ -1,0 +1,41 @@
+package nl.ruimtevraag.data;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.ruimtevraag.model.Problem;
+import nl.ruimtevraag.model.Source;
+
+/** Checks the src cell of each figure: one or more IDs, separated by ';', of rows in sources.csv. */
+final class SourceCheck {
+    private final Map<String, Source> sources;
+    /** src cells found to name known sources only; the rows of a data set repeat a handful of them */
+    private final Set<String> known = new HashSet<>();
+
+    SourceCheck(Map<String, Source> sources) {
+        this.sources = sources;
+    }
+
+    /** Adds a problem for an empty cell and for each ID that sources.csv lacks. */
+    void check(Row row, String src, List<Problem> problems) {
+        if (src.isEmpty()) {
+            problems.add(row.problem("src", "no source", "every figure names its source ID(s), separated by ';'"));
+            return;
+        }
+        if (known.contains(src)) {
+            return;
+        }
+        boolean allKnown = true;
+        for (String id : src.split(";")) {
+            if (!sources.containsKey(id.trim())) {
+                problems.add(row.problem("src", "source '" + id.trim() + "' is not in sources.csv",
+                        "add a row for it to sources.csv, or correct the ID"));
+                allKnown = false;
+            }
+        }
+        if (allKnown) {
+            known.add(src);
+        }
+    }
+}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import nl.ruimtevraag.engine.InputPlan;
 import nl.ruimtevraag.engine.InputResolver;
 import nl.ruimtevraag.engine.ParamSource;
 import nl.ruimtevraag.engine.Projection;
@@ -117,12 +118,13 @@ final class RunCommand implements Callable<Integer> {
         }
         Outputs.check(targets, files.force);
 
-        Projection projection = Projector.project(InputResolver.resolve(s, d, ParamSource.central()));
+        InputPlan plan = InputResolver.plan(s, d);
+        Projection projection = Projector.project(plan.resolve(ParamSource.central()));
         if (explainRegion != null && !projection.regionCodes().contains(explainRegion)) {
             throw new UserError(Main.INVALID, "error: --explain " + explainRegion + " is not a region of this projection\n  hint: choose one of "
                     + String.join(" ", projection.regionCodes()));
         }
-        MonteCarloResult bands = monteCarlo(s, d);
+        MonteCarloResult bands = monteCarlo(plan, s);
         ReportContext ctx = new ReportContext(s, d, projection, Version.get(), scenario == null ? "" : scenario, stamp, lang)
                 .withTemplate(templatePath(s), new ReportContext.Cover(title, client, null))
                 .withExplainRegion(explainRegion)
@@ -161,7 +163,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Monte Carlo on every core when draws are asked for (option or scenario), else null. */
-    private MonteCarloResult monteCarlo(Scenario s, RegionalData d) {
+    private MonteCarloResult monteCarlo(InputPlan plan, Scenario s) {
         int n = draws != null ? draws : s.monteCarlo().draws();
         if (n < 0 || n > 1_000_000) {
             throw new UserError(Main.INVALID, "error: --draws must lie between 0 and 1000000, got " + n
@@ -175,7 +177,7 @@ final class RunCommand implements Callable<Integer> {
             settings = new MonteCarloSettings(n, seed, settings.percentiles(), settings.threads());
         }
         try (ProgressBar bar = ProgressBar.forStandardError(spec.commandLine().getErr(), files.quiet)) {
-            return MonteCarloRunner.run(s, d, settings, bar);
+            return MonteCarloRunner.run(plan, s, settings, bar);
         }
     }
 

@@ -41,9 +41,6 @@ public final class InputResolver {
     private static final int K = Sector.COUNT;
     private static final int J = RStrategy.COUNT;
 
-    /** the plan of the last {@link #plan} call, by the identity of its scenario and data set */
-    private static volatile LastPlan lastPlan;
-
     private InputResolver() {
     }
 
@@ -70,24 +67,11 @@ public final class InputResolver {
 
     /**
      * Walks the scenario and the data set once: selects the regions, builds every array that no
-     * parameter changes, and records for every other number which parameter it comes from. The last
-     * plan is kept for the same scenario and data set objects (a run plans its central projection,
-     * then its Monte Carlo); a plan is immutable, so both may share it.
+     * parameter changes, and records for every other number which parameter it comes from. A plan
+     * never changes: a run plans once and gives the same plan to its central projection and its Monte
+     * Carlo.
      */
     public static InputPlan plan(Scenario scenario, RegionalData data) {
-        LastPlan last = lastPlan;
-        if (last != null && last.scenario() == scenario && last.data() == data) {
-            return last.plan();
-        }
-        InputPlan plan = newPlan(scenario, data);
-        lastPlan = new LastPlan(scenario, data, plan);
-        return plan;
-    }
-
-    private record LastPlan(Scenario scenario, RegionalData data, InputPlan plan) {
-    }
-
-    private static InputPlan newPlan(Scenario scenario, RegionalData data) {
         Horizon h = scenario.horizon();
         int years = h.years();
         int base = h.baseYear();

@@ -51,13 +51,18 @@ public final class MonteCarloRunner {
 
     public static MonteCarloResult run(Scenario scenario, RegionalData data, MonteCarloSettings settings,
                                        ProgressListener progress) {
-        return run(scenario, data, settings, progress, STORE_BUDGET);
+        return run(InputResolver.plan(scenario, data), scenario, settings, progress);
     }
 
-    /** As {@link #run(Scenario, RegionalData, MonteCarloSettings, ProgressListener)} with another store budget. */
-    static MonteCarloResult run(Scenario scenario, RegionalData data, MonteCarloSettings settings,
+    /** The same, for a scenario already planned on its data set (a run that also projects it centrally). */
+    public static MonteCarloResult run(InputPlan plan, Scenario scenario, MonteCarloSettings settings,
+                                       ProgressListener progress) {
+        return run(plan, scenario, settings, progress, STORE_BUDGET);
+    }
+
+    /** As {@link #run(InputPlan, Scenario, MonteCarloSettings, ProgressListener)} with another store budget. */
+    static MonteCarloResult run(InputPlan plan, Scenario scenario, MonteCarloSettings settings,
                                 ProgressListener progress, long storeBudget) {
-        InputPlan plan = InputResolver.plan(scenario, data);
         ParameterDraws draws = new ParameterDraws(scenario, plan, settings.seed());
         int regions = plan.regions();
         int n = settings.draws();

@@ -90,7 +90,8 @@ class MonteCarloRunnerTest {
     @Test
     void regionBlocksGiveExactlyTheResultOfOneBlock() {
         // a budget of one byte: one region per block, three blocks, the national totals summed across them
-        MonteCarloResult blocked = MonteCarloRunner.run(scenario, data, Cases.settings(1000, 2), ProgressListener.NONE, 1);
+        MonteCarloResult blocked = MonteCarloRunner.run(nl.ruimtevraag.engine.InputResolver.plan(scenario, data), scenario,
+                Cases.settings(1000, 2), ProgressListener.NONE, 1);
         assertEquals(1, MonteCarloRunner.regionsPerBlock(3, 15, 1000, 1));
         assertEquals(3, MonteCarloRunner.regionsPerBlock(3, 15, 1000, MonteCarloRunner.STORE_BUDGET));
         for (int p = 0; p < 3; p++) {

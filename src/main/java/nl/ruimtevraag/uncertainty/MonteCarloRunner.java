@@ -2,6 +2,8 @@ package nl.ruimtevraag.uncertainty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -95,6 +97,10 @@ public final class MonteCarloRunner {
             t.setDaemon(true);
             return t;
         });
+        // per-thread state, reused from block to block (a fresh buffer would take first-use branches
+        // that the compiled code of the first block left out, and have it recompiled)
+        Queue<Worker> idleWorkers = new ConcurrentLinkedQueue<>();
+        Queue<Reduction.Scratch> idleScratch = new ConcurrentLinkedQueue<>();
         try {
             for (int b = 0; b < blocks; b++) {
                 int from = b * perBlock;
@@ -107,38 +113,20 @@ public final class MonteCarloRunner {
                 List<Future<?>> workers = new ArrayList<>();
                 for (int t = 0; t < settings.threads(); t++) {
                     workers.add(pool.submit(() -> {
-                        double[] values = new double[plan.params().size()];
-                        InputPlan.Buffer buffer = new InputPlan.Buffer();
-                        Projector.Workspace workspace = new Projector.Workspace();
-                        PeriodEndResult out = new PeriodEndResult(plan.horizon(), regions);
-                        double[] totals = new double[TOTALS];
-                        DrawStore.ChunkBuffer chunk = new DrawStore.ChunkBuffer(store.cells());
-                        int first = from * cellsPerRegion;
-                        int cells = (to - from) * cellsPerRegion;
+                        Worker worker = idleWorkers.poll();
+                        if (worker == null) {
+                            worker = new Worker(plan, draws, store, centralVraag, centralAanbod, nationalByDraw);
+                        }
                         try {
                             for (int c = nextChunk.getAndIncrement(); c < chunks && !failed.get(); c = nextChunk.getAndIncrement()) {
-                                int end = Math.min(n, (c + 1) * CHUNK);
-                                for (int i = c * CHUNK; i < end; i++) {
-                                    draws.fill(i, values);
-                                    Projector.projectPeriodEnds(plan.resolve(values, buffer), out, workspace, from, to);
-                                    store(out, centralVraag, centralAanbod, first, cells, chunk,
-                                            (i - c * CHUNK) * store.cells());
-                                    for (int p = 0; p < periods; p++) {
-                                        for (int o = 0; o < TOTALS; o++) {
-                                            totals[o] = nationalByDraw[o * periods + p][i];
-                                        }
-                                        Totals.addRegions(out, p, from, to, totals);
-                                        for (int o = 0; o < TOTALS; o++) {
-                                            nationalByDraw[o * periods + p][i] = totals[o];
-                                        }
-                                    }
-                                }
-                                store.put(c, chunk);
-                                done.addAndGet(end - c * CHUNK);
+                                worker.chunk(c, Math.min(n, (c + 1) * CHUNK), from, to);
+                                done.addAndGet(Math.min(n, (c + 1) * CHUNK) - c * CHUNK);
                             }
                         } catch (RuntimeException | Error e) {
                             failed.set(true);
                             throw e;
+                        } finally {
+                            idleWorkers.add(worker);
                         }
                         return null;
                     }));
@@ -149,9 +137,16 @@ public final class MonteCarloRunner {
                 List<Future<?>> reducers = new ArrayList<>();
                 for (int t = 0; t < settings.threads(); t++) {
                     reducers.add(pool.submit(() -> {
-                        Reduction.Scratch scratch = reduction.scratch();
-                        for (int r = nextRegion.getAndIncrement(); r < to; r = nextRegion.getAndIncrement()) {
-                            reduction.region(r, from, scratch);
+                        Reduction.Scratch scratch = idleScratch.poll();
+                        if (scratch == null) {
+                            scratch = reduction.scratch();
+                        }
+                        try {
+                            for (int r = nextRegion.getAndIncrement(); r < to; r = nextRegion.getAndIncrement()) {
+                                reduction.region(r, from, scratch);
+                            }
+                        } finally {
+                            idleScratch.add(scratch);
                         }
                         return null;
                     }));
@@ -178,6 +173,62 @@ public final class MonteCarloRunner {
         int most = (int) Math.max(1, Math.min(regions, budget / bytesPerRegion));
         int blocks = (regions + most - 1) / most;
         return Math.max(1, (regions + blocks - 1) / blocks);
+    }
+
+    /** One thread's buffers for the draws, reused for every chunk and block it runs. */
+    private static final class Worker {
+        private final InputPlan plan;
+        private final ParameterDraws draws;
+        private final DrawStore store;
+        private final double[] centralVraag;
+        private final double[] centralAanbod;
+        private final double[][] nationalByDraw;
+        private final double[] values;
+        private final InputPlan.Buffer buffer = new InputPlan.Buffer();
+        private final Projector.Workspace workspace = new Projector.Workspace();
+        private final PeriodEndResult out;
+        private final double[] totals = new double[TOTALS];
+        private final DrawStore.ChunkBuffer chunk;
+
+        Worker(InputPlan plan, ParameterDraws draws, DrawStore store, double[] centralVraag, double[] centralAanbod,
+               double[][] nationalByDraw) {
+            this.plan = plan;
+            this.draws = draws;
+            this.store = store;
+            this.centralVraag = centralVraag;
+            this.centralAanbod = centralAanbod;
+            this.nationalByDraw = nationalByDraw;
+            this.values = new double[plan.params().size()];
+            this.out = new PeriodEndResult(plan.horizon(), plan.regions());
+            this.chunk = new DrawStore.ChunkBuffer(store.cells());
+        }
+
+        /**
+         * Draws {@code c * CHUNK .. end-1} for the regions {@code from..to-1}: sample, resolve, project,
+         * keep the cells' differences in the chunk buffer and add the regions to the national totals;
+         * then the chunk goes into the store.
+         */
+        void chunk(int c, int end, int from, int to) {
+            int periods = out.periods();
+            int cellsPerRegion = W * periods;
+            int first = from * cellsPerRegion;
+            int cells = (to - from) * cellsPerRegion;
+            for (int i = c * CHUNK; i < end; i++) {
+                draws.fill(i, values);
+                Projector.projectPeriodEnds(plan.resolve(values, buffer), out, workspace, from, to);
+                store(out, centralVraag, centralAanbod, first, cells, chunk, (i - c * CHUNK) * store.cells());
+                for (int p = 0; p < periods; p++) {
+                    for (int o = 0; o < TOTALS; o++) {
+                        totals[o] = nationalByDraw[o * periods + p][i];
+                    }
+                    Totals.addRegions(out, p, from, to, totals);
+                    for (int o = 0; o < TOTALS; o++) {
+                        nationalByDraw[o * periods + p][i] = totals[o];
+                    }
+                }
+            }
+            store.put(c, chunk);
+        }
     }
 
     /** One draw's cells {@code first..first+cells-1} as float differences from the deterministic values. */

@@ -258,11 +258,43 @@ public final class InputResolver {
         if (v.length != p.params.size()) {
             throw new IllegalArgumentException("expected " + p.params.size() + " parameter values, got " + v.length);
         }
-        Horizon h = p.horizon;
-        int years = h.years();
-        int n = p.codes.size();
+        // one small method per group of numbers: each compiles on its own (one method of them all took
+        // the JIT compiler a second), and a group whose parameters did not change is skipped inside
+        growth(p, v, buf);
+        if (buf.withdrawal == null) {
+            allocate(p, buf);
+        }
+        regional(p, v, buf);
+        terreinquotient(p, v, buf);
+        trendMultiplier(p, v, buf);
+        events(p, v, buf);
+        circular(p, v, buf);
+        boolean added = !p.additions.isEmpty();
+        if (added) {
+            supplyAdditions(p, v, buf);
+        }
+        buf.remember(v);
 
-        // growth: one row per distinct rule sequence, shared by the regions and sectors it holds for
+        return new ProjectionInput(p.scenarioName, p.horizon, p.codes, p.names,
+                p.jobs0, buf.growth, buf.tq, p.mix, v[p.shrinkParam],
+                p.trendBase, buf.trendMultiplier, p.method, p.divergenceFactor,
+                buf.transformed, buf.transformationDemand, p.stock0, buf.withdrawal, v[p.replacementShareParam],
+                v[p.ceShareParam], buf.kappa, p.ceRamp, buf.strategyShare, p.strategyMix, buf.strategyFactor,
+                v[p.doubleUseShareParam], p.doubleUseYears,
+                buf.intensificationShare, p.intensificationRamp,
+                added ? buf.direct : p.baseDirect, added ? buf.hard : p.baseHard, added ? buf.zacht : p.baseZacht,
+                v[p.zachtParam], added ? buf.directToDate : p.baseDirectToDate,
+                added ? buf.hardToDate : p.baseHardToDate, added ? buf.zachtToDate : p.baseZachtToDate, p.eventRows,
+                buf.gridShare, buf.relief, p.gridWeight,
+                buf.stikstofShare, v[p.stikstofProbabilityParam], (int) Math.round(v[p.stikstofDelayParam]),
+                p.waterEnabled, buf.waterShare, v[p.waterProbabilityParam], (int) Math.round(v[p.waterDelayParam]),
+                v[p.reserveParam]);
+    }
+
+    /** Growth: one row per distinct rule sequence, shared by the regions and sectors it holds for. */
+    private static void growth(InputPlan p, double[] v, InputPlan.Buffer buf) {
+        int years = p.horizon.years();
+        int n = p.codes.size();
         if (buf.growth == null) {
             buf.growthRows = new double[p.growthPatterns.length][years];
             buf.growth = new double[n][K][];
@@ -282,21 +314,29 @@ public final class InputResolver {
                 }
             }
         }
+    }
 
-        if (buf.withdrawal == null) {
-            buf.withdrawal = new double[n];
-            buf.intensificationShare = new double[n];
-            buf.gridShare = new double[n];
-            buf.relief = new int[n];
-            buf.stikstofShare = new double[n];
-            buf.waterShare = new double[n];
-            buf.tq = new double[K][years];
-            buf.trendMultiplier = new double[years];
-            buf.kappaAll = new double[p.kappaParamAll.length];
-            buf.kappa = new double[n];
-            buf.strategyShare = new double[J];
-            buf.strategyFactor = new double[J];
-        }
+    /** The buffer's arrays, on its first resolve. */
+    private static void allocate(InputPlan p, InputPlan.Buffer buf) {
+        int years = p.horizon.years();
+        int n = p.codes.size();
+        buf.withdrawal = new double[n];
+        buf.intensificationShare = new double[n];
+        buf.gridShare = new double[n];
+        buf.relief = new int[n];
+        buf.stikstofShare = new double[n];
+        buf.waterShare = new double[n];
+        buf.tq = new double[K][years];
+        buf.trendMultiplier = new double[years];
+        buf.kappaAll = new double[p.kappaParamAll.length];
+        buf.kappa = new double[n];
+        buf.strategyShare = new double[J];
+        buf.strategyFactor = new double[J];
+    }
+
+    /** The regional parameters of every selected region. */
+    private static void regional(InputPlan p, double[] v, InputPlan.Buffer buf) {
+        int n = p.codes.size();
         double[] withdrawal = buf.withdrawal;
         double[] intensificationShare = buf.intensificationShare;
         double[] gridShare = buf.gridShare;
@@ -312,8 +352,11 @@ public final class InputResolver {
             stikstofShare[r] = p.stikstofEnabled ? v[p.stikstofShareParam[r]] : 0;
             waterShare[r] = v[p.waterShareParam[r]];
         }
+    }
 
-        // terreinquotient per sector and year, with its trend
+    /** Terreinquotient per sector and year, with its trend. */
+    private static void terreinquotient(InputPlan p, double[] v, InputPlan.Buffer buf) {
+        int years = p.horizon.years();
         double tqTrend = v[p.tqTrendParam];
         if (buf.tqTrendFactor == null || Double.doubleToRawLongBits(tqTrend) != Double.doubleToRawLongBits(buf.tqTrend)) {
             buf.tqTrendFactor = new double[years];
@@ -329,12 +372,22 @@ public final class InputResolver {
                 tq[k][y] = Formulas.terreinquotient(tq0, buf.tqTrendFactor[y]);
             }
         }
+    }
+
+    /** The trend method's multiplier f(t) per year, between the scenario's year points. */
+    private static void trendMultiplier(InputPlan p, double[] v, InputPlan.Buffer buf) {
+        Horizon h = p.horizon;
+        int years = h.years();
         double[] trendMultiplier = buf.trendMultiplier;
         for (int y = 0; y < years; y++) {
             trendMultiplier[y] = interpolate(p.trendPointYears, p.trendPointParam, h.baseYear() + 1 + y, v);
         }
+    }
 
-        // transformation events
+    /** Transformation events, when their parameters changed. */
+    private static void events(InputPlan p, double[] v, InputPlan.Buffer buf) {
+        int years = p.horizon.years();
+        int n = p.codes.size();
         if (buf.transformed == null || buf.changed(v, p.eventParams)) {
             if (buf.transformed == null) {
                 buf.transformed = new double[n][W][years];
@@ -365,8 +418,11 @@ public final class InputResolver {
                 }
             }
         }
+    }
 
-        // circular economy
+    /** Circular economy: normalised intensities (when their parameters changed) and the strategy shares. */
+    private static void circular(InputPlan p, double[] v, InputPlan.Buffer buf) {
+        int n = p.codes.size();
         double[] kappa = buf.kappa;
         if (buf.lastValues == null || buf.changed(v, p.kappaParamAll)) {
             double[] kappaAll = buf.kappaAll;
@@ -384,63 +440,37 @@ public final class InputResolver {
             strategyShare[j] = v[p.strategyShareParam[j]];
             strategyFactor[j] = j == p.verkleinenIndex ? v[p.verkleinenParam] : 1;
         }
+    }
 
-        // supply: additions on top of the plan's base arrays
-        double[][][] direct = p.baseDirect;
-        double[][][] hard = p.baseHard;
-        double[][][] zacht = p.baseZacht;
-        double[][][] directToDate = p.baseDirectToDate;
-        double[][][] hardToDate = p.baseHardToDate;
-        double[][][] zachtToDate = p.baseZachtToDate;
-        if (!p.additions.isEmpty()) {
-            if (buf.direct == null) {
-                buf.direct = InputPlan.Buffer.copy(p.baseDirect);
-                buf.hard = InputPlan.Buffer.copy(p.baseHard);
-                buf.zacht = InputPlan.Buffer.copy(p.baseZacht);
-                buf.directToDate = InputPlan.Buffer.copy(p.baseDirectToDate);
-                buf.hardToDate = InputPlan.Buffer.copy(p.baseHardToDate);
-                buf.zachtToDate = InputPlan.Buffer.copy(p.baseZachtToDate);
-            } else {
-                for (InputPlan.PlannedAddition a : p.additions) {
-                    restore(buf, p, a.region(), a.werkmilieu());
-                }
-            }
+    /** The scenario's supply additions on top of the plan's base arrays, in the buffer's copies. */
+    private static void supplyAdditions(InputPlan p, double[] v, InputPlan.Buffer buf) {
+        if (buf.direct == null) {
+            buf.direct = InputPlan.Buffer.copy(p.baseDirect);
+            buf.hard = InputPlan.Buffer.copy(p.baseHard);
+            buf.zacht = InputPlan.Buffer.copy(p.baseZacht);
+            buf.directToDate = InputPlan.Buffer.copy(p.baseDirectToDate);
+            buf.hardToDate = InputPlan.Buffer.copy(p.baseHardToDate);
+            buf.zachtToDate = InputPlan.Buffer.copy(p.baseZachtToDate);
+        } else {
             for (InputPlan.PlannedAddition a : p.additions) {
-                double[][][] target = switch (a.kind()) {
-                    case DIRECT -> buf.direct;
-                    case HARD -> buf.hard;
-                    case ZACHT -> buf.zacht;
-                };
-                target[a.region()][a.werkmilieu()][a.yearIndex()] += v[a.hectaresParam()];
+                restore(buf, p, a.region(), a.werkmilieu());
             }
-            for (InputPlan.PlannedAddition a : p.additions) {
-                int r = a.region();
-                int w = a.werkmilieu();
-                runningSum(buf.direct[r][w], buf.directToDate[r][w]);
-                runningSum(buf.hard[r][w], buf.hardToDate[r][w]);
-                runningSum(buf.zacht[r][w], buf.zachtToDate[r][w]);
-            }
-            direct = buf.direct;
-            hard = buf.hard;
-            zacht = buf.zacht;
-            directToDate = buf.directToDate;
-            hardToDate = buf.hardToDate;
-            zachtToDate = buf.zachtToDate;
         }
-        buf.remember(v);
-
-        return new ProjectionInput(p.scenarioName, h, p.codes, p.names,
-                p.jobs0, buf.growth, tq, p.mix, v[p.shrinkParam],
-                p.trendBase, trendMultiplier, p.method, p.divergenceFactor,
-                buf.transformed, buf.transformationDemand, p.stock0, withdrawal, v[p.replacementShareParam],
-                v[p.ceShareParam], kappa, p.ceRamp, strategyShare, p.strategyMix, strategyFactor,
-                v[p.doubleUseShareParam], p.doubleUseYears,
-                intensificationShare, p.intensificationRamp,
-                direct, hard, zacht, v[p.zachtParam], directToDate, hardToDate, zachtToDate, p.eventRows,
-                gridShare, relief, p.gridWeight,
-                stikstofShare, v[p.stikstofProbabilityParam], (int) Math.round(v[p.stikstofDelayParam]),
-                p.waterEnabled, waterShare, v[p.waterProbabilityParam], (int) Math.round(v[p.waterDelayParam]),
-                v[p.reserveParam]);
+        for (InputPlan.PlannedAddition a : p.additions) {
+            double[][][] target = switch (a.kind()) {
+                case DIRECT -> buf.direct;
+                case HARD -> buf.hard;
+                case ZACHT -> buf.zacht;
+            };
+            target[a.region()][a.werkmilieu()][a.yearIndex()] += v[a.hectaresParam()];
+        }
+        for (InputPlan.PlannedAddition a : p.additions) {
+            int r = a.region();
+            int w = a.werkmilieu();
+            runningSum(buf.direct[r][w], buf.directToDate[r][w]);
+            runningSum(buf.hard[r][w], buf.hardToDate[r][w]);
+            runningSum(buf.zacht[r][w], buf.zachtToDate[r][w]);
+        }
     }
 
     /** The running sums of each [r][w] row: supply available by the end of each year. */

@@ -43,8 +43,13 @@ import nl.ruimtevraag.model.Werkmilieu;
 public final class MonteCarloRunner {
     /** draws per unit of work; fixed, so the partition does not depend on the thread count */
     public static final int CHUNK = 64;
-    /** the most memory the stored draws of one block of regions take */
-    static final long STORE_BUDGET = 256L << 20;
+    /**
+     * the most memory the stored draws of one block of regions take: 160 MB, or a quarter of the heap
+     * if less. Smaller blocks repeat the sampling and resolving of every draw once more per block, but
+     * touch less fresh memory: on the benchmark (342 regions x 10,000 draws) three blocks of 137 MB
+     * ran as fast as one of 410 MB, with half the peak memory.
+     */
+    static final long STORE_BUDGET = Math.min(160L << 20, Runtime.getRuntime().maxMemory() / 4);
     private static final int W = Werkmilieu.COUNT;
     private static final int TOTALS = TotalOutput.values().length;
 

@@ -88,6 +88,10 @@ public final class InputPlan {
     final int waterProbabilityParam;
     final int waterDelayParam;
     final int reserveParam;
+    /** every parameter the regional vectors (withdrawal, intensification, grid, relief, stikstof, water) read */
+    final int[] regionalParams;
+    /** every parameter the trend multiplier reads */
+    final int[] trendParams;
 
     /** A transformation event inside the selection and horizon, with its yearly weights. */
     record PlannedEvent(int region, int werkmilieu, int hectaresParam, int compensationParam, int fromYearIndex,
@@ -175,6 +179,13 @@ public final class InputPlan {
         this.waterProbabilityParam = waterProbabilityParam;
         this.waterDelayParam = waterDelayParam;
         this.reserveParam = reserveParam;
+        this.regionalParams = concat(withdrawalParam, intensificationParam, gridShareParam, reliefParam,
+                stikstofShareParam, waterShareParam, new int[] {reliefDelayParam});
+        this.trendParams = trendPointParam.clone();
+    }
+
+    private static int[] concat(int[]... parts) {
+        return java.util.Arrays.stream(parts).flatMapToInt(java.util.Arrays::stream).toArray();
     }
 
     public String scenarioName() {

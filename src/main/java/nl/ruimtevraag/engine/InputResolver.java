@@ -264,9 +264,14 @@ public final class InputResolver {
         if (buf.withdrawal == null) {
             allocate(p, buf);
         }
-        regional(p, v, buf);
+        boolean first = buf.lastValues == null;
+        if (first || buf.changed(v, p.regionalParams)) {
+            regional(p, v, buf);
+        }
         terreinquotient(p, v, buf);
-        trendMultiplier(p, v, buf);
+        if (first || buf.changed(v, p.trendParams)) {
+            trendMultiplier(p, v, buf);
+        }
         events(p, v, buf);
         circular(p, v, buf);
         boolean added = !p.additions.isEmpty();

@@ -170,6 +170,10 @@ public final class Formulas {
     public static double permittedZacht(double[] cumulative, int y, double nShare, double nProbability, int nDelay,
                                         double wShare, double wProbability, int wDelay) {
         double now = cumulative[y];
+        if (wShare == 0) {
+            // the water terms are exact zeros and (1 - wShare) an exact one: the same number, two terms
+            return (1 - nShare) * now + nShare * nProbability * at(cumulative, y - nDelay);
+        }
         return (1 - nShare) * (1 - wShare) * now
                 + nShare * nProbability * (1 - wShare) * at(cumulative, y - nDelay)
                 + (1 - nShare) * wShare * wProbability * at(cumulative, y - wDelay)

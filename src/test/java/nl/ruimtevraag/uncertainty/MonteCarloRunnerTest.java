@@ -64,22 +64,7 @@ class MonteCarloRunnerTest {
         List<Long> seen = new ArrayList<>();
         MonteCarloResult four = MonteCarloRunner.run(scenario, data, Cases.settings(1000, 4),
                 (done, total) -> seen.add(done));
-        for (int p = 0; p < 3; p++) {
-            for (int r = 0; r < 3; r++) {
-                for (double q : List.of(10.0, 50.0, 90.0)) {
-                    for (Output o : Output.values()) {
-                        for (int w = 0; w < W; w++) {
-                            assertEquals(oneThread.percentile(o, r, w, p, q), four.percentile(o, r, w, p, q), 0.0);
-                            assertEquals(oneThread.mean(o, r, w, p), four.mean(o, r, w, p), 0.0);
-                        }
-                    }
-                    for (TotalOutput o : TotalOutput.values()) {
-                        assertEquals(oneThread.regionPercentile(o, r, p, q), four.regionPercentile(o, r, p, q), 0.0);
-                        assertEquals(oneThread.nationalPercentile(o, p, q), four.nationalPercentile(o, p, q), 0.0);
-                    }
-                }
-            }
-        }
+        assertSameBands(oneThread, four);
         // progress: non-decreasing, ending at the total
         for (int i = 1; i < seen.size(); i++) {
             assertTrue(seen.get(i) >= seen.get(i - 1));
@@ -94,19 +79,24 @@ class MonteCarloRunnerTest {
                 Cases.settings(1000, 2), ProgressListener.NONE, 1);
         assertEquals(1, MonteCarloRunner.regionsPerBlock(3, 15, 1000, 1));
         assertEquals(3, MonteCarloRunner.regionsPerBlock(3, 15, 1000, MonteCarloRunner.STORE_BUDGET));
+        assertSameBands(oneThread, blocked);
+    }
+
+    /** Every band, mean and total of two runs exactly equal. */
+    private static void assertSameBands(MonteCarloResult a, MonteCarloResult b) {
         for (int p = 0; p < 3; p++) {
             for (int r = 0; r < 3; r++) {
                 for (double q : List.of(10.0, 50.0, 90.0)) {
                     for (Output o : Output.values()) {
                         for (int w = 0; w < W; w++) {
-                            assertEquals(oneThread.percentile(o, r, w, p, q), blocked.percentile(o, r, w, p, q), 0.0);
-                            assertEquals(oneThread.mean(o, r, w, p), blocked.mean(o, r, w, p), 0.0);
+                            assertEquals(a.percentile(o, r, w, p, q), b.percentile(o, r, w, p, q), 0.0);
+                            assertEquals(a.mean(o, r, w, p), b.mean(o, r, w, p), 0.0);
                         }
                     }
                     for (TotalOutput o : TotalOutput.values()) {
-                        assertEquals(oneThread.regionPercentile(o, r, p, q), blocked.regionPercentile(o, r, p, q), 0.0);
-                        assertEquals(oneThread.nationalPercentile(o, p, q), blocked.nationalPercentile(o, p, q), 0.0);
-                        assertEquals(oneThread.nationalMean(o, p), blocked.nationalMean(o, p), 0.0);
+                        assertEquals(a.regionPercentile(o, r, p, q), b.regionPercentile(o, r, p, q), 0.0);
+                        assertEquals(a.nationalPercentile(o, p, q), b.nationalPercentile(o, p, q), 0.0);
+                        assertEquals(a.nationalMean(o, p), b.nationalMean(o, p), 0.0);
                     }
                 }
             }

@@ -254,28 +254,33 @@ final class RegionKernel {
             double total = Formulas.demand(u, v, c + d, in.planningReserve());
             sink.flows(r, w, s, employment, trend, u, vt, vo, vs, v, strategy, d, c + d, total - (u + v + c + d), total);
 
-            // sections 4-5: supply available by the end of the span
-            int end = spanEnd[s];
-            double direct = directToDate[end];
-            double hard = hardToDate[end];
-            double zacht = zachtToDate[end];
-            double grid = Formulas.gridFactor(in.gridShare()[r], in.gridWeight()[w], base + 1 + end, in.reliefYear()[r]);
-            double waterShare = in.waterEnabled() ? in.waterShare()[r] : 0;
-            double afterStikstof = Formulas.permittedZacht(zachtToDate, end, in.stikstofShare()[r],
-                    in.stikstofProbability(), in.stikstofDelay(), 0, 0, 0);
-            // without a water share the water terms are exact zeros: the same number as afterStikstof
-            double afterBoth = waterShare == 0 ? afterStikstof : Formulas.permittedZacht(zachtToDate, end,
-                    in.stikstofShare()[r], in.stikstofProbability(), in.stikstofDelay(), waterShare,
-                    in.waterProbability(), in.waterDelay());
-            double pz = in.zachtRealisation();
-            double unrealised = zacht * (1 - pz);
-            double heldGrid = (hard + zacht * pz) * (1 - grid);
-            double heldStikstof = pz * grid * (zacht - afterStikstof);
-            double heldWater = pz * grid * (afterStikstof - afterBoth);
-            double intensification = Formulas.intensification(in.stock0()[r][w], in.intensificationShare()[r],
-                    in.intensificationRamp()[end]);
-            sink.stocks(r, w, s, direct, hard, zacht, unrealised, heldGrid, heldStikstof, heldWater, intensification,
-                    direct + hard + zacht - unrealised - heldGrid - heldStikstof - heldWater + intensification);
+            supply(in, r, w, s, base, directToDate, hardToDate, zachtToDate, sink);
         }
+    }
+
+    /** Sections 4-5: the supply of one region and werkmilieu available by the end of span s (no loops). */
+    private void supply(ProjectionInput in, int r, int w, int s, int base, double[] directToDate, double[] hardToDate,
+                        double[] zachtToDate, RegionSink sink) {
+        int end = spanEnd[s];
+        double direct = directToDate[end];
+        double hard = hardToDate[end];
+        double zacht = zachtToDate[end];
+        double grid = Formulas.gridFactor(in.gridShare()[r], in.gridWeight()[w], base + 1 + end, in.reliefYear()[r]);
+        double waterShare = in.waterEnabled() ? in.waterShare()[r] : 0;
+        double afterStikstof = Formulas.permittedZacht(zachtToDate, end, in.stikstofShare()[r],
+                in.stikstofProbability(), in.stikstofDelay(), 0, 0, 0);
+        // without a water share the water terms are exact zeros: the same number as afterStikstof
+        double afterBoth = waterShare == 0 ? afterStikstof : Formulas.permittedZacht(zachtToDate, end,
+                in.stikstofShare()[r], in.stikstofProbability(), in.stikstofDelay(), waterShare,
+                in.waterProbability(), in.waterDelay());
+        double pz = in.zachtRealisation();
+        double unrealised = zacht * (1 - pz);
+        double heldGrid = (hard + zacht * pz) * (1 - grid);
+        double heldStikstof = pz * grid * (zacht - afterStikstof);
+        double heldWater = pz * grid * (afterStikstof - afterBoth);
+        double intensification = Formulas.intensification(in.stock0()[r][w], in.intensificationShare()[r],
+                in.intensificationRamp()[end]);
+        sink.stocks(r, w, s, direct, hard, zacht, unrealised, heldGrid, heldStikstof, heldWater, intensification,
+                direct + hard + zacht - unrealised - heldGrid - heldStikstof - heldWater + intensification);
     }
 }

@@ -82,20 +82,9 @@ final class RegionKernel {
             newInput();
             keyShrink = shrink;
         }
-        for (int k = 0; k < K; k++) {
-            if (jobs0[k] < 0) {
-                throw new IllegalArgumentException("jobs must not be negative: region " + r + " sector " + k);
-            }
-            if (growth[k] != keyGrowth[k] || tq[k] != keyTq[k]) {
-                unitPath(k, growth[k], tq[k], shrink);
-                keyGrowth[k] = growth[k];
-                keyTq[k] = tq[k];
-            }
-            sectorTotal[k] = jobs0[k] * unitTotal[k];
-            for (int s = 0; s < spans; s++) {
-                space[s][k] = jobs0[k] * unitSpace[k][s];
-            }
-        }
+        // (the loops of a region's step are in small methods of their own: a large method with many
+        // short loops is compiled again and again by the JIT, once per loop it was busy in)
+        sectorSpace(r, jobs0, growth, tq, shrink);
         // section 3 at region level: the CE build-up per year
         double stockTotal = 0;
         for (int w = 0; w < W; w++) {
@@ -122,15 +111,8 @@ final class RegionKernel {
         }
 
         // the method the confrontation uses, from the horizon totals of both methods
-        double employmentTotal = 0;
-        double trendTotal = 0;
-        double[][] mix = in.mix();
-        for (int w = 0; w < W; w++) {
-            for (int k = 0; k < K; k++) {
-                employmentTotal += Formulas.werkmilieuShare(sectorTotal[k], mix[k][w]);
-            }
-            trendTotal += Formulas.trendDemand(1, in.trendBase()[r][w], multiplierTotal);
-        }
+        double employmentTotal = employmentTotal(in.mix());
+        double trendTotal = trendTotal(in.trendBase()[r]);
         DemandMethod method = in.method();
         if (method == DemandMethod.MAX) {
             method = employmentTotal >= trendTotal ? DemandMethod.EMPLOYMENT : DemandMethod.TREND;
@@ -140,6 +122,44 @@ final class RegionKernel {
         for (int w = 0; w < W; w++) {
             werkmilieu(in, r, w, method, base, sink);
         }
+    }
+
+    /** Each sector's space per span and over the horizon for the region's base-year jobs. */
+    private void sectorSpace(int r, double[] jobs0, double[][] growth, double[][] tq, double shrink) {
+        for (int k = 0; k < K; k++) {
+            if (jobs0[k] < 0) {
+                throw new IllegalArgumentException("jobs must not be negative: region " + r + " sector " + k);
+            }
+            if (growth[k] != keyGrowth[k] || tq[k] != keyTq[k]) {
+                unitPath(k, growth[k], tq[k], shrink);
+                keyGrowth[k] = growth[k];
+                keyTq[k] = tq[k];
+            }
+            sectorTotal[k] = jobs0[k] * unitTotal[k];
+            for (int s = 0; s < spanEnd.length; s++) {
+                space[s][k] = jobs0[k] * unitSpace[k][s];
+            }
+        }
+    }
+
+    /** The employment method's demand over the horizon, all werkmilieus. */
+    private double employmentTotal(double[][] mix) {
+        double total = 0;
+        for (int w = 0; w < W; w++) {
+            for (int k = 0; k < K; k++) {
+                total += Formulas.werkmilieuShare(sectorTotal[k], mix[k][w]);
+            }
+        }
+        return total;
+    }
+
+    /** The trend method's demand over the horizon, all werkmilieus. */
+    private double trendTotal(double[] trendBase) {
+        double total = 0;
+        for (int w = 0; w < W; w++) {
+            total += Formulas.trendDemand(1, trendBase[w], multiplierTotal);
+        }
+        return total;
     }
 
     /** The CE build-up level at the end of year index y; zero at and before the base year (y < 0). */
@@ -209,10 +229,7 @@ final class RegionKernel {
         int y = 0;
         for (int s = 0; s < spanEnd.length; s++) {
             // section 1: the span's uitbreidingsvraag by both methods
-            double employment = 0;
-            for (int k = 0; k < K; k++) {
-                employment += Formulas.werkmilieuShare(space[s][k], mix[k][w]);
-            }
+            double employment = employment(s, w, mix);
             double trend = Formulas.trendDemand(1, trendBase, trendSum[s]);
             double u = switch (method) {
                 case EMPLOYMENT -> employment;
@@ -238,15 +255,8 @@ final class RegionKernel {
             double vs = Formulas.replacementShare(u, in.replacementShare());
 
             // section 3
-            double c = 0;
-            double cShifted = 0;
-            for (int j = 0; j < J; j++) {
-                double cj = Formulas.circularDemand(buildUpSum[s], strategyShare[j], strategyMix[j][w], strategyFactor[j]);
-                strategy[j] = cj;
-                c += cj;
-                cShifted += Formulas.circularDemand(buildUpShifted[s], strategyShare[j], strategyMix[j][w],
-                        strategyFactor[j]);
-            }
+            double c = circular(buildUpSum[s], w, strategyShare, strategyMix, strategyFactor, strategy);
+            double cShifted = circular(buildUpShifted[s], w, strategyShare, strategyMix, strategyFactor, null);
             double d = Formulas.doubleUse(in.doubleUseShare(), c, cShifted);
 
             // section 6: demand with reserve
@@ -256,6 +266,29 @@ final class RegionKernel {
 
             supply(in, r, w, s, base, directToDate, hardToDate, zachtToDate, sink);
         }
+    }
+
+    /** The employment method's uitbreidingsvraag of werkmilieu w in span s. */
+    private double employment(int s, int w, double[][] mix) {
+        double employment = 0;
+        for (int k = 0; k < K; k++) {
+            employment += Formulas.werkmilieuShare(space[s][k], mix[k][w]);
+        }
+        return employment;
+    }
+
+    /** CE demand of werkmilieu w from a build-up, summed over the R-strategy groups (each kept in byGroup if given). */
+    private static double circular(double buildUp, int w, double[] strategyShare, double[][] strategyMix,
+                                   double[] strategyFactor, double[] byGroup) {
+        double c = 0;
+        for (int j = 0; j < J; j++) {
+            double cj = Formulas.circularDemand(buildUp, strategyShare[j], strategyMix[j][w], strategyFactor[j]);
+            if (byGroup != null) {
+                byGroup[j] = cj;
+            }
+            c += cj;
+        }
+        return c;
     }
 
     /** Sections 4-5: the supply of one region and werkmilieu available by the end of span s (no loops). */

@@ -83,15 +83,11 @@ final class Reduction {
                 cell(r, w, p, firstOfBlock, s);
             }
             RegionTotal point = Formulas.regionTotal(confrontations(pointVraag, pointAanbod));
-            double sumV = 0;
-            double sumA = 0;
-            double sumS = 0;
-            double sumX = 0;
+            Tally tv = new Tally();
+            Tally ta = new Tally();
+            Tally ts = new Tally();
+            Tally tx = new Tally();
             double sumN = 0;
-            Range rangeV = new Range();
-            Range rangeA = new Range();
-            Range rangeS = new Range();
-            Range rangeX = new Range();
             for (int d = 0; d < n; d++) {
                 double rv = 0;
                 double ra = 0;
@@ -108,22 +104,17 @@ final class Reduction {
                 s.totalAanbod[d] = ra;
                 s.totalSaldo[d] = rs;
                 s.totalStrict[d] = rx;
-                sumV += rv;
-                sumA += ra;
-                sumS += rs;
-                sumX += rx;
+                tv.add(rv);
+                ta.add(ra);
+                ts.add(rs);
+                tx.add(rx);
                 sumN += Formulas.extraHectares(rs);
-                rangeV.add(rv);
-                rangeA.add(ra);
-                rangeS.add(rs);
-                rangeX.add(rx);
             }
-            put(regionValues, regionCell(TotalOutput.VRAAG, r, p), s.totalVraag, rangeV, sumV, point.vraag(), s);
-            put(regionValues, regionCell(TotalOutput.AANBOD, r, p), s.totalAanbod, rangeA, sumA, point.aanbod(), s);
-            put(regionValues, regionCell(TotalOutput.EXTRA_HA_STRICT, r, p), s.totalStrict, rangeX, sumX,
-                    point.extraHaStrict(), s);
+            put(regionValues, regionCell(TotalOutput.VRAAG, r, p), s.totalVraag, tv, point.vraag(), s);
+            put(regionValues, regionCell(TotalOutput.AANBOD, r, p), s.totalAanbod, ta, point.aanbod(), s);
+            put(regionValues, regionCell(TotalOutput.EXTRA_HA_STRICT, r, p), s.totalStrict, tx, point.extraHaStrict(), s);
             putSaldo(regionValues, regionCell(TotalOutput.SALDO_NETTED, r, p), regionCell(TotalOutput.EXTRA_HA_NETTED, r, p),
-                    s.totalSaldo, rangeS, sumS, sumN, point.saldoNetted(), s);
+                    s.totalSaldo, ts, sumN, point.saldoNetted(), s);
         }
     }
 
@@ -136,13 +127,10 @@ final class Reduction {
         double[] vraag = s.vraag[w];
         double[] aanbod = s.aanbod[w];
         double[] saldo = s.saldo[w];
-        double sumV = 0;
-        double sumA = 0;
-        double sumS = 0;
+        Tally tv = new Tally();
+        Tally ta = new Tally();
+        Tally ts = new Tally();
         double sumX = 0;
-        Range rangeV = new Range();
-        Range rangeA = new Range();
-        Range rangeS = new Range();
         for (int chunk = 0; chunk < store.chunks(); chunk++) {
             float[] deltaVraag = store.vraag(chunk);
             float[] deltaAanbod = store.aanbod(chunk);
@@ -156,27 +144,26 @@ final class Reduction {
                 vraag[d0 + j] = v;
                 aanbod[d0 + j] = a;
                 saldo[d0 + j] = sal;
-                sumV += v;
-                sumA += a;
-                sumS += sal;
+                tv.add(v);
+                ta.add(a);
+                ts.add(sal);
                 sumX += Formulas.extraHectares(sal);
-                rangeV.add(v);
-                rangeA.add(a);
-                rangeS.add(sal);
             }
         }
-        put(cellValues, cell(Output.VRAAG, r, w, p), vraag, rangeV, sumV, pointVraag, s);
-        put(cellValues, cell(Output.AANBOD, r, w, p), aanbod, rangeA, sumA, pointAanbod, s);
-        putSaldo(cellValues, cell(Output.SALDO, r, w, p), cell(Output.EXTRA_HA, r, w, p), saldo, rangeS, sumS, sumX,
+        put(cellValues, cell(Output.VRAAG, r, w, p), vraag, tv, pointVraag, s);
+        put(cellValues, cell(Output.AANBOD, r, w, p), aanbod, ta, pointAanbod, s);
+        putSaldo(cellValues, cell(Output.SALDO, r, w, p), cell(Output.EXTRA_HA, r, w, p), saldo, ts, sumX,
                 Formulas.saldo(pointVraag, pointAanbod), s);
     }
 
-    /** The smallest and largest of a run of values, for the selection's histogram. */
-    private static final class Range {
+    /** The sum (for the mean), smallest and largest (for the selection's histogram) of a run of draws. */
+    private static final class Tally {
+        double sum;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
 
         void add(double v) {
+            sum += v;
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
@@ -199,21 +186,21 @@ final class Reduction {
     }
 
     /** Percentiles of the draws, their mean and the point value. */
-    private void put(double[] target, int cell, double[] draws, Range range, double sum, double point, Scratch s) {
-        OrderStatistics.select(draws, n, range.min, range.max, ranks, s.selected, s.selection);
+    private void put(double[] target, int cell, double[] draws, Tally tally, double point, Scratch s) {
+        OrderStatistics.select(draws, n, tally.min, tally.max, ranks, s.selected, s.selection);
         int at = cell * slots;
         System.arraycopy(s.selected, 0, target, at, quantiles);
-        target[at + quantiles] = sum / n;
+        target[at + quantiles] = tally.sum / n;
         target[at + quantiles + 1] = point;
     }
 
     /** A saldo's bands and those of max(0, -saldo), from one selection. */
-    private void putSaldo(double[] target, int saldoCell, int extraCell, double[] draws, Range range, double sumSaldo,
+    private void putSaldo(double[] target, int saldoCell, int extraCell, double[] draws, Tally saldo,
                           double sumExtra, double pointSaldo, Scratch s) {
-        OrderStatistics.select(draws, n, range.min, range.max, ranksAndMirrors, s.selected, s.selection);
+        OrderStatistics.select(draws, n, saldo.min, saldo.max, ranksAndMirrors, s.selected, s.selection);
         int at = saldoCell * slots;
         System.arraycopy(s.selected, 0, target, at, quantiles);
-        target[at + quantiles] = sumSaldo / n;
+        target[at + quantiles] = saldo.sum / n;
         target[at + quantiles + 1] = pointSaldo;
         int ex = extraCell * slots;
         for (int i = 0; i < quantiles; i++) {
@@ -242,13 +229,11 @@ final class Reduction {
                     point.extraHaNetted()};
             for (TotalOutput o : outputs) {
                 double[] draws = byDraw[o.ordinal() * periods + p].clone();
-                double sum = 0;
-                Range range = new Range();
+                Tally tally = new Tally();
                 for (double v : draws) {
-                    sum += v;
-                    range.add(v);
+                    tally.add(v);
                 }
-                put(values, MonteCarloResult.nationalCell(o, p, periods), draws, range, sum, points[o.ordinal()], s);
+                put(values, MonteCarloResult.nationalCell(o, p, periods), draws, tally, points[o.ordinal()], s);
             }
         }
         return new Bands(values, quantiles);

@@ -1,13 +1,14 @@
 package nl.ruimtevraag.cli;
 
+import static nl.ruimtevraag.cli.CommandHarness.cli;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nl.ruimtevraag.cli.CommandHarness.Result;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -37,15 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CompareCommandTest {
     private static final RegionalData DATA = Inputs.data(null);
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static Scenario load(String file) {
         return new ScenarioLoader(DATA.codes()).load(Path.of(file)).scenario();

@@ -1,14 +1,15 @@
 package nl.ruimtevraag.cli;
 
+import static nl.ruimtevraag.cli.CommandHarness.cli;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nl.ruimtevraag.cli.CommandHarness.Result;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,15 +32,6 @@ class HostileInputTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     /** Runs the scenario text as a file; expects exit 2 and a located error in that file. */
     private String rejectsScenario(byte[] content, String expectedInMessage) throws IOException {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class RegionsCommandTest {
     @Test
     void printsOneRowPerProvince() {
-        RunEndToEndTest.Result r = RunEndToEndTest.cli("regions");
+        CommandHarness.Result r = CommandHarness.cli("regions");
         assertEquals(0, r.code(), r.err());
         for (String code : new String[] {"GR", "FR", "DR", "OV", "FL", "GE", "UT", "NH", "ZH", "ZE", "NB", "LI"}) {
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith(code + " ")), code + "\n" + r.out());
@@ -17,7 +17,7 @@ class RegionsCommandTest {
 
     @Test
     void figuresCarryQualityAndSourceAndFilter() {
-        RunEndToEndTest.Result r = RunEndToEndTest.cli("regions", "--figures", "--quality", "derived", "--csv");
+        CommandHarness.Result r = CommandHarness.cli("regions", "--figures", "--quality", "derived", "--csv");
         assertEquals(0, r.code(), r.err());
         var lines = r.out().lines().toList();
         assertEquals("regio,grootheid,waarde,kwaliteit,bron,rij", lines.get(0));
@@ -26,6 +26,6 @@ class RegionsCommandTest {
             assertTrue(line.contains(",derived,"), line);
         }
         assertTrue(r.out().contains("NB,uitgifte (ha/jaar),144.3,derived,B9;B4,uitgifte.csv:12"), r.out());
-        assertEquals(2, RunEndToEndTest.cli("regions", "--figures", "--region", "XX").code());
+        assertEquals(2, CommandHarness.cli("regions", "--figures", "--region", "XX").code());
     }
 }

@@ -1,12 +1,13 @@
 package nl.ruimtevraag.cli;
 
+import static nl.ruimtevraag.cli.CommandHarness.cli;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nl.ruimtevraag.cli.CommandHarness.Result;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,15 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The CLI on the example scenario, read back with POI and compared with the engine. */
 class RunEndToEndTest {
-    record Result(int code, String out, String err) {
-    }
-
-    static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @Test
     void basisScenarioGivesAWorkbookWithTheTwelveProvincesAndTheEnginesTotals(@TempDir Path dir) throws Exception {

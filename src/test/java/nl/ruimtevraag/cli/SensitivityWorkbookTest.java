@@ -17,9 +17,9 @@ class SensitivityWorkbookTest {
     @Test
     void sensitivityWorkbookRanksBySwingAndHasATornadoChart(@TempDir Path dir) throws Exception {
         Path xlsx = dir.resolve("gevoeligheid.xlsx");
-        RunEndToEndTest.Result r = RunEndToEndTest.cli("sensitivity", "-q", "-o", xlsx.toString());
+        CommandHarness.Result r = CommandHarness.cli("sensitivity", "-q", "-o", xlsx.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals(0, RunEndToEndTest.cli("sensitivity", "-q", "-o", xlsx.toString()).code(), "a rerun overwrites its own file");
+        assertEquals(0, CommandHarness.cli("sensitivity", "-q", "-o", xlsx.toString()).code(), "a rerun overwrites its own file");
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet s = wb.getSheet("Gevoeligheid");
             assertFalse(s == null);
@@ -39,7 +39,7 @@ class SensitivityWorkbookTest {
     @Test
     void runTornadoAddsTheSheet(@TempDir Path dir) throws Exception {
         Path xlsx = dir.resolve("basis.xlsx");
-        assertEquals(0, RunEndToEndTest.cli("run", "-q", "--tornado", "--template", "none", "-o", xlsx.toString()).code());
+        assertEquals(0, CommandHarness.cli("run", "-q", "--tornado", "--template", "none", "-o", xlsx.toString()).code());
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertTrue(wb.getSheetIndex("Gevoeligheid") > wb.getSheetIndex("Confrontatie"));
         }
@@ -47,13 +47,13 @@ class SensitivityWorkbookTest {
 
     @Test
     void aDelayMattersForAnEarlyPeriodEndAndNotForTheLast() {
-        RunEndToEndTest.Result early = RunEndToEndTest.cli("sensitivity", "--period", "2025-2030");
-        RunEndToEndTest.Result last = RunEndToEndTest.cli("sensitivity");
+        CommandHarness.Result early = CommandHarness.cli("sensitivity", "--period", "2025-2030");
+        CommandHarness.Result last = CommandHarness.cli("sensitivity");
         assertEquals(0, early.code(), early.err());
         String earlyRow = early.out().lines().filter(l -> l.startsWith("constraints.netcongestie.relief_delay")).findFirst().orElseThrow();
         String lastRow = last.out().lines().filter(l -> l.startsWith("constraints.netcongestie.relief_delay")).findFirst().orElseThrow();
         assertTrue(!earlyRow.trim().endsWith(" 0"), earlyRow);
         assertTrue(lastRow.trim().endsWith(" 0"), lastRow);
-        assertEquals(2, RunEndToEndTest.cli("sensitivity", "--period", "2025-2031").code());
+        assertEquals(2, CommandHarness.cli("sensitivity", "--period", "2025-2031").code());
     }
 }

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -200,7 +198,7 @@ public final class ComparisonWorkbook {
         }
         sheet.createFreezePane(3, HEADER + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER, lastRow, 0, lastCol));
-        print(sheet, HEADER);
+        SheetWriter.printSetup(sheet, HEADER);
         return blocks;
     }
 
@@ -288,7 +286,7 @@ public final class ComparisonWorkbook {
             Charts.bar(new SheetWriter(sheet, styles), new Charts.Place(right, header, right + 12, header + 24),
                     "Extra ha nodig per regio t/m " + end + " (ha)", header + 1, header + regions, 0, series, false);
         }
-        print(sheet, header);
+        SheetWriter.printSetup(sheet, header);
     }
 
     // ------------------------------------------------------------------ scenarios sheet
@@ -329,7 +327,7 @@ public final class ComparisonWorkbook {
         sheet.setColumnWidth(3, 66 * 256);
         sheet.setColumnWidth(4, 60 * 256);
         sheet.setColumnWidth(5, 30 * 256);
-        print(sheet, header);
+        SheetWriter.printSetup(sheet, header);
     }
 
     // ------------------------------------------------------------------ cells
@@ -397,32 +395,13 @@ public final class ComparisonWorkbook {
         return "'" + sheetName.replace("'", "''") + "'";
     }
 
-    private static void print(XSSFSheet sheet, int repeatedRow) {
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setLandscape(true);
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setRepeatingRows(new CellRangeAddress(repeatedRow, repeatedRow, -1, -1));
-    }
-
     private void properties(String toolVersion) {
-        POIXMLProperties props = wb.getProperties();
-        POIXMLProperties.CoreProperties core = props.getCoreProperties();
-        java.util.Date date = java.util.Date.from(ReproducibleZip.FIXED.atOffset(ZoneOffset.UTC).toInstant());
-        core.setCreated(java.util.Optional.of(date));
-        core.setModified(java.util.Optional.of(date));
-        core.setCreator(WorkbookWriter.GENERATOR + " " + toolVersion);
-        core.setLastModifiedByUser(WorkbookWriter.GENERATOR);
-        core.setTitle(SheetWriter.safeText("Vergelijking van scenario's: " + names()));
-        props.getExtendedProperties().getUnderlyingProperties().setApplication(WorkbookWriter.GENERATOR);
-        POIXMLProperties.CustomProperties custom = props.getCustomProperties();
-        custom.addProperty(WorkbookWriter.GENERATOR_PROPERTY, WorkbookWriter.GENERATOR);
-        custom.addProperty("ruimtevraag.version", toolVersion);
+        java.util.Map<String, String> custom = new java.util.LinkedHashMap<>();
         for (int s = 0; s < c.scenarioCount(); s++) {
-            custom.addProperty("ruimtevraag.scenario." + (s + 1), SheetWriter.safeText(c.scenarios().get(s).name()));
-            custom.addProperty("ruimtevraag.scenario." + (s + 1) + ".sha256", c.scenarios().get(s).sha256());
+            custom.put("ruimtevraag.scenario." + (s + 1), SheetWriter.safeText(c.scenarios().get(s).name()));
+            custom.put("ruimtevraag.scenario." + (s + 1) + ".sha256", c.scenarios().get(s).sha256());
         }
+        DocumentProperties.set(wb, toolVersion, ReproducibleZip.FIXED.atOffset(ZoneOffset.UTC),
+                "Vergelijking van scenario's: " + names(), null, custom);
     }
 }

@@ -338,6 +338,11 @@ final class SheetWriter {
     }
 
     void print(int repeatedRow) {
+        printSetup(sheet, repeatedRow);
+    }
+
+    /** The house print setup of any sheet: A4 landscape, one page wide, row {@code repeatedRow} (if >= 0) on every page. */
+    static void printSetup(org.apache.poi.ss.usermodel.Sheet sheet, int repeatedRow) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setLandscape(true);
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);

@@ -11,10 +11,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -194,7 +192,7 @@ public final class SweepTable {
             }
             sheet.createFreezePane(1 + paths.size(), HEADER + 1);
             sheet.setAutoFilter(new CellRangeAddress(HEADER, HEADER + Math.max(rows(), 1), 0, lastCol));
-            print(sheet);
+            SheetWriter.printSetup(sheet, HEADER);
 
             int r = 0;
             text(about.createRow(r++), 0, "Het gevarieerde scenario", styles.title);
@@ -276,30 +274,11 @@ public final class SweepTable {
         text(row, 1, value, styles.text);
     }
 
-    private static void print(Sheet sheet) {
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setLandscape(true);
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setRepeatingRows(new CellRangeAddress(HEADER, HEADER, -1, -1));
-    }
-
     private void properties(XSSFWorkbook wb, String toolVersion) {
-        POIXMLProperties props = wb.getProperties();
-        POIXMLProperties.CoreProperties core = props.getCoreProperties();
-        java.util.Date date = java.util.Date.from(ReproducibleZip.FIXED.atOffset(ZoneOffset.UTC).toInstant());
-        core.setCreated(java.util.Optional.of(date));
-        core.setModified(java.util.Optional.of(date));
-        core.setCreator(WorkbookWriter.GENERATOR + " " + toolVersion);
-        core.setLastModifiedByUser(WorkbookWriter.GENERATOR);
-        core.setTitle(SheetWriter.safeText("Sweep van scenario " + scenarioName));
-        props.getExtendedProperties().getUnderlyingProperties().setApplication(WorkbookWriter.GENERATOR);
-        POIXMLProperties.CustomProperties custom = props.getCustomProperties();
-        custom.addProperty(WorkbookWriter.GENERATOR_PROPERTY, WorkbookWriter.GENERATOR);
-        custom.addProperty("ruimtevraag.version", toolVersion);
-        custom.addProperty("ruimtevraag.scenario", SheetWriter.safeText(scenarioName));
-        custom.addProperty("ruimtevraag.scenario.sha256", sha256);
+        java.util.Map<String, String> custom = new java.util.LinkedHashMap<>();
+        custom.put("ruimtevraag.scenario", SheetWriter.safeText(scenarioName));
+        custom.put("ruimtevraag.scenario.sha256", sha256);
+        DocumentProperties.set(wb, toolVersion, ReproducibleZip.FIXED.atOffset(ZoneOffset.UTC),
+                "Sweep van scenario " + scenarioName, null, custom);
     }
 }

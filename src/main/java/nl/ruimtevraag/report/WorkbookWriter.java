@@ -15,7 +15,6 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
@@ -199,31 +198,13 @@ public final class WorkbookWriter {
     }
 
     private static void properties(XSSFWorkbook wb, ReportContext ctx) {
-        POIXMLProperties props = wb.getProperties();
-        POIXMLProperties.CoreProperties core = props.getCoreProperties();
         java.time.OffsetDateTime when = ctx.stamp() ? java.time.OffsetDateTime.now(ZoneOffset.UTC).withNano(0)
                 : ReproducibleZip.FIXED.atOffset(ZoneOffset.UTC);
-        java.util.Date date = java.util.Date.from(when.toInstant());
-        core.setCreated(java.util.Optional.of(date));
-        core.setModified(java.util.Optional.of(date));
-        core.setCreator(GENERATOR + " " + ctx.toolVersion());
-        core.setLastModifiedByUser(GENERATOR);
-        core.setTitle(SheetWriter.safeText(ctx.label(Label.TITLE_SUMMARY) + ": " + ctx.scenario().name()));
-        core.setSubjectProperty(SheetWriter.safeText(ctx.scenario().description()));
-        props.getExtendedProperties().getUnderlyingProperties().setApplication(GENERATOR);
-        POIXMLProperties.CustomProperties custom = props.getCustomProperties();
-        put(custom, GENERATOR_PROPERTY, GENERATOR);
-        put(custom, "ruimtevraag.version", ctx.toolVersion());
-        put(custom, "ruimtevraag.scenario", SheetWriter.safeText(ctx.scenario().name()));
-        put(custom, "ruimtevraag.scenario.sha256", ctx.scenario().sha256());
-        put(custom, "ruimtevraag.dataset.version", ctx.data().version());
-    }
-
-    private static void put(POIXMLProperties.CustomProperties custom, String name, String value) {
-        if (custom.contains(name)) {
-            custom.getProperty(name).setLpwstr(value);
-        } else {
-            custom.addProperty(name, value);
-        }
+        java.util.Map<String, String> custom = new java.util.LinkedHashMap<>();
+        custom.put("ruimtevraag.scenario", SheetWriter.safeText(ctx.scenario().name()));
+        custom.put("ruimtevraag.scenario.sha256", ctx.scenario().sha256());
+        custom.put("ruimtevraag.dataset.version", ctx.data().version());
+        DocumentProperties.set(wb, ctx.toolVersion(), when, ctx.label(Label.TITLE_SUMMARY) + ": " + ctx.scenario().name(),
+                ctx.scenario().description(), custom);
     }
 }

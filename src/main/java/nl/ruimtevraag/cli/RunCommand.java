@@ -3,7 +3,6 @@ package nl.ruimtevraag.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -198,19 +197,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Set<String> formats(Scenario s) {
-        List<String> list = formats != null ? formats : s.output().formats();
-        Set<String> out = new LinkedHashSet<>();
-        for (String f : list) {
-            String v = f.trim().toLowerCase(Locale.ROOT);
-            if (!Set.of("xlsx", "csv", "json").contains(v)) {
-                throw new UserError(Main.INVALID, "error: unknown format '" + f + "'\n  hint: use xlsx, csv or json, e.g. --format xlsx,csv");
-            }
-            out.add(v);
-        }
-        if (out.isEmpty()) {
-            throw new UserError(Main.INVALID, "error: no output format\n  hint: use --format xlsx,csv,json");
-        }
-        return out;
+        return OutputFormats.parse(formats != null ? formats : s.output().formats(), Set.of("xlsx", "csv", "json"),
+                "use xlsx, csv or json, e.g. --format xlsx,csv", "use --format xlsx,csv,json");
     }
 
     private Language language(Scenario s) {

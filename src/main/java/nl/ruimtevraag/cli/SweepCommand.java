@@ -302,19 +302,8 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private Set<String> formats() {
-        List<String> list = formats != null ? formats : List.of("xlsx", "csv");
-        Set<String> out = new LinkedHashSet<>();
-        for (String f : list) {
-            String v = f.trim().toLowerCase(Locale.ROOT);
-            if (!Set.of("xlsx", "csv").contains(v)) {
-                throw new UserError(Main.INVALID, "error: unknown format '" + f + "'\n  hint: use xlsx, csv or both: --format xlsx,csv");
-            }
-            out.add(v);
-        }
-        if (out.isEmpty()) {
-            throw new UserError(Main.INVALID, "error: no output format\n  hint: use --format xlsx,csv");
-        }
-        return out;
+        return OutputFormats.parse(formats != null ? formats : List.of("xlsx", "csv"), Set.of("xlsx", "csv"),
+                "use xlsx, csv or both: --format xlsx,csv", "use --format xlsx,csv");
     }
 
     /** The first rows (at most 20) with the extra hectares (strict) at every period end. */

@@ -47,11 +47,7 @@ public final class ComparisonTable {
             }
             spans.add(s > 0 ? 4 : 3);
         }
-        if (pair != null) {
-            groups.add("");
-            spans.add(1);
-            head.add("Δ [" + (pair[1] + 1) + "]-[" + (pair[0] + 1) + "]");
-        }
+        pairColumn(pair, groups, spans, head);
         List<String[]> rows = new ArrayList<>();
         rows.add(head.toArray(new String[0]));
         List<Integer> rules = new ArrayList<>();
@@ -104,11 +100,7 @@ public final class ComparisonTable {
             spans.add(s > 0 ? 2 : 1);
         }
         int[] pair = c.pair();
-        if (pair != null) {
-            groups.add("");
-            spans.add(1);
-            head.add("Δ [" + (pair[1] + 1) + "]-[" + (pair[0] + 1) + "]");
-        }
+        pairColumn(pair, groups, spans, head);
         List<String[]> rows = new ArrayList<>();
         rows.add(head.toArray(new String[0]));
         for (int p = 0; p < c.periodEnds().size(); p++) {
@@ -211,5 +203,14 @@ public final class ComparisonTable {
 
     private static String strip(StringBuilder s) {
         return s.toString().stripTrailing();
+    }
+
+    /** The column of the --pair difference, when a pair was asked for. */
+    private static void pairColumn(int[] pair, List<String> groups, List<Integer> spans, List<String> head) {
+        if (pair != null) {
+            groups.add("");
+            spans.add(1);
+            head.add("Δ [" + (pair[1] + 1) + "]-[" + (pair[0] + 1) + "]");
+        }
     }
 }

@@ -124,11 +124,20 @@ public final class Formulas {
     }
 
     /**
-     * C(r,j,w,t) = C(r,t) * a_j * n(j,w) * f_j: a year's CE build-up of one R-strategy group in one
-     * werkmilieu (f_j is the verkleinen factor for verkleinen, else 1).
+     * g(j,w) = a_j * n(j,w) * f_j: the weight of R-strategy group j in werkmilieu w (f_j is the
+     * verkleinen factor for verkleinen, else 1). The same for every region and year of a projection.
      */
-    public static double circularDemand(double buildUp, double strategyShare, double werkmilieuShare, double factor) {
-        return buildUp * strategyShare * werkmilieuShare * factor;
+    public static double strategyWeight(double strategyShare, double werkmilieuShare, double factor) {
+        return strategyShare * werkmilieuShare * factor;
+    }
+
+    /**
+     * C(r,j,w,t) = C(r,t) * g(j,w): the CE build-up of one R-strategy group in one werkmilieu, for a
+     * group's weight; with the sum of the weights of all groups, Sigma_j g(j,w), the werkmilieu's
+     * CE demand in one product.
+     */
+    public static double circularDemand(double buildUp, double weight) {
+        return buildUp * weight;
     }
 
     /**

@@ -97,6 +97,11 @@ public final class PeriodEndResult implements RegionSink {
     }
 
     @Override
+    public boolean byStrategy() {
+        return false;
+    }
+
+    @Override
     public void flows(int r, int w, int span, double expansionEmployment, double expansionTrend, double expansion,
                       double transformation, double withdrawal, double replacementShare, double replacement,
                       double[] byStrategy, double doubleUse, double circular, double reserve, double demand) {

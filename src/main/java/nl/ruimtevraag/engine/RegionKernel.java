@@ -37,6 +37,10 @@ final class RegionKernel {
     private final double[] buildUpSum;
     private final double[] buildUpShifted;
     private final double[] strategy = new double[J];
+    /** g(j,w) = a_j * n(j,w) * f_j, and their sum over j per werkmilieu, of the input being projected */
+    private final double[][] strategyWeight = new double[J][W];
+    private final double[] circularWeight = new double[W];
+    private boolean weightsOfInput;
 
     RegionKernel(int years, int[] spanEnd) {
         if (spanEnd.length == 0 || spanEnd[spanEnd.length - 1] != years - 1) {
@@ -96,6 +100,9 @@ final class RegionKernel {
         if (multiplier != keyMultiplier) {
             trendSums(multiplier);
         }
+        if (!weightsOfInput) {
+            strategyWeights(in.strategyShare(), in.strategyMix(), in.strategyFactor());
+        }
         // the build-up is a level (stock x share x ramp x kappa): its increase over a span is its level at
         // the span's end less its level before the span, and the shifted increase (double use) is that of
         // the years doubleUseYears earlier; one year per span gives each year's increase exactly
@@ -119,8 +126,9 @@ final class RegionKernel {
         }
         sink.method(r, method, trendTotal == 0 ? Double.NaN : employmentTotal / trendTotal);
 
+        boolean groups = sink.byStrategy();
         for (int w = 0; w < W; w++) {
-            werkmilieu(in, r, w, method, base, sink);
+            werkmilieu(in, r, w, method, base, groups, sink);
         }
     }
 
@@ -167,11 +175,29 @@ final class RegionKernel {
         return y < 0 ? 0 : Formulas.circularBuildUp(stockTotal, ceShare, ceRamp[y], kappa);
     }
 
-    /** Forgets the cached growth paths and trend sums: call when a new input is projected (its arrays may be refilled). */
+    /**
+     * Forgets the cached growth paths, trend sums and strategy weights: call when a new input is
+     * projected (its arrays may be refilled).
+     */
     void newInput() {
         java.util.Arrays.fill(keyGrowth, null);
         java.util.Arrays.fill(keyTq, null);
         keyMultiplier = null;
+        weightsOfInput = false;
+    }
+
+    /** g(j,w) of every group and werkmilieu, and their sum per werkmilieu: the same for every region of an input. */
+    private void strategyWeights(double[] strategyShare, double[][] strategyMix, double[] strategyFactor) {
+        for (int w = 0; w < W; w++) {
+            double sum = 0;
+            for (int j = 0; j < J; j++) {
+                double g = Formulas.strategyWeight(strategyShare[j], strategyMix[j][w], strategyFactor[j]);
+                strategyWeight[j][w] = g;
+                sum += g;
+            }
+            circularWeight[w] = sum;
+        }
+        weightsOfInput = true;
     }
 
     /** f(t) summed per span and over the horizon: the same for every region of an input. */
@@ -211,12 +237,10 @@ final class RegionKernel {
         unitTotal[k] = total;
     }
 
-    private void werkmilieu(ProjectionInput in, int r, int w, DemandMethod method, int base, RegionSink sink) {
+    private void werkmilieu(ProjectionInput in, int r, int w, DemandMethod method, int base, boolean groups,
+                            RegionSink sink) {
         double[][] mix = in.mix();
         double trendBase = in.trendBase()[r][w];
-        double[] strategyShare = in.strategyShare();
-        double[][] strategyMix = in.strategyMix();
-        double[] strategyFactor = in.strategyFactor();
         double[] transformationDemand = in.transformationDemand()[r][w];
         double[] transformed = in.transformed()[r][w];
         double withdrawalRate = in.withdrawalRate()[r];
@@ -255,8 +279,11 @@ final class RegionKernel {
             double vs = Formulas.replacementShare(u, in.replacementShare());
 
             // section 3
-            double c = circular(buildUpSum[s], w, strategyShare, strategyMix, strategyFactor, strategy);
-            double cShifted = circular(buildUpShifted[s], w, strategyShare, strategyMix, strategyFactor, null);
+            double c = Formulas.circularDemand(buildUpSum[s], circularWeight[w]);
+            if (groups) {
+                byGroup(buildUpSum[s], w);
+            }
+            double cShifted = Formulas.circularDemand(buildUpShifted[s], circularWeight[w]);
             double d = Formulas.doubleUse(in.doubleUseShare(), c, cShifted);
 
             // section 6: demand with reserve
@@ -277,18 +304,11 @@ final class RegionKernel {
         return employment;
     }
 
-    /** CE demand of werkmilieu w from a build-up, summed over the R-strategy groups (each kept in byGroup if given). */
-    private static double circular(double buildUp, int w, double[] strategyShare, double[][] strategyMix,
-                                   double[] strategyFactor, double[] byGroup) {
-        double c = 0;
+    /** The CE demand of each R-strategy group in werkmilieu w from a build-up (the sink's by-group figures). */
+    private void byGroup(double buildUp, int w) {
         for (int j = 0; j < J; j++) {
-            double cj = Formulas.circularDemand(buildUp, strategyShare[j], strategyMix[j][w], strategyFactor[j]);
-            if (byGroup != null) {
-                byGroup[j] = cj;
-            }
-            c += cj;
+            strategy[j] = Formulas.circularDemand(buildUp, strategyWeight[j][w]);
         }
-        return c;
     }
 
     /** Sections 4-5: the supply of one region and werkmilieu available by the end of span s (no loops). */

@@ -6,10 +6,14 @@ package nl.ruimtevraag.engine;
  * projected years; flows are summed over the span, stocks are the level at its last year.
  */
 interface RegionSink {
+    /** Whether {@link #flows} reads its {@code byStrategy} argument (else the kernel leaves it unfilled). */
+    boolean byStrategy();
+
     /**
      * The demand flows of one region and werkmilieu summed over a span.
      *
-     * @param byStrategy circular demand per R-strategy group (double use excluded); read it before returning
+     * @param byStrategy circular demand per R-strategy group (double use excluded), if {@link #byStrategy()};
+     *        read it before returning
      */
     void flows(int r, int w, int span, double expansionEmployment, double expansionTrend, double expansion,
                double transformation, double withdrawal, double replacementShare, double replacement,

@@ -66,6 +66,11 @@ final class SeriesSink implements RegionSink {
     }
 
     @Override
+    public boolean byStrategy() {
+        return true;
+    }
+
+    @Override
     public void flows(int r, int w, int span, double expansionEmployment, double expansionTrend, double expansion,
                       double transformation, double withdrawal, double replacementShare, double replacement,
                       double[] byStrategy, double doubleUse, double circular, double reserve, double demand) {

@@ -51,9 +51,11 @@ final class Reduction {
 
     /** Per-thread arrays of one region and period's draws. */
     final class Scratch {
-        final double[][] vraag = new double[W][n];
-        final double[][] aanbod = new double[W][n];
-        final double[][] saldo = new double[W][n];
+        /** one cell's stored differences from the deterministic value, and its saldo per draw */
+        final double[] deltaVraag = new double[n];
+        final double[] deltaAanbod = new double[n];
+        final double[] saldo = new double[n];
+        /** the region totals per draw, summed cell by cell */
         final double[] totalVraag = new double[n];
         final double[] totalAanbod = new double[n];
         final double[] totalSaldo = new double[n];
@@ -68,14 +70,18 @@ final class Reduction {
 
     /**
      * One region of the block of regions now in the store (starting at region {@code firstOfBlock}),
-     * period by period: each cell's draws are rebuilt from the deterministic value plus
-     * the stored differences (one contiguous run per chunk) and its percentiles selected while the
-     * draws are in cache; then the region totals per draw are summed from the cells' draws.
+     * period by period: each cell's draws are rebuilt from the deterministic value plus the stored
+     * differences (one contiguous run per chunk), added to the region totals per draw, and its
+     * percentiles selected while they are in cache; then the region totals' percentiles.
      */
     void region(int r, int firstOfBlock, Scratch s) {
         for (int p = 0; p < periods; p++) {
             double[] pointVraag = new double[W];
             double[] pointAanbod = new double[W];
+            java.util.Arrays.fill(s.totalVraag, 0);
+            java.util.Arrays.fill(s.totalAanbod, 0);
+            java.util.Arrays.fill(s.totalSaldo, 0);
+            java.util.Arrays.fill(s.totalStrict, 0);
             for (int w = 0; w < W; w++) {
                 int c = (r * W + w) * periods + p;
                 pointVraag[w] = centralVraag[c];
@@ -89,25 +95,11 @@ final class Reduction {
             Tally tx = new Tally();
             double sumN = 0;
             for (int d = 0; d < n; d++) {
-                double rv = 0;
-                double ra = 0;
-                double rs = 0;
-                double rx = 0;
-                for (int w = 0; w < W; w++) {
-                    double sal = s.saldo[w][d];
-                    rv += s.vraag[w][d];
-                    ra += s.aanbod[w][d];
-                    rs += sal;
-                    rx += Formulas.extraHectares(sal);
-                }
-                s.totalVraag[d] = rv;
-                s.totalAanbod[d] = ra;
-                s.totalSaldo[d] = rs;
-                s.totalStrict[d] = rx;
-                tv.add(rv);
-                ta.add(ra);
+                double rs = s.totalSaldo[d];
+                tv.add(s.totalVraag[d]);
+                ta.add(s.totalAanbod[d]);
                 ts.add(rs);
-                tx.add(rx);
+                tx.add(s.totalStrict[d]);
                 sumN += Formulas.extraHectares(rs);
             }
             put(regionValues, regionCell(TotalOutput.VRAAG, r, p), s.totalVraag, tv, point.vraag(), s);
@@ -118,40 +110,62 @@ final class Reduction {
         }
     }
 
-    /** One cell's draws into the scratch (vraag, aanbod, saldo of werkmilieu w), and its bands. */
+    /**
+     * One cell (vraag, aanbod, saldo of werkmilieu w): its draws added to the region totals per draw
+     * (werkmilieu after werkmilieu from zero: the order of {@link Formulas#regionTotal}), and its bands.
+     * Vraag and aanbod are selected among the stored differences d: a draw's value is
+     * point + d rounded, which never decreases as d grows, so the k-th smallest value is point plus
+     * the k-th smallest difference, exactly; their means are those of the rebuilt values.
+     */
     private void cell(int r, int w, int p, int firstOfBlock, Scratch s) {
         int c = (r * W + w) * periods + p;
         int stored = c - firstOfBlock * W * periods;
         double pointVraag = centralVraag[c];
         double pointAanbod = centralAanbod[c];
-        double[] vraag = s.vraag[w];
-        double[] aanbod = s.aanbod[w];
-        double[] saldo = s.saldo[w];
+        double[] deltaVraag = s.deltaVraag;
+        double[] deltaAanbod = s.deltaAanbod;
+        double[] saldo = s.saldo;
+        double[] totalVraag = s.totalVraag;
+        double[] totalAanbod = s.totalAanbod;
+        double[] totalSaldo = s.totalSaldo;
+        double[] totalStrict = s.totalStrict;
         Tally tv = new Tally();
         Tally ta = new Tally();
         Tally ts = new Tally();
+        double sumVraag = 0;
+        double sumAanbod = 0;
         double sumX = 0;
         for (int chunk = 0; chunk < store.chunks(); chunk++) {
-            float[] deltaVraag = store.vraag(chunk);
-            float[] deltaAanbod = store.aanbod(chunk);
+            float[] storedVraag = store.vraag(chunk);
+            float[] storedAanbod = store.aanbod(chunk);
             int at = store.chunkStart(chunk) + stored * DrawStore.CHUNK;
             int d0 = chunk * DrawStore.CHUNK;
             int m = store.drawsIn(chunk);
             for (int j = 0; j < m; j++) {
-                double v = pointVraag + deltaVraag[at + j];
-                double a = pointAanbod + deltaAanbod[at + j];
+                int d = d0 + j;
+                double dv = storedVraag[at + j];
+                double da = storedAanbod[at + j];
+                double v = pointVraag + dv;
+                double a = pointAanbod + da;
                 double sal = Formulas.saldo(v, a);
-                vraag[d0 + j] = v;
-                aanbod[d0 + j] = a;
-                saldo[d0 + j] = sal;
-                tv.add(v);
-                ta.add(a);
+                double x = Formulas.extraHectares(sal);
+                deltaVraag[d] = dv;
+                deltaAanbod[d] = da;
+                saldo[d] = sal;
+                tv.add(dv);
+                ta.add(da);
                 ts.add(sal);
-                sumX += Formulas.extraHectares(sal);
+                sumVraag += v;
+                sumAanbod += a;
+                sumX += x;
+                totalVraag[d] += v;
+                totalAanbod[d] += a;
+                totalSaldo[d] += sal;
+                totalStrict[d] += x;
             }
         }
-        put(cellValues, cell(Output.VRAAG, r, w, p), vraag, tv, pointVraag, s);
-        put(cellValues, cell(Output.AANBOD, r, w, p), aanbod, ta, pointAanbod, s);
+        putShifted(cellValues, cell(Output.VRAAG, r, w, p), deltaVraag, tv, pointVraag, sumVraag, s);
+        putShifted(cellValues, cell(Output.AANBOD, r, w, p), deltaAanbod, ta, pointAanbod, sumAanbod, s);
         putSaldo(cellValues, cell(Output.SALDO, r, w, p), cell(Output.EXTRA_HA, r, w, p), saldo, ts, sumX,
                 Formulas.saldo(pointVraag, pointAanbod), s);
     }
@@ -191,6 +205,21 @@ final class Reduction {
         int at = cell * slots;
         System.arraycopy(s.selected, 0, target, at, quantiles);
         target[at + quantiles] = tally.sum / n;
+        target[at + quantiles + 1] = point;
+    }
+
+    /**
+     * Percentiles of point + d over the differences d of the draws (selected among the differences,
+     * see {@link #cell}), the mean of the rebuilt draws (their sum given) and the point value.
+     */
+    private void putShifted(double[] target, int cell, double[] deltas, Tally tally, double point, double sum,
+                            Scratch s) {
+        OrderStatistics.select(deltas, n, tally.min, tally.max, ranks, s.selected, s.selection);
+        int at = cell * slots;
+        for (int i = 0; i < quantiles; i++) {
+            target[at + i] = point + s.selected[i];
+        }
+        target[at + quantiles] = sum / n;
         target[at + quantiles + 1] = point;
     }
 

@@ -215,25 +215,30 @@ public final class MonteCarloRunner {
          * then the chunk goes into the store.
          */
         void chunk(int c, int end, int from, int to) {
-            int periods = out.periods();
-            int cellsPerRegion = W * periods;
-            int first = from * cellsPerRegion;
-            int cells = (to - from) * cellsPerRegion;
+            // one call per draw: the loop stays small, so the JIT compiles the draw's work once as an
+            // ordinary method instead of again and again as on-stack replacements of a long loop
             for (int i = c * CHUNK; i < end; i++) {
-                draws.fill(i, values);
-                Projector.projectPeriodEnds(plan.resolve(values, buffer), out, workspace, from, to);
-                store(out, centralVraag, centralAanbod, first, cells, chunk, (i - c * CHUNK) * store.cells());
-                for (int p = 0; p < periods; p++) {
-                    for (int o = 0; o < TOTALS; o++) {
-                        totals[o] = nationalByDraw[o * periods + p][i];
-                    }
-                    Totals.addRegions(out, p, from, to, totals);
-                    for (int o = 0; o < TOTALS; o++) {
-                        nationalByDraw[o * periods + p][i] = totals[o];
-                    }
-                }
+                draw(i, (i - c * CHUNK) * store.cells(), from, to);
             }
             store.put(c, chunk);
+        }
+
+        /** Draw i: sample, resolve, project, keep the cells' differences at {@code offset} in the chunk buffer, add the national totals. */
+        private void draw(int i, int offset, int from, int to) {
+            int periods = out.periods();
+            int cellsPerRegion = W * periods;
+            draws.fill(i, values);
+            Projector.projectPeriodEnds(plan.resolve(values, buffer), out, workspace, from, to);
+            store(out, centralVraag, centralAanbod, from * cellsPerRegion, (to - from) * cellsPerRegion, chunk, offset);
+            for (int p = 0; p < periods; p++) {
+                for (int o = 0; o < TOTALS; o++) {
+                    totals[o] = nationalByDraw[o * periods + p][i];
+                }
+                Totals.addRegions(out, p, from, to, totals);
+                for (int o = 0; o < TOTALS; o++) {
+                    nationalByDraw[o * periods + p][i] = totals[o];
+                }
+            }
         }
     }
 

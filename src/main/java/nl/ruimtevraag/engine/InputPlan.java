@@ -20,6 +20,7 @@ import nl.ruimtevraag.model.SupplyKind;
 public final class InputPlan {
     final String scenarioName;
     final Horizon horizon;
+    final RegionList regionList;
     final List<String> codes;
     final List<String> names;
     /** distinct parameters by identity: a parameter shared by many slots is one entry, so one draw */
@@ -119,8 +120,9 @@ public final class InputPlan {
               int reserveParam) {
         this.scenarioName = scenarioName;
         this.horizon = horizon;
-        this.codes = List.copyOf(codes);
-        this.names = List.copyOf(names);
+        this.regionList = new RegionList(codes, names);
+        this.codes = regionList.codes();
+        this.names = regionList.names();
         this.params = List.copyOf(params);
         this.jobs0 = jobs0;
         this.growthRuleParam = growthRuleParam;

@@ -280,7 +280,7 @@ public final class InputResolver {
         }
         buf.remember(v);
 
-        return new ProjectionInput(p.scenarioName, p.horizon, p.codes, p.names,
+        return new ProjectionInput(p.scenarioName, p.horizon, p.regionList,
                 p.jobs0, buf.growth, buf.tq, p.mix, v[p.shrinkParam],
                 p.trendBase, buf.trendMultiplier, p.method, p.divergenceFactor,
                 buf.transformed, buf.transformationDemand, p.stock0, buf.withdrawal, v[p.replacementShareParam],

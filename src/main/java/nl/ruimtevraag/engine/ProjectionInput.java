@@ -6,12 +6,13 @@ import nl.ruimtevraag.model.Horizon;
 
 /**
  * Every number the projector needs, resolved from a scenario, a data set and one parameter draw.
- * Indices: r region (in {@link #regionCodes} order), w werkmilieu, k sector, j R-strategy group, y
+ * Indices: r region (in {@link #regionCodes()} order), w werkmilieu, k sector, j R-strategy group, y
  * projected year (base year + 1 has y = 0). Arrays belong to this record and are never changed
  * after {@link InputResolver} built them; the projector only reads them. The one exception: an
  * input resolved into a reusable {@link InputPlan.Buffer} (one thread's Monte Carlo loop) shares the
  * buffer's arrays, which the next resolve into that buffer overwrites.
  *
+ * @param regionList the regions' codes and names, shared by every input of a plan
  * @param jobs0 [r][k] jobs on estates at the base year
  * @param growth [r][k][y] yearly job growth rate
  * @param tq [k][y] terreinquotient (netto ha per job) in each year
@@ -41,7 +42,7 @@ import nl.ruimtevraag.model.Horizon;
  * @param gridWeight [w] e(w)
  */
 public record ProjectionInput(
-        String scenarioName, Horizon horizon, List<String> regionCodes, List<String> regionNames,
+        String scenarioName, Horizon horizon, RegionList regionList,
         double[][] jobs0, double[][][] growth, double[][] tq, double[][] mix, double shrinkReturn,
         double[][] trendBase, double[] trendMultiplier, DemandMethod method, double divergenceFactor,
         double[][][] transformed, double[][][] transformationDemand, double[][] stock0,
@@ -57,13 +58,17 @@ public record ProjectionInput(
         boolean waterEnabled, double[] waterShare, double waterProbability, int waterDelay,
         double planningReserve) {
 
-    public ProjectionInput {
-        regionCodes = List.copyOf(regionCodes);
-        regionNames = List.copyOf(regionNames);
+    /** The region codes in projection order (index r). */
+    public List<String> regionCodes() {
+        return regionList.codes();
+    }
+
+    public List<String> regionNames() {
+        return regionList.names();
     }
 
     public int regions() {
-        return regionCodes.size();
+        return regionList.size();
     }
 
     public int years() {

@@ -52,7 +52,9 @@ public final class Projector {
      * those regions exactly the numbers of the whole projection.
      */
     public static void projectPeriodEnds(ProjectionInput in, PeriodEndResult out, Workspace ws, int from, int to) {
-        if (out.regions() != in.regions() || !out.horizon().equals(in.horizon())) {
+        // the same Horizon object for every draw of a plan: compared by identity first, so the
+        // per-draw check compiles to one comparison (a record's equals is a chain of method handles)
+        if (out.regions() != in.regions() || out.horizon() != in.horizon() && !out.horizon().equals(in.horizon())) {
             throw new IllegalArgumentException("result buffer does not match the input's regions and horizon");
         }
         if (from < 0 || to > in.regions() || from > to) {

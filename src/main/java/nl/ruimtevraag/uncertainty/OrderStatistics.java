@@ -92,10 +92,7 @@ public final class OrderStatistics {
             return;
         }
         int[] counts = ws.counts;
-        java.util.Arrays.fill(counts, 0);
-        for (int i = 0; i < n; i++) {
-            counts[Math.min(BUCKETS - 1, (int) ((a[i] - min) * scale))]++;
-        }
+        count(a, n, min, scale, counts);
         // the bucket of each rank and the rank within it
         int[] bucketOf = new int[ranks.length];
         int[] rankIn = new int[ranks.length];
@@ -124,20 +121,35 @@ public final class OrderStatistics {
             total += size[t];
         }
         double[] g = gather(ws, total);
-        int[] fill = start.clone();
-        for (int i = 0; i < n; i++) {
-            double v = a[i];
-            int t = target[Math.min(BUCKETS - 1, (int) ((v - min) * scale))];
-            if (t >= 0) {
-                g[fill[t]++] = v;
-            }
-        }
+        gatherTargets(a, n, min, scale, target, g, start.clone());
         for (int i = 0; i < ranks.length; i++) {
             int t = target[bucketOf[i]];
             int lo = start[t];
             int pos = lo + rankIn[i] - 1;
             selectRange(g, lo, lo + size[t] - 1, new int[] {pos + 1}, 0, 0);
             out[i] = g[pos];
+        }
+    }
+
+    // the two passes over the values in methods of their own: small loops, each compiled once
+
+    /** The histogram: how many values fall in each bucket. */
+    private static void count(double[] a, int n, double min, double scale, int[] counts) {
+        java.util.Arrays.fill(counts, 0);
+        for (int i = 0; i < n; i++) {
+            counts[Math.min(BUCKETS - 1, (int) ((a[i] - min) * scale))]++;
+        }
+    }
+
+    /** The values of the target buckets (target[bucket] >= 0) into g, each target's from fill[target] on. */
+    private static void gatherTargets(double[] a, int n, double min, double scale, int[] target, double[] g,
+                                      int[] fill) {
+        for (int i = 0; i < n; i++) {
+            double v = a[i];
+            int t = target[Math.min(BUCKETS - 1, (int) ((v - min) * scale))];
+            if (t >= 0) {
+                g[fill[t]++] = v;
+            }
         }
     }
 

@@ -148,7 +148,11 @@ class RunEndToEndTest {
 
     @Test
     void explainOfAnUnknownRegionIsAUsageError(@TempDir Path dir) {
-        assertEquals(2, cli("run", "--explain", "XX", "-o", dir.resolve("x.xlsx").toString()).code());
+        Result unknown = cli("run", "--explain", "XX", "--draws", "50", "-o", dir.resolve("x.xlsx").toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("--explain XX is not a region of this projection"), unknown.err());
+        assertTrue(unknown.err().contains("hint: choose one of GR FR"), unknown.err());
+        assertFalse(Files.exists(dir.resolve("x.xlsx")));
         assertEquals(2, cli("run", "--template", dir.resolve("missing.xlsx").toString(), "-o", dir.resolve("x.xlsx").toString()).code());
     }
 

@@ -14,7 +14,7 @@ import nl.ruimtevraag.engine.RegionTotal;
 import nl.ruimtevraag.model.RegionData;
 import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Scenario;
-import nl.ruimtevraag.report.Comparison;
+import nl.ruimtevraag.uncertainty.Comparison;
 import nl.ruimtevraag.uncertainty.OrderStatistics;
 import nl.ruimtevraag.uncertainty.ParameterDraws;
 

@@ -3,6 +3,7 @@ package nl.ruimtevraag.cli;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import nl.ruimtevraag.scenario.ScenarioLoader;
+import nl.ruimtevraag.uncertainty.ParallelChunks;
 
 /**
  * A scenario (file or built-in name) read and parsed on a thread of its own while the data set

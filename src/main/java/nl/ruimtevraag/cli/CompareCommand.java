@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Scenario;
-import nl.ruimtevraag.report.Comparison;
 import nl.ruimtevraag.report.ComparisonTable;
 import nl.ruimtevraag.report.ComparisonWorkbook;
 import nl.ruimtevraag.scenario.LoadResult;
 import nl.ruimtevraag.scenario.ScenarioLoader;
+import nl.ruimtevraag.uncertainty.Comparison;
+import nl.ruimtevraag.uncertainty.ScenarioComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,7 +66,7 @@ final class CompareCommand implements Callable<Integer> {
         Path workbook = output != null ? output : DEFAULT_OUTPUT;
         Outputs.check(List.of(workbook), files.force);
 
-        Comparison comparison = Comparisons.compute(loaded, scenarios, d, pairIndex, n, s,
+        Comparison comparison = ScenarioComparison.compute(loaded, scenarios, d, pairIndex, n, s,
                 Runtime.getRuntime().availableProcessors());
         Outputs.write(workbook, t -> ComparisonWorkbook.write(comparison, Version.get(), d.name() + " " + d.version(), t));
         if (!files.quiet) {

@@ -20,6 +20,7 @@ import nl.ruimtevraag.model.Scenario;
 import nl.ruimtevraag.report.SweepTable;
 import nl.ruimtevraag.scenario.LoadResult;
 import nl.ruimtevraag.scenario.ScenarioLoader;
+import nl.ruimtevraag.uncertainty.ParallelChunks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -3,6 +3,7 @@ package nl.ruimtevraag.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.ruimtevraag.uncertainty.Comparison;
 
 /**
  * The comparison as aligned text for the terminal: the scenarios by number and name, then per region

@@ -15,16 +15,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import nl.ruimtevraag.model.RegionalData;
-import nl.ruimtevraag.model.Scenario;
-import nl.ruimtevraag.report.Comparison;
 import nl.ruimtevraag.report.ComparisonWorkbook;
-import nl.ruimtevraag.scenario.ScenarioLoader;
-import nl.ruimtevraag.uncertainty.MonteCarloResult;
-import nl.ruimtevraag.uncertainty.MonteCarloRunner;
-import nl.ruimtevraag.uncertainty.MonteCarloSettings;
-import nl.ruimtevraag.uncertainty.ProgressListener;
-import nl.ruimtevraag.uncertainty.TotalOutput;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,15 +25,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The compare command: console, workbook read back with POI, and common random numbers under Monte Carlo. */
+/**
+ * The compare command: console and workbook read back with POI. The computation itself, common random
+ * numbers included, is tested in {@code uncertainty.ScenarioComparisonTest}.
+ */
 class CompareCommandTest {
-    private static final RegionalData DATA = Inputs.data(null);
-
-
-    private static Scenario load(String file) {
-        return new ScenarioLoader(DATA.codes()).load(Path.of(file)).scenario();
-    }
-
     private static XSSFWorkbook open(Path xlsx) throws Exception {
         try (InputStream in = Files.newInputStream(xlsx)) {
             return new XSSFWorkbook(in);
@@ -188,39 +175,6 @@ class CompareCommandTest {
         assertTrue(r.err().contains("--pair 1,3: there is no scenario 3"), r.err());
         assertEquals(2, cli("compare", "basis", "basis", "--pair", "2,2", "-o", out).code());
         assertEquals(2, cli("compare", "basis", "basis", "--pair", "x", "-o", out).code());
-    }
-
-    /**
-     * basis against a copy that differs only in a point value (planning reserve 0% -> 5%): with common
-     * random numbers every draw of the copy uses the same parameter values, so the per-draw difference
-     * varies far less than either scenario's own result.
-     */
-    @Test
-    void commonRandomNumbersMakeTheDifferenceBandNarrow(@TempDir Path dir) throws Exception {
-        Path copy = dir.resolve("reserve.yaml");
-        Files.writeString(copy, "name: basis-reserve\nplanning_reserve: 5%\n");
-        List<Scenario> scenarios = List.of(load("scenarios/basis.yaml"), new ScenarioLoader(DATA.codes()).load(copy).scenario());
-        Comparison c = Comparisons.compute(scenarios, List.of("scenarios/basis.yaml", copy.toString()), DATA, null, 400, 7, 2);
-        int total = c.totalRow();
-        int last = c.periodEnds().size() - 1;
-        double[] a = c.bands().extraStrict()[0][total][last];
-        double[] b = c.bands().extraStrict()[1][total][last];
-        double[] d = c.bands().differenceToFirst()[1][total][last];
-        double bandA = a[2] - a[0];
-        double bandB = b[2] - b[0];
-        double bandD = d[2] - d[0];
-        assertTrue(bandA > 1000 && bandB > 1000, "the scenarios are uncertain: " + bandA + " " + bandB);
-        assertTrue(bandD > 0, "the reserve scales an uncertain demand, so the difference varies a little");
-        assertTrue(bandD < 0.2 * Math.min(bandA, bandB), "difference band " + bandD + " vs " + bandA + ", " + bandB);
-        assertTrue(d[0] > 0, "every draw needs more with a reserve: P10 of the difference " + d[0]);
-
-        // the same definition of percentiles as run --draws: basis's bands equal the Monte Carlo runner's
-        MonteCarloResult m = MonteCarloRunner.run(scenarios.get(0), DATA, new MonteCarloSettings(400, 7,
-                Comparisons.PERCENTILES, 2), ProgressListener.NONE);
-        for (int q = 0; q < 3; q++) {
-            double expected = m.nationalPercentile(TotalOutput.EXTRA_HA_STRICT, last, Comparisons.PERCENTILES.get(q));
-            assertEquals(expected, a[q], 1e-6 * Math.abs(expected) + 1e-3);
-        }
     }
 
     @Test

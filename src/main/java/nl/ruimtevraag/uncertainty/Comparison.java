@@ -1,12 +1,13 @@
-package nl.ruimtevraag.report;
+package nl.ruimtevraag.uncertainty;
 
 import java.util.List;
 
 /**
  * Scenarios side by side: per region and period end, each scenario's region total, and under Monte
  * Carlo the percentiles of the strict extra hectares and of the draw-by-draw differences against the
- * first scenario (and against a requested pair). Built by the {@code compare} command; read by
- * {@link ComparisonTable} and {@link ComparisonWorkbook}. Immutable.
+ * first scenario (and against a requested pair). Built by {@link ScenarioComparison} for the
+ * {@code compare} command; read by the report package's {@code ComparisonTable} and
+ * {@code ComparisonWorkbook}. Immutable.
  *
  * <p>Rows are the union of the scenarios' regions (in the data set's order) plus one total row
  * (index {@link #totalRow()}) over the regions that <em>every</em> scenario selects, so the total

@@ -1,4 +1,4 @@
-package nl.ruimtevraag.cli;
+package nl.ruimtevraag.uncertainty;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +15,11 @@ import java.util.function.Supplier;
  * thread has its own workspace. Results must be stored by index, so they do not depend on the
  * number of threads. A task's failure is rethrown.
  */
-final class ParallelChunks {
+public final class ParallelChunks {
     private ParallelChunks() {
     }
 
-    static <W> void run(String name, int n, int chunk, int threads, Supplier<W> workspace, ObjIntConsumer<W> task) {
+    public static <W> void run(String name, int n, int chunk, int threads, Supplier<W> workspace, ObjIntConsumer<W> task) {
         int chunks = (n + chunk - 1) / chunk;
         int workers = Math.max(1, Math.min(threads, chunks));
         if (workers == 1) {
@@ -62,7 +62,7 @@ final class ParallelChunks {
     }
 
     /** Throws what a task threw: an unchecked exception or error as it is, anything else wrapped. */
-    static RuntimeException rethrown(ExecutionException e) {
+    public static RuntimeException rethrown(ExecutionException e) {
         if (e.getCause() instanceof RuntimeException re) {
             throw re;
         }

@@ -1,4 +1,4 @@
-package nl.ruimtevraag.cli;
+package nl.ruimtevraag.uncertainty;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +14,6 @@ import nl.ruimtevraag.engine.RegionTotal;
 import nl.ruimtevraag.model.RegionData;
 import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Scenario;
-import nl.ruimtevraag.report.Comparison;
-import nl.ruimtevraag.uncertainty.OrderStatistics;
-import nl.ruimtevraag.uncertainty.ParameterDraws;
 
 /**
  * Computes a {@link Comparison}: every scenario on the same data set, deterministic (every parameter
@@ -25,20 +22,22 @@ import nl.ruimtevraag.uncertainty.ParameterDraws;
  * random numbers); the differences are taken draw by draw and their percentiles selected from those
  * per-draw differences, so a difference band shows the scenario change rather than sampling noise.
  */
-final class Comparisons {
-    static final List<Double> PERCENTILES = List.of(10.0, 50.0, 90.0);
+public final class ScenarioComparison {
+    /** The percentiles of the Monte Carlo bands (P10, P50, P90). */
+    public static final List<Double> PERCENTILES = List.of(10.0, 50.0, 90.0);
     private static final int CHUNK = 64;
 
-    private Comparisons() {
+    private ScenarioComparison() {
     }
 
     /**
      * @param files the scenario arguments as given (shown in the workbook)
      * @param pair zero-based {i, j} or null
      * @param draws 0 for a deterministic comparison
+     * @param threads threads for the draws; the result does not depend on it
      */
-    static Comparison compute(List<Scenario> scenarios, List<String> files, RegionalData data, int[] pair, int draws,
-                              long seed, int threads) {
+    public static Comparison compute(List<Scenario> scenarios, List<String> files, RegionalData data, int[] pair, int draws,
+                                     long seed, int threads) {
         int n = scenarios.size();
         List<List<String>> selected = new ArrayList<>();
         for (Scenario s : scenarios) {

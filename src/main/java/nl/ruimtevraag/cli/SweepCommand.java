@@ -36,8 +36,8 @@ import picocli.CommandLine.Parameters;
                 + "row per combination: the values, then per period end the national demand, realisable supply, saldo and "
                 + "extra hectares (strict and netted).",
             "PATH is a scenario key in dotted form exactly as the YAML nests it (planning_reserve, circular.extra_share, "
-                + "constraints.netcongestie.relief_year.default, economy.method); values are written as in YAML (12%, 0.12, "
-                + "2035, mean, {low: 40%, high: 90%}), separated by commas."})
+                + "constraints.netcongestie.relief_year.default, economy.method); values are written as in YAML (12%%, 0.12, "
+                + "2035, mean, {low: 40%%, high: 90%%}), separated by commas."})
 final class SweepCommand implements Callable<Integer> {
     /** The largest grid a sweep runs. */
     static final int MAX_ROWS = 100_000;

@@ -1,7 +1,11 @@
 package nl.ruimtevraag.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +32,25 @@ class MainTest {
 
     private static List<String> names(String... args) {
         return List.copyOf(Main.commandLine(args).getSubcommands().keySet());
+    }
+
+    /** A description with a bare % is not a format string: picocli warns on stderr and shows %n raw. */
+    @Test
+    void everyCommandsHelpFormatsWithoutAWarning() {
+        PrintStream before = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            for (String command : ALL) {
+                CommandHarness.Result r = command.equals("help") ? CommandHarness.cli("help")
+                        : CommandHarness.cli(command, "--help");
+                assertFalse(r.out().contains("%n") || r.err().contains("picocli WARN"), command + ": " + r.out() + r.err());
+            }
+            CommandHarness.cli("data", "synth", "--help");
+        } finally {
+            System.setErr(before);
+        }
+        String warnings = captured.toString(StandardCharsets.UTF_8);
+        assertFalse(warnings.contains("picocli WARN"), warnings);
     }
 }

@@ -6,21 +6,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import nl.ruimtevraag.engine.InputPlan;
-import nl.ruimtevraag.engine.InputResolver;
-import nl.ruimtevraag.engine.ParamSource;
-import nl.ruimtevraag.engine.PeriodEndResult;
-import nl.ruimtevraag.engine.Projector;
-import nl.ruimtevraag.engine.RegionTotal;
 import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Scenario;
 import nl.ruimtevraag.report.SweepTable;
 import nl.ruimtevraag.scenario.LoadResult;
 import nl.ruimtevraag.scenario.ScenarioLoader;
-import nl.ruimtevraag.uncertainty.ParallelChunks;
+import nl.ruimtevraag.uncertainty.Sweep;
+import nl.ruimtevraag.uncertainty.SweepResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +24,8 @@ import picocli.CommandLine.Parameters;
  * The full grid of combinations of some scenario keys' values, one deterministic projection per
  * combination, one row each with the national headline results (issue 7). Each variant is the text
  * {@code extends: SCENARIO} plus the varied keys, loaded by the scenario loader, so validation,
- * merging and messages are the loader's own; an error names the {@code --vary} it came from.
+ * merging and messages are the loader's own; an error names the {@code --vary} it came from. The
+ * projections are {@link Sweep}'s; this class parses, loads the variants, reports and writes.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Project every combination of the values of one or more scenario keys (the full grid) and write one "
@@ -41,7 +37,6 @@ import picocli.CommandLine.Parameters;
 final class SweepCommand implements Callable<Integer> {
     /** The largest grid a sweep runs. */
     static final int MAX_ROWS = 100_000;
-    private static final int CHUNK = 16;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file (YAML) or built-in name (basis)")
     String scenario;
@@ -116,50 +111,22 @@ final class SweepCommand implements Callable<Integer> {
         checkEachValue(variants, grid);
         int rows = (int) size;
         Loaded[] failed = new Loaded[rows];
-        int[][] choices = new int[rows][];
-        double[][][] results = new double[rows][][];
-        int[][] ends = new int[rows][];
-        run(rows, i -> {
-            int[] choice = choice(i, grid);
-            choices[i] = choice;
-            Loaded l = variants.load(choice);
+        SweepResult result = Sweep.project(rows, i -> {
+            Loaded l = variants.load(choice(i, grid));
             if (!l.result().ok()) {
                 failed[i] = l;
-                return;
+                return Optional.empty();
             }
-            Scenario s = l.result().scenario();
-            InputPlan plan = InputResolver.plan(s, d);
-            PeriodEndResult out = new PeriodEndResult(plan.horizon(), plan.regions());
-            Projector.projectPeriodEnds(plan.resolve(ParamSource.central()), out, new Projector.Workspace());
-            ends[i] = new int[out.periods()];
-            results[i] = new double[out.periods()][];
-            for (int p = 0; p < out.periods(); p++) {
-                ends[i][p] = out.endYear(p);
-                RegionTotal t = out.nationalTotal(p);
-                results[i][p] = new double[] {t.vraag(), t.aanbod(), t.saldoNetted(), t.extraHaStrict(), t.extraHaNetted()};
-            }
-        });
-        reportFailures(failed, choices, grid, variants);
+            return Optional.of(l.result().scenario());
+        }, d, Runtime.getRuntime().availableProcessors());
+        reportFailures(failed, grid, variants);
 
-        TreeSet<Integer> endSet = new TreeSet<>();
-        for (int[] e : ends) {
-            for (int y : e) {
-                endSet.add(y);
-            }
-        }
-        List<Integer> periodEnds = new ArrayList<>(endSet);
-        double[][][] table = new double[rows][periodEnds.size()][];
         List<List<String>> values = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
-            for (int p = 0; p < periodEnds.size(); p++) {
-                table[i][p] = new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
-            }
-            for (int p = 0; p < ends[i].length; p++) {
-                table[i][periodEnds.indexOf(ends[i][p])] = results[i][p];
-            }
+            int[] choice = choice(i, grid);
             List<String> row = new ArrayList<>(grid.size());
             for (int v = 0; v < grid.size(); v++) {
-                row.add(grid.get(v).values().get(choices[i][v]));
+                row.add(grid.get(v).values().get(choice[v]));
             }
             values.add(row);
         }
@@ -169,7 +136,7 @@ final class SweepCommand implements Callable<Integer> {
             paths.add(v.dotted());
             options.add(v.option());
         }
-        SweepTable sweep = new SweepTable(base.name(), scenario, base.sha256(), options, paths, periodEnds, values, table);
+        SweepTable sweep = new SweepTable(base.name(), scenario, base.sha256(), options, paths, values, result);
         List<Path> written = new ArrayList<>();
         if (wanted.contains("xlsx")) {
             Outputs.write(workbook, t -> sweep.writeXlsx(t, Version.get(), d.name() + " " + d.version()));
@@ -259,7 +226,7 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** Combinations whose values are each valid but not together (e.g. a horizon and the periods). */
-    private static void reportFailures(Loaded[] failed, int[][] choices, List<Vary> grid, VariantLoader variants) {
+    private static void reportFailures(Loaded[] failed, List<Vary> grid, VariantLoader variants) {
         StringBuilder out = new StringBuilder();
         int count = 0;
         for (int i = 0; i < failed.length; i++) {
@@ -267,13 +234,14 @@ final class SweepCommand implements Callable<Integer> {
                 continue;
             }
             if (++count <= 5) {
+                int[] choice = choice(i, grid);
                 StringBuilder combination = new StringBuilder();
                 for (int v = 0; v < grid.size(); v++) {
-                    combination.append(v == 0 ? "" : " ").append(grid.get(v).named(choices[i][v]));
+                    combination.append(v == 0 ? "" : " ").append(grid.get(v).named(choice[v]));
                 }
                 out.append("variant ").append(i + 1).append(" (").append(combination).append("):\n")
                         .append(Variants.explain(failed[i].result().problems(), variants.display, failed[i].text(), grid,
-                                choices[i]));
+                                choice));
             }
         }
         if (count > 0) {
@@ -295,11 +263,6 @@ final class SweepCommand implements Callable<Integer> {
             i /= n;
         }
         return choice;
-    }
-
-    /** Runs task(i) for every i on every core, in chunks; rethrows a task's failure. */
-    private static void run(int n, java.util.function.IntConsumer task) {
-        ParallelChunks.run("sweep", n, CHUNK, Runtime.getRuntime().availableProcessors(), () -> null, (w, i) -> task.accept(i));
     }
 
     private Set<String> formats() {

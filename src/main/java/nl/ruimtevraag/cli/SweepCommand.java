@@ -1,9 +1,7 @@
 package nl.ruimtevraag.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,10 +60,6 @@ final class SweepCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** A loaded or failed variant and its text (for messages). */
-    private record Loaded(LoadResult result, Variants.Text text) {
-    }
-
     @Override
     public Integer call() {
         List<Vary> grid = new ArrayList<>();
@@ -107,23 +101,23 @@ final class SweepCommand implements Callable<Integer> {
         }
         Outputs.check(targets, files.force);
 
-        VariantLoader variants = variantLoader(loader, grid);
-        checkEachValue(variants, grid);
+        VariantLoader variants = VariantLoader.of(scenario, loader, grid);
+        variants.checkEachValue();
         int rows = (int) size;
-        Loaded[] failed = new Loaded[rows];
+        VariantLoader.Loaded[] failed = new VariantLoader.Loaded[rows];
         SweepResult result = Sweep.project(rows, i -> {
-            Loaded l = variants.load(choice(i, grid));
+            VariantLoader.Loaded l = variants.load(variants.choice(i));
             if (!l.result().ok()) {
                 failed[i] = l;
                 return Optional.empty();
             }
             return Optional.of(l.result().scenario());
         }, d, Runtime.getRuntime().availableProcessors());
-        reportFailures(failed, grid, variants);
+        variants.reportFailures(failed);
 
         List<List<String>> values = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
-            int[] choice = choice(i, grid);
+            int[] choice = variants.choice(i);
             List<String> row = new ArrayList<>(grid.size());
             for (int v = 0; v < grid.size(); v++) {
                 row.add(grid.get(v).values().get(choice[v]));
@@ -154,115 +148,6 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
-    }
-
-    // ------------------------------------------------------------------ variants
-
-    /** Builds and loads the variants of one scenario, parsed once. */
-    private static final class VariantLoader {
-        final ScenarioLoader loader;
-        final ScenarioLoader.Prepared base;
-        final String display;
-        final List<Vary> grid;
-
-        VariantLoader(ScenarioLoader loader, ScenarioLoader.Prepared base, String display, List<Vary> grid) {
-            this.loader = loader;
-            this.base = base;
-            this.display = display;
-            this.grid = grid;
-        }
-
-        /** The variant with the given value index per vary (-1: the base's value). */
-        Loaded load(int[] choice) {
-            Variants.Text text = Variants.text(grid, choice);
-            return new Loaded(loader.loadOver(base, text.yaml(), display), text);
-        }
-    }
-
-    /**
-     * The variants are loaded as if each were a file {@code NAME.vary.yaml} beside the scenario that
-     * says {@code extends: NAME.yaml}: the scenario is parsed and merged over its bases once.
-     */
-    private VariantLoader variantLoader(ScenarioLoader loader, List<Vary> grid) {
-        Path path = Path.of(scenario);
-        ScenarioLoader.Prepared base;
-        Path beside;
-        if (!Files.exists(path) && scenario.matches("[A-Za-z0-9_-]+")) {
-            base = loader.prepareBuiltIn(scenario);
-            beside = Path.of(scenario + ".vary.yaml");
-        } else {
-            base = loader.prepare(path);
-            String name = path.getFileName().toString();
-            String stem = name.endsWith(".yaml") ? name.substring(0, name.length() - 5)
-                    : name.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;
-            beside = path.resolveSibling(stem + ".vary.yaml");
-        }
-        if (!base.ok()) {
-            throw new UserError(Main.INVALID, base.failure().report().stripTrailing());
-        }
-        return new VariantLoader(loader, base, beside.toString(), grid);
-    }
-
-    /**
-     * Loads the base with each single value of each --vary, so a bad key or value is reported once,
-     * naming its --vary, before the grid runs. All such errors are reported together.
-     */
-    private static void checkEachValue(VariantLoader variants, List<Vary> grid) {
-        Set<String> problems = new LinkedHashSet<>();
-        for (int v = 0; v < grid.size(); v++) {
-            for (int k = 0; k < grid.get(v).values().size(); k++) {
-                int[] choice = new int[grid.size()];
-                java.util.Arrays.fill(choice, -1);
-                choice[v] = k;
-                Loaded l = variants.load(choice);
-                if (!l.result().ok()) {
-                    problems.add(Variants.explain(l.result().problems(), variants.display, l.text(), grid, choice));
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new UserError(Main.INVALID, String.join("", problems).stripTrailing());
-        }
-    }
-
-    /** Combinations whose values are each valid but not together (e.g. a horizon and the periods). */
-    private static void reportFailures(Loaded[] failed, List<Vary> grid, VariantLoader variants) {
-        StringBuilder out = new StringBuilder();
-        int count = 0;
-        for (int i = 0; i < failed.length; i++) {
-            if (failed[i] == null) {
-                continue;
-            }
-            if (++count <= 5) {
-                int[] choice = choice(i, grid);
-                StringBuilder combination = new StringBuilder();
-                for (int v = 0; v < grid.size(); v++) {
-                    combination.append(v == 0 ? "" : " ").append(grid.get(v).named(choice[v]));
-                }
-                out.append("variant ").append(i + 1).append(" (").append(combination).append("):\n")
-                        .append(Variants.explain(failed[i].result().problems(), variants.display, failed[i].text(), grid,
-                                choice));
-            }
-        }
-        if (count > 0) {
-            if (count > 5) {
-                out.append("... and ").append(count - 5).append(" more variants with errors\n");
-            }
-            out.append("  hint: each value is valid on its own, but these combinations are not; "
-                    + "leave them out by sweeping the keys separately");
-            throw new UserError(Main.INVALID, "error: " + count + " of " + failed.length + " variants are invalid\n" + out);
-        }
-    }
-
-    /** Variant i in grid order: the last --vary changes fastest. */
-    static int[] choice(int i, List<Vary> grid) {
-        int[] choice = new int[grid.size()];
-        for (int v = grid.size() - 1; v >= 0; v--) {
-            int n = grid.get(v).values().size();
-            choice[v] = i % n;
-            i /= n;
-        }
-        return choice;
     }
 
     private Set<String> formats() {

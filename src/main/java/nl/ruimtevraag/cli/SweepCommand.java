@@ -1,26 +1,19 @@
 package nl.ruimtevraag.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import nl.ruimtevraag.engine.InputPlan;
-import nl.ruimtevraag.engine.InputResolver;
-import nl.ruimtevraag.engine.ParamSource;
-import nl.ruimtevraag.engine.PeriodEndResult;
-import nl.ruimtevraag.engine.Projector;
-import nl.ruimtevraag.engine.RegionTotal;
 import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Scenario;
 import nl.ruimtevraag.report.SweepTable;
 import nl.ruimtevraag.scenario.LoadResult;
 import nl.ruimtevraag.scenario.ScenarioLoader;
-import nl.ruimtevraag.uncertainty.ParallelChunks;
+import nl.ruimtevraag.uncertainty.Sweep;
+import nl.ruimtevraag.uncertainty.SweepResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +22,8 @@ import picocli.CommandLine.Parameters;
  * The full grid of combinations of some scenario keys' values, one deterministic projection per
  * combination, one row each with the national headline results (issue 7). Each variant is the text
  * {@code extends: SCENARIO} plus the varied keys, loaded by the scenario loader, so validation,
- * merging and messages are the loader's own; an error names the {@code --vary} it came from.
+ * merging and messages are the loader's own; an error names the {@code --vary} it came from. The
+ * projections are {@link Sweep}'s; this class parses, loads the variants, reports and writes.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Project every combination of the values of one or more scenario keys (the full grid) and write one "
@@ -41,7 +35,6 @@ import picocli.CommandLine.Parameters;
 final class SweepCommand implements Callable<Integer> {
     /** The largest grid a sweep runs. */
     static final int MAX_ROWS = 100_000;
-    private static final int CHUNK = 16;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file (YAML) or built-in name (basis)")
     String scenario;
@@ -66,10 +59,6 @@ final class SweepCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
-
-    /** A loaded or failed variant and its text (for messages). */
-    private record Loaded(LoadResult result, Variants.Text text) {
-    }
 
     @Override
     public Integer call() {
@@ -112,54 +101,26 @@ final class SweepCommand implements Callable<Integer> {
         }
         Outputs.check(targets, files.force);
 
-        VariantLoader variants = variantLoader(loader, grid);
-        checkEachValue(variants, grid);
+        VariantLoader variants = VariantLoader.of(scenario, loader, grid);
+        variants.checkEachValue();
         int rows = (int) size;
-        Loaded[] failed = new Loaded[rows];
-        int[][] choices = new int[rows][];
-        double[][][] results = new double[rows][][];
-        int[][] ends = new int[rows][];
-        run(rows, i -> {
-            int[] choice = choice(i, grid);
-            choices[i] = choice;
-            Loaded l = variants.load(choice);
+        VariantLoader.Loaded[] failed = new VariantLoader.Loaded[rows];
+        SweepResult result = Sweep.project(rows, i -> {
+            VariantLoader.Loaded l = variants.load(variants.choice(i));
             if (!l.result().ok()) {
                 failed[i] = l;
-                return;
+                return Optional.empty();
             }
-            Scenario s = l.result().scenario();
-            InputPlan plan = InputResolver.plan(s, d);
-            PeriodEndResult out = new PeriodEndResult(plan.horizon(), plan.regions());
-            Projector.projectPeriodEnds(plan.resolve(ParamSource.central()), out, new Projector.Workspace());
-            ends[i] = new int[out.periods()];
-            results[i] = new double[out.periods()][];
-            for (int p = 0; p < out.periods(); p++) {
-                ends[i][p] = out.endYear(p);
-                RegionTotal t = out.nationalTotal(p);
-                results[i][p] = new double[] {t.vraag(), t.aanbod(), t.saldoNetted(), t.extraHaStrict(), t.extraHaNetted()};
-            }
-        });
-        reportFailures(failed, choices, grid, variants);
+            return Optional.of(l.result().scenario());
+        }, d, Runtime.getRuntime().availableProcessors());
+        variants.reportFailures(failed);
 
-        TreeSet<Integer> endSet = new TreeSet<>();
-        for (int[] e : ends) {
-            for (int y : e) {
-                endSet.add(y);
-            }
-        }
-        List<Integer> periodEnds = new ArrayList<>(endSet);
-        double[][][] table = new double[rows][periodEnds.size()][];
         List<List<String>> values = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
-            for (int p = 0; p < periodEnds.size(); p++) {
-                table[i][p] = new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
-            }
-            for (int p = 0; p < ends[i].length; p++) {
-                table[i][periodEnds.indexOf(ends[i][p])] = results[i][p];
-            }
+            int[] choice = variants.choice(i);
             List<String> row = new ArrayList<>(grid.size());
             for (int v = 0; v < grid.size(); v++) {
-                row.add(grid.get(v).values().get(choices[i][v]));
+                row.add(grid.get(v).values().get(choice[v]));
             }
             values.add(row);
         }
@@ -169,7 +130,7 @@ final class SweepCommand implements Callable<Integer> {
             paths.add(v.dotted());
             options.add(v.option());
         }
-        SweepTable sweep = new SweepTable(base.name(), scenario, base.sha256(), options, paths, periodEnds, values, table);
+        SweepTable sweep = new SweepTable(base.name(), scenario, base.sha256(), options, paths, values, result);
         List<Path> written = new ArrayList<>();
         if (wanted.contains("xlsx")) {
             Outputs.write(workbook, t -> sweep.writeXlsx(t, Version.get(), d.name() + " " + d.version()));
@@ -187,119 +148,6 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
-    }
-
-    // ------------------------------------------------------------------ variants
-
-    /** Builds and loads the variants of one scenario, parsed once. */
-    private static final class VariantLoader {
-        final ScenarioLoader loader;
-        final ScenarioLoader.Prepared base;
-        final String display;
-        final List<Vary> grid;
-
-        VariantLoader(ScenarioLoader loader, ScenarioLoader.Prepared base, String display, List<Vary> grid) {
-            this.loader = loader;
-            this.base = base;
-            this.display = display;
-            this.grid = grid;
-        }
-
-        /** The variant with the given value index per vary (-1: the base's value). */
-        Loaded load(int[] choice) {
-            Variants.Text text = Variants.text(grid, choice);
-            return new Loaded(loader.loadOver(base, text.yaml(), display), text);
-        }
-    }
-
-    /**
-     * The variants are loaded as if each were a file {@code NAME.vary.yaml} beside the scenario that
-     * says {@code extends: NAME.yaml}: the scenario is parsed and merged over its bases once.
-     */
-    private VariantLoader variantLoader(ScenarioLoader loader, List<Vary> grid) {
-        Path path = Path.of(scenario);
-        ScenarioLoader.Prepared base;
-        Path beside;
-        if (!Files.exists(path) && scenario.matches("[A-Za-z0-9_-]+")) {
-            base = loader.prepareBuiltIn(scenario);
-            beside = Path.of(scenario + ".vary.yaml");
-        } else {
-            base = loader.prepare(path);
-            String name = path.getFileName().toString();
-            String stem = name.endsWith(".yaml") ? name.substring(0, name.length() - 5)
-                    : name.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;
-            beside = path.resolveSibling(stem + ".vary.yaml");
-        }
-        if (!base.ok()) {
-            throw new UserError(Main.INVALID, base.failure().report().stripTrailing());
-        }
-        return new VariantLoader(loader, base, beside.toString(), grid);
-    }
-
-    /**
-     * Loads the base with each single value of each --vary, so a bad key or value is reported once,
-     * naming its --vary, before the grid runs. All such errors are reported together.
-     */
-    private static void checkEachValue(VariantLoader variants, List<Vary> grid) {
-        Set<String> problems = new LinkedHashSet<>();
-        for (int v = 0; v < grid.size(); v++) {
-            for (int k = 0; k < grid.get(v).values().size(); k++) {
-                int[] choice = new int[grid.size()];
-                java.util.Arrays.fill(choice, -1);
-                choice[v] = k;
-                Loaded l = variants.load(choice);
-                if (!l.result().ok()) {
-                    problems.add(Variants.explain(l.result().problems(), variants.display, l.text(), grid, choice));
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new UserError(Main.INVALID, String.join("", problems).stripTrailing());
-        }
-    }
-
-    /** Combinations whose values are each valid but not together (e.g. a horizon and the periods). */
-    private static void reportFailures(Loaded[] failed, int[][] choices, List<Vary> grid, VariantLoader variants) {
-        StringBuilder out = new StringBuilder();
-        int count = 0;
-        for (int i = 0; i < failed.length; i++) {
-            if (failed[i] == null) {
-                continue;
-            }
-            if (++count <= 5) {
-                StringBuilder combination = new StringBuilder();
-                for (int v = 0; v < grid.size(); v++) {
-                    combination.append(v == 0 ? "" : " ").append(grid.get(v).named(choices[i][v]));
-                }
-                out.append("variant ").append(i + 1).append(" (").append(combination).append("):\n")
-                        .append(Variants.explain(failed[i].result().problems(), variants.display, failed[i].text(), grid,
-                                choices[i]));
-            }
-        }
-        if (count > 0) {
-            if (count > 5) {
-                out.append("... and ").append(count - 5).append(" more variants with errors\n");
-            }
-            out.append("  hint: each value is valid on its own, but these combinations are not; "
-                    + "leave them out by sweeping the keys separately");
-            throw new UserError(Main.INVALID, "error: " + count + " of " + failed.length + " variants are invalid\n" + out);
-        }
-    }
-
-    /** Variant i in grid order: the last --vary changes fastest. */
-    static int[] choice(int i, List<Vary> grid) {
-        int[] choice = new int[grid.size()];
-        for (int v = grid.size() - 1; v >= 0; v--) {
-            int n = grid.get(v).values().size();
-            choice[v] = i % n;
-            i /= n;
-        }
-        return choice;
-    }
-
-    /** Runs task(i) for every i on every core, in chunks; rethrows a task's failure. */
-    private static void run(int n, java.util.function.IntConsumer task) {
-        ParallelChunks.run("sweep", n, CHUNK, Runtime.getRuntime().availableProcessors(), () -> null, (w, i) -> task.accept(i));
     }
 
     private Set<String> formats() {

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.ruimtevraag.uncertainty.SweepResult;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,9 +21,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The result of a sweep: one row per variant (a combination of the varied keys' values), with the
+ * A sweep as written: one row per variant (a combination of the varied keys' values), with the
  * values of every varied key as written, then per period end the national (sum of the regions)
- * demand, realisable supply, saldo, and extra hectares strict and netted. Written as one xlsx table
+ * demand, realisable supply, saldo, and extra hectares strict and netted from the
+ * {@link SweepResult}. Written as one xlsx table
  * (autofilter, frozen header and key columns) and as a wide CSV with the same rows and columns:
  * {@code sweep_variant,<path>...,vraag_<end>,aanbod_<end>,saldo_<end>,extra_ha_strict_<end>,extra_ha_netted_<end>,...}.
  */
@@ -44,25 +46,26 @@ public final class SweepTable {
     private final List<String> paths;
     private final List<Integer> periodEnds;
     private final List<List<String>> values;
-    /** [row][period][measure], NaN where a variant has no period with that end */
-    private final double[][][] results;
+    /** per row (variant) and period end the measures, NaN where a variant has no period with that end */
+    private final SweepResult results;
 
     /**
      * @param varies the --vary options as given (for the provenance sheet)
      * @param paths the dotted keys, one column each
      * @param values per row the value of each path, as written
+     * @param results per row the variant's national results
      */
     public SweepTable(String scenarioName, String scenarioFile, String sha256, List<String> varies, List<String> paths,
-                      List<Integer> periodEnds, List<List<String>> values, double[][][] results) {
+                      List<List<String>> values, SweepResult results) {
         this.scenarioName = scenarioName;
         this.scenarioFile = scenarioFile;
         this.sha256 = sha256;
         this.varies = List.copyOf(varies);
         this.paths = List.copyOf(paths);
-        this.periodEnds = List.copyOf(periodEnds);
+        this.periodEnds = results.periodEnds();
         this.values = List.copyOf(values);
         this.results = results;
-        if (results.length != this.values.size()) {
+        if (results.variants() != this.values.size()) {
             throw new IllegalArgumentException("one result per row");
         }
     }
@@ -72,9 +75,9 @@ public final class SweepTable {
     public List<Integer> periodEnds() { return periodEnds; }
     public List<String> values(int row) { return values.get(row); }
 
-    /** measure 0..4: vraag, aanbod, saldo, extra ha strict, extra ha netted. */
+    /** measure 0..4: vraag, aanbod, saldo, extra ha strict, extra ha netted ({@link SweepResult#VRAAG} ..). */
     public double result(int row, int period, int measure) {
-        return results[row][period][measure];
+        return results.value(row, period, measure);
     }
 
     /** The CSV header line (without line end). */
@@ -111,7 +114,7 @@ public final class SweepTable {
                 }
                 for (int p = 0; p < periodEnds.size(); p++) {
                     for (int m = 0; m < MEASURES.length; m++) {
-                        double x = results[r][p][m];
+                        double x = results.value(r, p, m);
                         line.append(',');
                         if (!Double.isNaN(x)) {
                             line.append(String.format(Locale.ROOT, "%.3f", x == 0 ? 0.0 : x));
@@ -174,7 +177,7 @@ public final class SweepTable {
                 }
                 for (int p = 0; p < periodEnds.size(); p++) {
                     for (int m = 0; m < MEASURES.length; m++) {
-                        double x = results[r][p][m];
+                        double x = results.value(r, p, m);
                         Cell cell = row.createCell(col++);
                         if (!Double.isNaN(x)) {
                             cell.setCellValue(x == 0 ? 0.0 : x);

@@ -3,7 +3,8 @@
 # usage: bench/compare-numpy.sh [RUNS=5] [ORDER=interleaved|grouped]   (after: mvn -q -B package -DskipTests)
 # interleaved: ruimtevraag and the twin in turn, so both see the same machine load;
 # grouped: RUNS runs of ruimtevraag, then RUNS runs of the twin (docs/performance.md reports both).
-# Prints one line per run: wall, user+sys CPU and peak RSS, with the load average before the run.
+# Prints one line per run: wall, user+sys CPU and peak RSS, with the load average before the run;
+# at the end the median wall time of each program and their ratio (the issue's measure).
 set -e
 RUNS=${1:-5}
 ORDER=${2:-interleaved}
@@ -14,16 +15,26 @@ TWIN=${TWIN:-/work/shared/bench/numpy_twin.py}
 [ -d "$DATA" ] || java -jar $JAR data synth --regions 342 --seed 1 -o "$DATA" -q
 mkdir -p "$OUT"
 
+LOG=$(mktemp)
+trap 'rm -f "$LOG" "$LOG.one"' EXIT
+
 java_run() {
   echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
-  /usr/bin/time -f "java  run $1: wall %e s, cpu %U+%S s, maxRSS %M KB" \
+  /usr/bin/time -o "$LOG.one" -f "java  run $1: wall %e s, cpu %U+%S s, maxRSS %M KB" \
     java -jar $JAR run scenarios/bench/gemeenten.yaml --data "$DATA" --draws 10000 --format csv -q -o "$OUT/gemeenten.xlsx"
+  cat "$LOG.one"; cat "$LOG.one" >> "$LOG"
 }
 
 twin_run() {
   echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
   # the twin as shipped; OPENBLAS_CORETYPE (if set) is dropped for this one command only
-  env -u OPENBLAS_CORETYPE /usr/bin/time -f "numpy run $1: wall %e s, cpu %U+%S s, maxRSS %M KB" python3 "$TWIN"
+  env -u OPENBLAS_CORETYPE /usr/bin/time -o "$LOG.one" -f "numpy run $1: wall %e s, cpu %U+%S s, maxRSS %M KB" python3 "$TWIN"
+  cat "$LOG.one"; cat "$LOG.one" >> "$LOG"
+}
+
+# median wall time of the lines starting with $1 ("java" or "numpy") in the log
+median() {
+  grep "^$1 " "$LOG" | sed 's/.*wall \([0-9.]*\) s.*/\1/' | sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'
 }
 
 case "$ORDER" in
@@ -31,3 +42,7 @@ case "$ORDER" in
   grouped) for i in $(seq 1 "$RUNS"); do java_run "$i"; done; for i in $(seq 1 "$RUNS"); do twin_run "$i"; done ;;
   *) echo "ORDER must be interleaved or grouped" >&2; exit 2 ;;
 esac
+rm -f "$LOG.one"
+J=$(median java)
+T=$(median numpy)
+echo "median wall: ruimtevraag $J s, numpy twin $T s, ratio $(awk -v j="$J" -v t="$T" 'BEGIN {printf "%.2f", t / j}')x ($ORDER, $RUNS runs each)"

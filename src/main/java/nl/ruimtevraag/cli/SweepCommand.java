@@ -14,6 +14,7 @@ import nl.ruimtevraag.scenario.LoadResult;
 import nl.ruimtevraag.scenario.ScenarioLoader;
 import nl.ruimtevraag.uncertainty.Sweep;
 import nl.ruimtevraag.uncertainty.SweepResult;
+import nl.ruimtevraag.uncertainty.TotalOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -174,7 +175,7 @@ final class SweepCommand implements Callable<Integer> {
             row.add(Integer.toString(r + 1));
             row.addAll(t.values(r));
             for (int p = 0; p < t.periodEnds().size(); p++) {
-                double x = t.result(r, p, 3);
+                double x = t.result(r, p, TotalOutput.EXTRA_HA_STRICT);
                 row.add(Double.isNaN(x) ? "-" : String.format(dutch, "%,.1f", x == 0 ? 0.0 : x));
             }
             rows.add(row.toArray(new String[0]));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.ruimtevraag.uncertainty.Comparison;
+import nl.ruimtevraag.uncertainty.TotalOutput;
 
 /**
  * The comparison as aligned text for the terminal: the scenarios by number and name, then per region
@@ -59,15 +60,15 @@ public final class ComparisonTable {
             for (int p = 0; p < c.periodEnds().size(); p++) {
                 List<String> row = new ArrayList<>(List.of(c.rowCode(r), Integer.toString(c.periodEnds().get(p))));
                 for (int s = 0; s < n; s++) {
-                    row.add(ha(c.value(s, r, p, Comparison.VRAAG)));
-                    row.add(ha(c.value(s, r, p, Comparison.AANBOD)));
-                    row.add(ha(c.value(s, r, p, Comparison.EXTRA_STRICT)));
+                    row.add(ha(c.value(s, r, p, TotalOutput.VRAAG)));
+                    row.add(ha(c.value(s, r, p, TotalOutput.AANBOD)));
+                    row.add(ha(c.value(s, r, p, TotalOutput.EXTRA_HA_STRICT)));
                     if (s > 0) {
-                        row.add(ha(c.difference(s, r, p, Comparison.EXTRA_STRICT)));
+                        row.add(ha(c.difference(s, r, p, TotalOutput.EXTRA_HA_STRICT)));
                     }
                 }
                 if (pair != null) {
-                    row.add(ha(c.value(pair[1], r, p, Comparison.EXTRA_STRICT) - c.value(pair[0], r, p, Comparison.EXTRA_STRICT)));
+                    row.add(ha(c.value(pair[1], r, p, TotalOutput.EXTRA_HA_STRICT) - c.value(pair[0], r, p, TotalOutput.EXTRA_HA_STRICT)));
                 }
                 rows.add(row.toArray(new String[0]));
             }

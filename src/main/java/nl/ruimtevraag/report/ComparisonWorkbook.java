@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ruimtevraag.uncertainty.Comparison;
+import nl.ruimtevraag.uncertainty.TotalOutput;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -152,27 +153,27 @@ public final class ComparisonWorkbook {
                         continue;
                     }
                     if (total) {
-                        sumOfRegions(sheet, row, b.vraag(), p, c.value(s, r, p, Comparison.VRAAG), ha);
-                        sumOfRegions(sheet, row, b.aanbod(), p, c.value(s, r, p, Comparison.AANBOD), ha);
-                        sumOfRegions(sheet, row, b.extra(), p, c.value(s, r, p, Comparison.EXTRA_STRICT), ha);
+                        sumOfRegions(sheet, row, b.vraag(), p, c.value(s, r, p, TotalOutput.VRAAG), ha);
+                        sumOfRegions(sheet, row, b.aanbod(), p, c.value(s, r, p, TotalOutput.AANBOD), ha);
+                        sumOfRegions(sheet, row, b.extra(), p, c.value(s, r, p, TotalOutput.EXTRA_HA_STRICT), ha);
                     } else {
-                        number(sheet, row, b.vraag(), c.value(s, r, p, Comparison.VRAAG), ha);
-                        number(sheet, row, b.aanbod(), c.value(s, r, p, Comparison.AANBOD), ha);
-                        number(sheet, row, b.extra(), c.value(s, r, p, Comparison.EXTRA_STRICT), ha);
+                        number(sheet, row, b.vraag(), c.value(s, r, p, TotalOutput.VRAAG), ha);
+                        number(sheet, row, b.aanbod(), c.value(s, r, p, TotalOutput.AANBOD), ha);
+                        number(sheet, row, b.extra(), c.value(s, r, p, TotalOutput.EXTRA_HA_STRICT), ha);
                     }
                     formula(sheet, row, b.saldo(), ref(row, b.aanbod()) + "-" + ref(row, b.vraag()),
-                            c.value(s, r, p, Comparison.SALDO), ha);
+                            c.value(s, r, p, TotalOutput.SALDO_NETTED), ha);
                     if (mc) {
                         bandCells(sheet, row, b.bands(), c.bands().extraStrict()[s][r][p], ha);
                     }
                     if (s > 0 && c.present(0, r, p)) {
                         Block first = blocks.get(0);
                         formula(sheet, row, b.dVraag(), ref(row, b.vraag()) + "-" + ref(row, first.vraag()),
-                                c.difference(s, r, p, Comparison.VRAAG), ha);
+                                c.difference(s, r, p, TotalOutput.VRAAG), ha);
                         formula(sheet, row, b.dAanbod(), ref(row, b.aanbod()) + "-" + ref(row, first.aanbod()),
-                                c.difference(s, r, p, Comparison.AANBOD), ha);
+                                c.difference(s, r, p, TotalOutput.AANBOD), ha);
                         formula(sheet, row, b.dExtra(), ref(row, b.extra()) + "-" + ref(row, first.extra()),
-                                c.difference(s, r, p, Comparison.EXTRA_STRICT), ha);
+                                c.difference(s, r, p, TotalOutput.EXTRA_HA_STRICT), ha);
                         if (mc) {
                             bandCells(sheet, row, b.dBands(), c.bands().differenceToFirst()[s][r][p], ha);
                         }
@@ -182,7 +183,7 @@ public final class ComparisonWorkbook {
                     Block i = blocks.get(pair[0]);
                     Block j = blocks.get(pair[1]);
                     formula(sheet, row, pairCol, ref(row, j.extra()) + "-" + ref(row, i.extra()),
-                            c.value(pair[1], r, p, Comparison.EXTRA_STRICT) - c.value(pair[0], r, p, Comparison.EXTRA_STRICT), ha);
+                            c.value(pair[1], r, p, TotalOutput.EXTRA_HA_STRICT) - c.value(pair[0], r, p, TotalOutput.EXTRA_HA_STRICT), ha);
                     if (mc) {
                         bandCells(sheet, row, pairCol + 1, c.bands().pairDifference()[r][p], ha);
                     }
@@ -274,7 +275,7 @@ public final class ComparisonWorkbook {
             for (int s = 0; s < c.scenarioCount(); s++) {
                 if (c.present(s, r, p)) {
                     formula(sheet, row, 1 + s, quoted(SHEET_COMPARISON) + "!" + ref(sourceRow, blocks.get(s).extra()),
-                            c.value(s, r, p, Comparison.EXTRA_STRICT), styles.hectares);
+                            c.value(s, r, p, TotalOutput.EXTRA_HA_STRICT), styles.hectares);
                 }
             }
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.ruimtevraag.uncertainty.SweepResult;
+import nl.ruimtevraag.uncertainty.TotalOutput;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -33,6 +34,7 @@ public final class SweepTable {
     public static final String SHEET_SCENARIO = "Scenario";
     /** The CSV's first column; {@link OwnFiles} recognises a sweep CSV by it. */
     public static final String CSV_FIRST = "sweep_variant";
+    /** the CSV names and sheet labels of the outputs, in {@link TotalOutput} order */
     static final String[] MEASURES = {"vraag", "aanbod", "saldo", "extra_ha_strict", "extra_ha_netted"};
     private static final String[] MEASURE_LABELS = {"Vraag", "Realiseerbaar aanbod", "Saldo", "Extra ha nodig (strikt)",
         "Extra ha nodig (gesaldeerd)"};
@@ -75,8 +77,8 @@ public final class SweepTable {
     public List<Integer> periodEnds() { return periodEnds; }
     public List<String> values(int row) { return values.get(row); }
 
-    /** measure 0..4: vraag, aanbod, saldo, extra ha strict, extra ha netted ({@link SweepResult#VRAAG} ..). */
-    public double result(int row, int period, int measure) {
+    /** One output of the variant's national total at a period end (NaN where the variant lacks it). */
+    public double result(int row, int period, TotalOutput measure) {
         return results.value(row, period, measure);
     }
 
@@ -113,7 +115,7 @@ public final class SweepTable {
                     line.append(',').append(csv(v));
                 }
                 for (int p = 0; p < periodEnds.size(); p++) {
-                    for (int m = 0; m < MEASURES.length; m++) {
+                    for (TotalOutput m : TotalOutput.values()) {
                         double x = results.value(r, p, m);
                         line.append(',');
                         if (!Double.isNaN(x)) {
@@ -176,7 +178,7 @@ public final class SweepTable {
                     value(row.createCell(col++), v, styles, percent);
                 }
                 for (int p = 0; p < periodEnds.size(); p++) {
-                    for (int m = 0; m < MEASURES.length; m++) {
+                    for (TotalOutput m : TotalOutput.values()) {
                         double x = results.value(r, p, m);
                         Cell cell = row.createCell(col++);
                         if (!Double.isNaN(x)) {

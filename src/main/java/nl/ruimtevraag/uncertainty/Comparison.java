@@ -15,14 +15,6 @@ import java.util.List;
  * not select a region or has no period with that end gives {@code NaN} there (a blank cell).
  */
 public final class Comparison {
-    /** The measures kept per scenario, region and period end (index into {@link #value}). */
-    public static final int VRAAG = 0;
-    public static final int AANBOD = 1;
-    public static final int SALDO = 2;
-    public static final int EXTRA_STRICT = 3;
-    public static final int EXTRA_NETTED = 4;
-    static final int MEASURES = 5;
-
     /**
      * One scenario of the comparison.
      *
@@ -103,17 +95,17 @@ public final class Comparison {
         return row == totalRow() ? totalName : regionNames.get(row);
     }
 
-    /** A measure ({@link #VRAAG} .. {@link #EXTRA_NETTED}); NaN when the scenario lacks the region or period. */
-    public double value(int scenario, int row, int period, int measure) {
-        return values[scenario][row][period][measure];
+    /** One output of the region (or total) row; NaN when the scenario lacks the region or period. */
+    public double value(int scenario, int row, int period, TotalOutput measure) {
+        return values[scenario][row][period][measure.ordinal()];
     }
 
     public boolean present(int scenario, int row, int period) {
-        return !Double.isNaN(values[scenario][row][period][EXTRA_STRICT]);
+        return !Double.isNaN(values[scenario][row][period][TotalOutput.EXTRA_HA_STRICT.ordinal()]);
     }
 
     /** Scenario minus the first; NaN when either lacks the region or period. */
-    public double difference(int scenario, int row, int period, int measure) {
+    public double difference(int scenario, int row, int period, TotalOutput measure) {
         return value(scenario, row, period, measure) - value(0, row, period, measure);
     }
 }

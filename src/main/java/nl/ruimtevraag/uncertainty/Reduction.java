@@ -254,8 +254,7 @@ final class Reduction {
         Scratch s = scratch();
         for (int p = 0; p < periods; p++) {
             RegionTotal point = central.nationalTotal(p);
-            double[] points = {point.vraag(), point.aanbod(), point.saldoNetted(), point.extraHaStrict(),
-                    point.extraHaNetted()};
+            double[] points = TotalOutput.all(point);
             for (TotalOutput o : outputs) {
                 double[] draws = byDraw[o.ordinal() * periods + p].clone();
                 Tally tally = new Tally();

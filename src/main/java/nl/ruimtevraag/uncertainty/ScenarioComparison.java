@@ -83,7 +83,7 @@ public final class ScenarioComparison {
         // per scenario: its region index -> row, its period index -> column
         int[][] rowOf = new int[n][];
         int[][] colOf = new int[n][];
-        double[][][][] values = new double[n][rows][ends.size()][5];
+        double[][][][] values = new double[n][rows][ends.size()][TotalOutput.values().length];
         for (int s = 0; s < n; s++) {
             for (double[][] row : values[s]) {
                 for (double[] cell : row) {
@@ -105,13 +105,13 @@ public final class ScenarioComparison {
                 List<RegionTotal> commonTotals = new ArrayList<>();
                 for (int r = 0; r < plan.regions(); r++) {
                     RegionTotal t = central.regionTotal(r, p);
-                    put(values[s][rowOf[s][r]][colOf[s][p]], t);
+                    values[s][rowOf[s][r]][colOf[s][p]] = TotalOutput.all(t);
                     if (common.contains(plan.regionCodes().get(r))) {
                         commonTotals.add(t);
                     }
                 }
                 if (!common.isEmpty()) {
-                    put(values[s][total][colOf[s][p]],
+                    values[s][total][colOf[s][p]] = TotalOutput.all(
                             nl.ruimtevraag.engine.Formulas.sumOfRegions(commonTotals.toArray(new RegionTotal[0])));
                 }
             }
@@ -139,14 +139,6 @@ public final class ScenarioComparison {
             bands = bands(scenarios, plans, rowOf, colOf, common, rows, ends.size(), pair, draws, seed, threads);
         }
         return new Comparison(entries, union, names, totalCode, totalName, common, ends, values, pair, bands);
-    }
-
-    private static void put(double[] cell, RegionTotal t) {
-        cell[Comparison.VRAAG] = t.vraag();
-        cell[Comparison.AANBOD] = t.aanbod();
-        cell[Comparison.SALDO] = t.saldoNetted();
-        cell[Comparison.EXTRA_STRICT] = t.extraHaStrict();
-        cell[Comparison.EXTRA_NETTED] = t.extraHaNetted();
     }
 
     /**

@@ -50,7 +50,7 @@ public final class Sweep {
             results[i] = new double[out.periods()][];
             for (int p = 0; p < out.periods(); p++) {
                 ends[i][p] = out.endYear(p);
-                results[i][p] = measures(out.nationalTotal(p));
+                results[i][p] = TotalOutput.all(out.nationalTotal(p));
             }
         });
 
@@ -67,7 +67,7 @@ public final class Sweep {
         boolean[] projected = new boolean[variants];
         for (int i = 0; i < variants; i++) {
             for (int p = 0; p < periodEnds.size(); p++) {
-                table[i][p] = new double[SweepResult.MEASURES];
+                table[i][p] = new double[TotalOutput.values().length];
                 Arrays.fill(table[i][p], Double.NaN);
             }
             if (ends[i] == null) {
@@ -79,15 +79,5 @@ public final class Sweep {
             }
         }
         return new SweepResult(periodEnds, table, projected);
-    }
-
-    private static double[] measures(RegionTotal t) {
-        double[] m = new double[SweepResult.MEASURES];
-        m[SweepResult.VRAAG] = t.vraag();
-        m[SweepResult.AANBOD] = t.aanbod();
-        m[SweepResult.SALDO] = t.saldoNetted();
-        m[SweepResult.EXTRA_STRICT] = t.extraHaStrict();
-        m[SweepResult.EXTRA_NETTED] = t.extraHaNetted();
-        return m;
     }
 }

@@ -12,21 +12,13 @@ import java.util.List;
  * {@code NaN} there.
  */
 public final class SweepResult {
-    /** The measures kept per variant and period end (index into {@link #value}), in the sweep table's order. */
-    public static final int VRAAG = 0;
-    public static final int AANBOD = 1;
-    public static final int SALDO = 2;
-    public static final int EXTRA_STRICT = 3;
-    public static final int EXTRA_NETTED = 4;
-    static final int MEASURES = 5;
-
     private final List<Integer> periodEnds;
-    /** [variant][period][measure] */
+    /** [variant][period][TotalOutput ordinal] */
     private final double[][][] values;
     private final boolean[] projected;
 
     /**
-     * @param values [variant][period][measure]; NaN where the variant lacks the period end
+     * @param values [variant][period][TotalOutput ordinal]; NaN where the variant lacks the period end
      * @param projected per variant whether it was projected
      */
     SweepResult(List<Integer> periodEnds, double[][][] values, boolean[] projected) {
@@ -45,8 +37,8 @@ public final class SweepResult {
     /** False for a variant whose scenario could not be loaded: all its values are NaN. */
     public boolean projected(int variant) { return projected[variant]; }
 
-    /** A measure ({@link #VRAAG} .. {@link #EXTRA_NETTED}); NaN when the variant lacks the period end. */
-    public double value(int variant, int period, int measure) {
-        return values[variant][period][measure];
+    /** One output of the variant's national total; NaN when the variant lacks the period end. */
+    public double value(int variant, int period, TotalOutput measure) {
+        return values[variant][period][measure.ordinal()];
     }
 }

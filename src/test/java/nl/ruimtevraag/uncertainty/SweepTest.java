@@ -51,16 +51,16 @@ class SweepTest {
         assertEquals(2, s.variants());
         assertEquals(List.of(2030, 2040, 2050), s.periodEnds());
         for (int p = 0; p < 3; p++) {
-            double vraag = s.value(0, p, SweepResult.VRAAG);
+            double vraag = s.value(0, p, TotalOutput.VRAAG);
             assertTrue(vraag > 1000, "national demand " + vraag);
-            assertEquals(1.12 / 1.05, s.value(1, p, SweepResult.VRAAG) / vraag, 1e-12, "period " + p);
-            assertEquals(s.value(0, p, SweepResult.AANBOD), s.value(1, p, SweepResult.AANBOD), 0.0, "supply");
+            assertEquals(1.12 / 1.05, s.value(1, p, TotalOutput.VRAAG) / vraag, 1e-12, "period " + p);
+            assertEquals(s.value(0, p, TotalOutput.AANBOD), s.value(1, p, TotalOutput.AANBOD), 0.0, "supply");
             for (int v = 0; v < 2; v++) {
-                double saldo = s.value(v, p, SweepResult.AANBOD) - s.value(v, p, SweepResult.VRAAG);
-                assertEquals(saldo, s.value(v, p, SweepResult.SALDO), 1e-9 * Math.abs(saldo), "saldo = supply - demand");
-                assertTrue(s.value(v, p, SweepResult.EXTRA_STRICT) >= s.value(v, p, SweepResult.EXTRA_NETTED),
+                double saldo = s.value(v, p, TotalOutput.AANBOD) - s.value(v, p, TotalOutput.VRAAG);
+                assertEquals(saldo, s.value(v, p, TotalOutput.SALDO_NETTED), 1e-9 * Math.abs(saldo), "saldo = supply - demand");
+                assertTrue(s.value(v, p, TotalOutput.EXTRA_HA_STRICT) >= s.value(v, p, TotalOutput.EXTRA_HA_NETTED),
                         "strict shortfalls per werkmilieu are not netted within a region");
-                assertTrue(s.value(v, p, SweepResult.EXTRA_NETTED) >= -s.value(v, p, SweepResult.SALDO) - 1e-9,
+                assertTrue(s.value(v, p, TotalOutput.EXTRA_HA_NETTED) >= -s.value(v, p, TotalOutput.SALDO_NETTED) - 1e-9,
                         "netted per region is at least the national shortfall");
             }
         }
@@ -84,10 +84,10 @@ class SweepTest {
         for (int i = 0; i < variants.size(); i++) {
             assertEquals(1, calls.get(i), "variant " + i + " is loaded once");
             for (int p = 0; p < one.periodEnds().size(); p++) {
-                for (int m = 0; m < SweepResult.MEASURES; m++) {
+                for (TotalOutput m : TotalOutput.values()) {
                     assertEquals(one.value(i, p, m), three.value(i, p, m), 0.0, "variant " + i + " period " + p + " measure " + m);
                 }
-                assertEquals(1 + i / 100.0, three.value(i, p, SweepResult.VRAAG) / three.value(0, p, SweepResult.VRAAG), 1e-12,
+                assertEquals(1 + i / 100.0, three.value(i, p, TotalOutput.VRAAG) / three.value(0, p, TotalOutput.VRAAG), 1e-12,
                         "row " + i + " holds the variant with reserve " + i + "%");
             }
         }
@@ -106,7 +106,7 @@ class SweepTest {
         SweepResult s = project(variants, 2);
         assertEquals(3, s.variants());
         assertEquals(List.of(2030, 2035, 2040, 2050), s.periodEnds());
-        for (int m = 0; m < SweepResult.MEASURES; m++) {
+        for (TotalOutput m : TotalOutput.values()) {
             assertTrue(Double.isNaN(s.value(0, 1, m)), "basis has no period ending 2035");
             assertTrue(Double.isNaN(s.value(1, 0, m)) && Double.isNaN(s.value(1, 2, m)), "the variant has none ending 2030, 2040");
             assertFalse(Double.isNaN(s.value(0, 0, m)) || Double.isNaN(s.value(1, 1, m)));

@@ -1,10 +1,12 @@
 package nl.ruimtevraag.uncertainty;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import nl.ruimtevraag.engine.Formulas;
 import nl.ruimtevraag.engine.InputPlan;
 import nl.ruimtevraag.engine.InputResolver;
 import nl.ruimtevraag.engine.ParamSource;
@@ -87,7 +89,7 @@ public final class ScenarioComparison {
         for (int s = 0; s < n; s++) {
             for (double[][] row : values[s]) {
                 for (double[] cell : row) {
-                    java.util.Arrays.fill(cell, Double.NaN);
+                    Arrays.fill(cell, Double.NaN);
                 }
             }
             InputPlan plan = plans.get(s);
@@ -112,7 +114,7 @@ public final class ScenarioComparison {
                 }
                 if (!common.isEmpty()) {
                     values[s][total][colOf[s][p]] = TotalOutput.all(
-                            nl.ruimtevraag.engine.Formulas.sumOfRegions(commonTotals.toArray(new RegionTotal[0])));
+                            Formulas.sumOfRegions(commonTotals.toArray(new RegionTotal[0])));
                 }
             }
         }

@@ -196,6 +196,29 @@ public enum Label {
             "extra ha (strict), %s: P10 / P50 / P90; Δ computed per draw"),
     CONSOLE_EXTRA_HA_LOWER("extra ha", "extra ha"),
 
+    // sweep: workbook (SweepTable) and console table (SweepCommand)
+    SHEET_SWEEP("Sweep", "Sweep"),
+    SHEET_SWEPT_SCENARIO("Scenario", "Scenario"),
+    TITLE_SWEEP("Sweep van scenario %s: %d varianten", "Sweep of scenario %s: %d variants"),
+    NOTE_SWEEP("Nederland (som van de regio's), netto ha, cumulatief vanaf het basisjaar t/m het eind "
+            + "van de periode. Extra ha strikt = som van de tekorten per werkmilieu; gesaldeerd = MAX(0; -saldo) per regio, "
+            + "opgeteld. Elke rij is een combinatie van de gevarieerde waarden; de rest van het scenario blijft gelijk.",
+            "Netherlands (sum of the regions), net ha, cumulative from the base year up to the end "
+            + "of the period. Extra ha strict = sum of the shortages per estate type; netted = MAX(0; -balance) per region, "
+            + "summed. Each row is a combination of the varied values; the rest of the scenario stays the same."),
+    VARIANT("Variant", "Variant"),
+    MEASURE_UP_TO("%s t/m %d", "%s up to %d"),
+    TITLE_SWEPT("Het gevarieerde scenario", "The varied scenario"),
+    VARIED("Gevarieerd", "Varied"),
+    VARIANT_COUNT("Aantal varianten", "Number of variants"),
+    DOCUMENT_SWEEP("Sweep van scenario %s", "Sweep of scenario %s"),
+    CONSOLE_SWEEP("Sweep: %d %s; extra ha nodig (strikt), Nederland (som van de regio's)",
+            "Sweep: %d %s; extra ha needed (strict), Netherlands (sum of the regions)"),
+    VARIANT_ONE("variant", "variant"),
+    VARIANT_MANY("varianten", "variants"),
+    CONSOLE_SWEEP_UP_TO("t/m %d", "up to %d"),
+    CONSOLE_MORE_ROWS("... %d rijen meer in het bestand", "... %d more rows in the file"),
+
     // console
     CONSOLE_NOTE("vraag en aanbod cumulatief t/m het eind van de periode; extra ha = som van de tekorten per werkmilieu",
             "demand and supply cumulative up to the end of the period; extra ha = sum of shortages per estate type");

@@ -8,6 +8,7 @@ import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Scenario;
 import nl.ruimtevraag.report.ComparisonTable;
 import nl.ruimtevraag.report.ComparisonWorkbook;
+import nl.ruimtevraag.report.Language;
 import nl.ruimtevraag.scenario.LoadResult;
 import nl.ruimtevraag.scenario.ScenarioLoader;
 import nl.ruimtevraag.uncertainty.Comparison;
@@ -43,6 +44,10 @@ final class CompareCommand implements Callable<Integer> {
             description = "also show the difference of scenario J against scenario I (1-based positions, e.g. --pair 2,3)")
     String pair;
 
+    @Option(names = "--lang", paramLabel = "nl|en",
+            description = "workbook and console table language; default: the first scenario's output.language")
+    String language;
+
     @picocli.CommandLine.Mixin
     InputOptions input = new InputOptions();
 
@@ -63,15 +68,16 @@ final class CompareCommand implements Callable<Integer> {
                     + "\n  hint: 2000 draws give stable P10/P90 bands");
         }
         long s = seed != null ? seed : loaded.get(0).monteCarlo().seed();
+        Language lang = RunCommand.language(language, loaded.get(0));
         Path workbook = output != null ? output : DEFAULT_OUTPUT;
         Outputs.check(List.of(workbook), files.force);
 
         Comparison comparison = ScenarioComparison.compute(loaded, scenarios, d, pairIndex, n, s,
                 Runtime.getRuntime().availableProcessors());
-        Outputs.write(workbook, t -> ComparisonWorkbook.write(comparison, Version.get(), d.name() + " " + d.version(), t));
+        Outputs.write(workbook, t -> ComparisonWorkbook.write(comparison, Version.get(), d.name() + " " + d.version(), lang, t));
         if (!files.quiet) {
             var out = spec.commandLine().getOut();
-            out.print(ComparisonTable.summary(comparison));
+            out.print(ComparisonTable.summary(comparison, lang));
             out.println("geschreven: " + workbook);
         }
         return Main.OK;

@@ -99,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
         RegionalData d = inputs.data();
         Scenario s = inputs.scenario();
         Set<String> wanted = formats(s);
-        Language lang = language(s);
+        Language lang = language(language, s);
         Path workbook = workbookPath(s);
         Path csv = sibling(workbook, ".csv");
         Path json = sibling(workbook, ".json");
@@ -203,8 +203,9 @@ final class RunCommand implements Callable<Integer> {
                 "use xlsx, csv or json, e.g. --format xlsx,csv", "use --format xlsx,csv,json");
     }
 
-    private Language language(Scenario s) {
-        String code = language != null ? language : s.output().language();
+    /** The --lang option if given, else the scenario's output.language; exit 2 for an unknown code. */
+    static Language language(String option, Scenario s) {
+        String code = option != null ? option : s.output().language();
         for (Language l : Language.values()) {
             if (l.code().equalsIgnoreCase(code)) {
                 return l;

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Scenario;
+import nl.ruimtevraag.report.Label;
+import nl.ruimtevraag.report.Language;
 import nl.ruimtevraag.report.SweepTable;
 import nl.ruimtevraag.scenario.LoadResult;
 import nl.ruimtevraag.scenario.ScenarioLoader;
@@ -52,6 +54,11 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "xlsx, csv or both (default: xlsx,csv)")
     List<String> formats;
 
+    @Option(names = "--lang", paramLabel = "nl|en",
+            description = "workbook and console table language (the CSV's column names stay the same); "
+                    + "default: the scenario's output.language")
+    String language;
+
     @picocli.CommandLine.Mixin
     InputOptions input = new InputOptions();
 
@@ -91,6 +98,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError(Main.INVALID, baseResult.report().stripTrailing());
         }
         Scenario base = baseResult.scenario();
+        Language lang = RunCommand.language(language, base);
         Path workbook = output != null ? output : Path.of("out", base.name() + "-sweep.xlsx");
         Path csv = RunCommand.sibling(workbook, ".csv");
         List<Path> targets = new ArrayList<>();
@@ -134,7 +142,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepTable sweep = new SweepTable(base.name(), scenario, base.sha256(), options, paths, values, result);
         List<Path> written = new ArrayList<>();
         if (wanted.contains("xlsx")) {
-            Outputs.write(workbook, t -> sweep.writeXlsx(t, Version.get(), d.name() + " " + d.version()));
+            Outputs.write(workbook, t -> sweep.writeXlsx(t, Version.get(), d.name() + " " + d.version(), lang));
             written.add(workbook);
         }
         if (wanted.contains("csv")) {
@@ -143,7 +151,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (!files.quiet) {
             var out = spec.commandLine().getOut();
-            out.print(summary(sweep));
+            out.print(summary(sweep, lang));
             for (Path p : written) {
                 out.println("geschreven: " + p);
             }
@@ -157,16 +165,16 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** The first rows (at most 20) with the extra hectares (strict) at every period end. */
-    static String summary(SweepTable t) {
-        Locale dutch = Locale.forLanguageTag("nl-NL");
+    static String summary(SweepTable t, Language lang) {
+        Locale locale = lang.consoleLocale();
         StringBuilder b = new StringBuilder();
-        b.append("Sweep: ").append(t.rows()).append(t.rows() == 1 ? " variant" : " varianten")
-                .append("; extra ha nodig (strikt), Nederland (som van de regio's)\n");
+        b.append(Label.CONSOLE_SWEEP.format(lang, t.rows(), (t.rows() == 1 ? Label.VARIANT_ONE : Label.VARIANT_MANY).in(lang)))
+                .append('\n');
         List<String[]> rows = new ArrayList<>();
         List<String> head = new ArrayList<>(List.of("#"));
         head.addAll(t.paths());
         for (int end : t.periodEnds()) {
-            head.add("t/m " + end);
+            head.add(Label.CONSOLE_SWEEP_UP_TO.format(lang, end));
         }
         rows.add(head.toArray(new String[0]));
         int shown = Math.min(20, t.rows());
@@ -176,7 +184,7 @@ final class SweepCommand implements Callable<Integer> {
             row.addAll(t.values(r));
             for (int p = 0; p < t.periodEnds().size(); p++) {
                 double x = t.result(r, p, TotalOutput.EXTRA_HA_STRICT);
-                row.add(Double.isNaN(x) ? "-" : String.format(dutch, "%,.1f", x == 0 ? 0.0 : x));
+                row.add(Double.isNaN(x) ? "-" : String.format(locale, "%,.1f", x == 0 ? 0.0 : x));
             }
             rows.add(row.toArray(new String[0]));
         }
@@ -195,7 +203,7 @@ final class SweepCommand implements Callable<Integer> {
             b.append(line.toString().stripTrailing()).append('\n');
         }
         if (t.rows() > shown) {
-            b.append("... ").append(t.rows() - shown).append(" rijen meer in het bestand\n");
+            b.append(Label.CONSOLE_MORE_ROWS.format(lang, t.rows() - shown)).append('\n');
         }
         return b.toString();
     }

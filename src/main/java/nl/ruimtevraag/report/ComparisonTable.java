@@ -11,41 +11,61 @@ import nl.ruimtevraag.uncertainty.TotalOutput;
  * (and the total) and period end each scenario's demand, realisable supply and strict extra hectares,
  * with the difference against the first scenario and the requested pair. Under Monte Carlo a second
  * table gives the total's P10 / P50 / P90 of the extra hectares and of the per-draw differences.
- * A region or period end that a scenario lacks shows {@code -}.
+ * A region or period end that a scenario lacks shows {@code -}. Dutch or English ({@link Label}),
+ * numbers as in {@link ConsoleTable}.
  */
 public final class ComparisonTable {
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final String MISSING = "-";
 
     private ComparisonTable() {
     }
 
-    public static String summary(Comparison c) {
+    /** The code of a row: a region's, or for the total NL (all scenarios project the same regions) or Totaal. */
+    static String rowCode(Comparison c, int row, Language lang) {
+        if (row != c.totalRow()) {
+            return c.regionCodes().get(row);
+        }
+        return c.sameRegions() ? "NL" : Label.TOTAL_COMMON.in(lang);
+    }
+
+    /** The name of a row: a region's, or for the total the regions it sums. */
+    static String rowName(Comparison c, int row, Language lang) {
+        if (row != c.totalRow()) {
+            return c.regionNames().get(row);
+        }
+        if (c.sameRegions()) {
+            return Label.NATIONAL.in(lang);
+        }
+        return c.commonRegions().isEmpty() ? Label.NO_COMMON_REGION.in(lang)
+                : Label.COMMON_REGIONS.format(lang, String.join(", ", c.commonRegions()));
+    }
+
+    public static String summary(Comparison c, Language lang) {
         StringBuilder b = new StringBuilder();
         int n = c.scenarioCount();
-        b.append("Vergelijking van ").append(n).append(" scenario's; verschil (Δ) = scenario min [1] ")
-                .append(c.scenarios().get(0).label()).append('\n');
+        Locale locale = lang.consoleLocale();
+        b.append(Label.CONSOLE_COMPARISON.format(lang, n, c.scenarios().get(0).label())).append('\n');
         for (int s = 0; s < n; s++) {
             Comparison.Entry e = c.scenarios().get(s);
             b.append("  [").append(s + 1).append("] ").append(e.label()).append("  (").append(e.file()).append(")\n");
         }
         if (!c.sameRegions()) {
-            b.append("  regio's verschillen per scenario: '-' waar een scenario de regio niet raamt; ")
-                    .append(c.rowCode(c.totalRow())).append(" = ").append(c.rowName(c.totalRow())).append('\n');
+            b.append(Label.CONSOLE_REGIONS_DIFFER.format(lang, rowCode(c, c.totalRow(), lang), rowName(c, c.totalRow(), lang)))
+                    .append('\n');
         }
         b.append('\n');
         int[] pair = c.pair();
 
         List<String> groups = new ArrayList<>();
         List<Integer> spans = new ArrayList<>();
-        List<String> head = new ArrayList<>(List.of("Regio", "T/m"));
+        List<String> head = new ArrayList<>(List.of(Label.REGION.in(lang), Label.CONSOLE_UP_TO.in(lang)));
         groups.add("");
         spans.add(2);
         for (int s = 0; s < n; s++) {
             groups.add("[" + (s + 1) + "] " + c.scenarios().get(s).label());
-            head.addAll(List.of("Vraag", "Aanbod", "Extra ha"));
+            head.addAll(List.of(Label.VRAAG.in(lang), Label.CONSOLE_AANBOD.in(lang), Label.CONSOLE_EXTRA_HA.in(lang)));
             if (s > 0) {
-                head.add("Δ extra ha");
+                head.add(Label.DELTA_EXTRA_HA.in(lang));
             }
             spans.add(s > 0 ? 4 : 3);
         }
@@ -58,46 +78,47 @@ public final class ComparisonTable {
                 rules.add(rows.size());
             }
             for (int p = 0; p < c.periodEnds().size(); p++) {
-                List<String> row = new ArrayList<>(List.of(c.rowCode(r), Integer.toString(c.periodEnds().get(p))));
+                List<String> row = new ArrayList<>(List.of(rowCode(c, r, lang), Integer.toString(c.periodEnds().get(p))));
                 for (int s = 0; s < n; s++) {
-                    row.add(ha(c.value(s, r, p, TotalOutput.VRAAG)));
-                    row.add(ha(c.value(s, r, p, TotalOutput.AANBOD)));
-                    row.add(ha(c.value(s, r, p, TotalOutput.EXTRA_HA_STRICT)));
+                    row.add(ha(c.value(s, r, p, TotalOutput.VRAAG), locale));
+                    row.add(ha(c.value(s, r, p, TotalOutput.AANBOD), locale));
+                    row.add(ha(c.value(s, r, p, TotalOutput.EXTRA_HA_STRICT), locale));
                     if (s > 0) {
-                        row.add(ha(c.difference(s, r, p, TotalOutput.EXTRA_HA_STRICT)));
+                        row.add(ha(c.difference(s, r, p, TotalOutput.EXTRA_HA_STRICT), locale));
                     }
                 }
                 if (pair != null) {
-                    row.add(ha(c.value(pair[1], r, p, TotalOutput.EXTRA_HA_STRICT) - c.value(pair[0], r, p, TotalOutput.EXTRA_HA_STRICT)));
+                    row.add(ha(c.value(pair[1], r, p, TotalOutput.EXTRA_HA_STRICT) - c.value(pair[0], r, p, TotalOutput.EXTRA_HA_STRICT),
+                            locale));
                 }
                 rows.add(row.toArray(new String[0]));
             }
         }
         render(b, groups, spans, rows, rules);
-        b.append("vraag en aanbod cumulatief t/m het eind van de periode (ha); extra ha = som van de tekorten per werkmilieu (strikt)")
-                .append(c.monteCarlo() ? "; centrale waarden" : "").append('\n');
+        b.append(Label.CONSOLE_COMPARISON_NOTE.in(lang))
+                .append(c.monteCarlo() ? Label.CONSOLE_CENTRAL.in(lang) : "").append('\n');
         if (c.monteCarlo()) {
             b.append('\n');
-            bands(b, c);
+            bands(b, c, lang);
         }
         return b.toString();
     }
 
     /** The total row's bands per period end. */
-    private static void bands(StringBuilder b, Comparison c) {
+    private static void bands(StringBuilder b, Comparison c, Language lang) {
         Comparison.Bands m = c.bands();
         int total = c.totalRow();
-        b.append(String.format(Locale.ROOT, "Monte Carlo: %d trekkingen, seed %d, dezelfde trekkingen voor gedeelde parameters%n",
-                m.draws(), m.seed()));
-        b.append("extra ha (strikt), ").append(c.rowCode(total)).append(": P10 / P50 / P90; Δ per trekking berekend\n");
+        Locale locale = lang.consoleLocale();
+        b.append(Label.CONSOLE_COMPARISON_DRAWS.format(lang, m.draws(), m.seed()));
+        b.append(Label.CONSOLE_COMPARISON_BANDS.format(lang, rowCode(c, total, lang))).append('\n');
         List<String> groups = new ArrayList<>(List.of(""));
         List<Integer> spans = new ArrayList<>(List.of(1));
-        List<String> head = new ArrayList<>(List.of("T/m"));
+        List<String> head = new ArrayList<>(List.of(Label.CONSOLE_UP_TO.in(lang)));
         for (int s = 0; s < c.scenarioCount(); s++) {
             groups.add("[" + (s + 1) + "] " + c.scenarios().get(s).label());
-            head.add("extra ha");
+            head.add(Label.CONSOLE_EXTRA_HA_LOWER.in(lang));
             if (s > 0) {
-                head.add("Δ extra ha");
+                head.add(Label.DELTA_EXTRA_HA.in(lang));
             }
             spans.add(s > 0 ? 2 : 1);
         }
@@ -108,32 +129,32 @@ public final class ComparisonTable {
         for (int p = 0; p < c.periodEnds().size(); p++) {
             List<String> row = new ArrayList<>(List.of(Integer.toString(c.periodEnds().get(p))));
             for (int s = 0; s < c.scenarioCount(); s++) {
-                row.add(band(m.extraStrict()[s][total][p]));
+                row.add(band(m.extraStrict()[s][total][p], locale));
                 if (s > 0) {
-                    row.add(band(m.differenceToFirst()[s][total][p]));
+                    row.add(band(m.differenceToFirst()[s][total][p], locale));
                 }
             }
             if (pair != null) {
-                row.add(band(m.pairDifference()[total][p]));
+                row.add(band(m.pairDifference()[total][p], locale));
             }
             rows.add(row.toArray(new String[0]));
         }
         render(b, groups, spans, rows, List.of());
     }
 
-    private static String band(double[] q) {
+    private static String band(double[] q, Locale locale) {
         if (q == null) {
             return MISSING;
         }
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < q.length; i++) {
-            s.append(i == 0 ? "" : " / ").append(String.format(DUTCH, "%,.0f", q[i] == 0 ? 0.0 : q[i]));
+            s.append(i == 0 ? "" : " / ").append(String.format(locale, "%,.0f", q[i] == 0 ? 0.0 : q[i]));
         }
         return s.toString();
     }
 
-    static String ha(double v) {
-        return Double.isNaN(v) ? MISSING : ConsoleTable.ha(v, DUTCH);
+    static String ha(double v, Locale locale) {
+        return Double.isNaN(v) ? MISSING : ConsoleTable.ha(v, locale);
     }
 
     /**

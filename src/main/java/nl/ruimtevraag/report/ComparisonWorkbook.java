@@ -17,19 +17,16 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The comparison workbook (Dutch): sheet {@value #SHEET_COMPARISON} with the scenarios side by side
+ * The comparison workbook, in Dutch or English ({@link Label}): sheet Vergelijking (Comparison) with the scenarios side by side
  * per region and period end (vraag, aanbod, saldo, extra ha per scenario; the differences against
  * the first scenario and the requested pair as live formulas with cached values; under Monte Carlo
  * the P10/P50/P90 of the strict extra hectares and of the per-draw differences as values), sheet
- * {@value #SHEET_CHART} with a native bar chart of the extra hectares per region and scenario, and
- * sheet {@value #SHEET_SCENARIOS} listing each scenario's file, SHA-256 and description. The same
+ * Grafiek (Chart) with a native bar chart of the extra hectares per region and scenario, and
+ * sheet Scenario's (Scenarios) listing each scenario's file, SHA-256 and description. The same
  * inputs give a byte-identical file. It carries the generator property, so a later run may
  * overwrite it ({@link OwnFiles}).
  */
 public final class ComparisonWorkbook {
-    public static final String SHEET_COMPARISON = "Vergelijking";
-    public static final String SHEET_CHART = "Grafiek";
-    public static final String SHEET_SCENARIOS = "Scenario's";
     /** Row index of the column headers on the comparison sheet (the group titles are one row above). */
     public static final int HEADER = 4;
     private static final int MAX_FORMULA = 8_000;
@@ -42,23 +39,25 @@ public final class ComparisonWorkbook {
     private final Comparison c;
     private final XSSFWorkbook wb;
     private final Styles styles;
+    private final Language lang;
 
-    private ComparisonWorkbook(Comparison c, XSSFWorkbook wb) {
+    private ComparisonWorkbook(Comparison c, XSSFWorkbook wb, Language lang) {
         this.c = c;
         this.wb = wb;
         this.styles = new Styles(wb, null);
+        this.lang = lang;
     }
 
-    public static void write(Comparison c, String toolVersion, String dataSet, Path target) throws IOException {
-        AtomicFiles.write(target, toBytes(c, toolVersion, dataSet));
+    public static void write(Comparison c, String toolVersion, String dataSet, Language lang, Path target) throws IOException {
+        AtomicFiles.write(target, toBytes(c, toolVersion, dataSet, lang));
     }
 
-    public static byte[] toBytes(Comparison c, String toolVersion, String dataSet) throws IOException {
+    public static byte[] toBytes(Comparison c, String toolVersion, String dataSet, Language lang) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            ComparisonWorkbook w = new ComparisonWorkbook(c, wb);
-            XSSFSheet comparison = wb.createSheet(SHEET_COMPARISON);
-            XSSFSheet chart = wb.createSheet(SHEET_CHART);
-            XSSFSheet scenarios = wb.createSheet(SHEET_SCENARIOS);
+            ComparisonWorkbook w = new ComparisonWorkbook(c, wb, lang);
+            XSSFSheet comparison = wb.createSheet(Label.SHEET_COMPARISON.in(lang));
+            XSSFSheet chart = wb.createSheet(Label.SHEET_CHART.in(lang));
+            XSSFSheet scenarios = wb.createSheet(Label.SHEET_SCENARIOS.in(lang));
             List<Block> blocks = w.comparison(comparison);
             w.chart(chart, blocks);
             w.scenarios(scenarios, toolVersion, dataSet);
@@ -76,25 +75,23 @@ public final class ComparisonWorkbook {
         int n = c.scenarioCount();
         boolean mc = c.monteCarlo();
         int q = mc ? c.bands().percentiles().size() : 0;
-        text(sheet, 0, 0, "Vergelijking van scenario's: " + names(), styles.title);
-        text(sheet, 1, 0, "Netto ha, cumulatief vanaf het basisjaar t/m het eind van de periode. Extra ha nodig = som van de "
-                + "tekorten per werkmilieu (strikt). Δ = scenario min [1] " + c.scenarios().get(0).label()
-                + " (formules). Een lege cel: het scenario raamt die regio of periode niet.", styles.note);
+        text(sheet, 0, 0, Label.TITLE_COMPARISON.format(lang, names()), styles.title);
+        text(sheet, 1, 0, Label.NOTE_COMPARISON.format(lang, c.scenarios().get(0).label()), styles.note);
         text(sheet, 2, 0, totalNote(), styles.note);
 
-        List<String> head = new ArrayList<>(List.of("Regiocode", "Regio", "T/m jaar"));
+        List<String> head = new ArrayList<>(List.of(l(Label.REGION_CODE), l(Label.REGION), l(Label.UP_TO)));
         List<Block> blocks = new ArrayList<>();
         int col = 3;
         for (int s = 0; s < n; s++) {
             int start = col;
-            head.addAll(List.of("Vraag", "Realiseerbaar aanbod", "Saldo", "Extra ha nodig"));
+            head.addAll(List.of(l(Label.VRAAG), l(Label.AANBOD), l(Label.SALDO), l(Label.EXTRA_HA)));
             int vraag = col;
             col += 4;
             int bands = -1;
             if (mc) {
                 bands = col;
                 for (double p : c.bands().percentiles()) {
-                    head.add("Extra ha " + percentile(p));
+                    head.add(Label.EXTRA_HA_PERCENTILE.format(lang, percentile(p)));
                 }
                 col += q;
             }
@@ -102,34 +99,34 @@ public final class ComparisonWorkbook {
             int dBands = -1;
             if (s > 0) {
                 dVraag = col;
-                head.addAll(List.of("Δ vraag", "Δ aanbod", "Δ extra ha"));
+                head.addAll(List.of(l(Label.DELTA_VRAAG), l(Label.DELTA_AANBOD), l(Label.DELTA_EXTRA_HA)));
                 col += 3;
                 if (mc) {
                     dBands = col;
                     for (double p : c.bands().percentiles()) {
-                        head.add("Δ extra ha " + percentile(p));
+                        head.add(Label.DELTA_EXTRA_HA_PERCENTILE.format(lang, percentile(p)));
                     }
                     col += q;
                 }
             }
             blocks.add(new Block(vraag, vraag + 1, vraag + 2, vraag + 3, bands, dVraag, dVraag + 1, dVraag + 2, dBands, col - 1));
             group(sheet, start, col - 1, "[" + (s + 1) + "] " + c.scenarios().get(s).label()
-                    + (s > 0 ? " (Δ = min [1])" : ""));
+                    + (s > 0 ? l(Label.DELTA_TO_FIRST) : ""));
         }
         int[] pair = c.pair();
         int pairCol = -1;
         if (pair != null) {
             pairCol = col;
-            head.add("Δ extra ha [" + (pair[1] + 1) + "] min [" + (pair[0] + 1) + "]");
+            head.add(Label.DELTA_PAIR.format(lang, pair[1] + 1, pair[0] + 1));
             col++;
             if (mc) {
                 for (double p : c.bands().percentiles()) {
-                    head.add("Δ extra ha [" + (pair[1] + 1) + "] min [" + (pair[0] + 1) + "] " + percentile(p));
+                    head.add(Label.DELTA_PAIR_PERCENTILE.format(lang, pair[1] + 1, pair[0] + 1, percentile(p)));
                 }
                 col += q;
             }
-            group(sheet, pairCol, col - 1, "[" + (pair[1] + 1) + "] " + c.scenarios().get(pair[1]).label() + " min ["
-                    + (pair[0] + 1) + "] " + c.scenarios().get(pair[0]).label());
+            group(sheet, pairCol, col - 1, Label.PAIR_GROUP.format(lang, pair[1] + 1, c.scenarios().get(pair[1]).label(),
+                    pair[0] + 1, c.scenarios().get(pair[0]).label()));
         }
         int lastCol = col - 1;
         XSSFRow headRow = sheet.createRow(HEADER);
@@ -143,8 +140,8 @@ public final class ComparisonWorkbook {
         for (int r = 0; r < c.rows(); r++) {
             boolean total = r == c.totalRow();
             for (int p = 0; p < periods; p++) {
-                text(sheet, row, 0, c.rowCode(r), total ? styles.textBold : styles.text);
-                text(sheet, row, 1, c.rowName(r), total ? styles.textBold : styles.text);
+                text(sheet, row, 0, ComparisonTable.rowCode(c, r, lang), total ? styles.textBold : styles.text);
+                text(sheet, row, 1, ComparisonTable.rowName(c, r, lang), total ? styles.textBold : styles.text);
                 number(sheet, row, 2, c.periodEnds().get(p), styles.integer);
                 XSSFCellStyle ha = total ? styles.hectaresTotal : styles.hectares;
                 for (int s = 0; s < n; s++) {
@@ -225,13 +222,13 @@ public final class ComparisonWorkbook {
 
     private String totalNote() {
         if (c.sameRegions()) {
-            return "Alle scenario's ramen dezelfde regio's; de laatste rijen zijn het totaal van die regio's.";
+            return l(Label.NOTE_SAME_REGIONS);
         }
         if (c.commonRegions().isEmpty()) {
-            return "De scenario's hebben geen regio gemeen: er is geen totaal om te vergelijken.";
+            return l(Label.NOTE_NO_COMMON_REGION);
         }
-        return "De scenario's ramen verschillende regio's: het totaal (" + c.rowCode(c.totalRow()) + ") telt alleen de regio's "
-                + "die elk scenario raamt (" + String.join(", ", c.commonRegions()) + "), zodat het gelijke met gelijke vergelijkt.";
+        return Label.NOTE_COMMON_REGIONS.format(lang, ComparisonTable.rowCode(c, c.totalRow(), lang),
+                String.join(", ", c.commonRegions()));
     }
 
     // ------------------------------------------------------------------ chart sheet
@@ -255,13 +252,12 @@ public final class ComparisonWorkbook {
     private void chart(XSSFSheet sheet, List<Block> blocks) {
         int p = chartPeriod();
         int end = c.periodEnds().get(p);
-        text(sheet, 0, 0, "Extra ha nodig (strikt) per regio en scenario, t/m " + end, styles.title);
-        text(sheet, 1, 0, "Formules naar het blad " + SHEET_COMPARISON + "; een lege cel: het scenario raamt die regio niet.",
-                styles.note);
+        text(sheet, 0, 0, Label.TITLE_COMPARISON_CHART.format(lang, end), styles.title);
+        text(sheet, 1, 0, Label.NOTE_COMPARISON_CHART.format(lang, l(Label.SHEET_COMPARISON)), styles.note);
         int header = 3;
         XSSFRow h = sheet.createRow(header);
         h.setHeightInPoints(32);
-        text(sheet, header, 0, "Regio", styles.header);
+        text(sheet, header, 0, l(Label.REGION), styles.header);
         List<Charts.Column> series = new ArrayList<>();
         for (int s = 0; s < c.scenarioCount(); s++) {
             text(sheet, header, 1 + s, "[" + (s + 1) + "] " + c.scenarios().get(s).label(), styles.header);
@@ -274,7 +270,7 @@ public final class ComparisonWorkbook {
             int sourceRow = HEADER + 1 + r * c.periodEnds().size() + p;
             for (int s = 0; s < c.scenarioCount(); s++) {
                 if (c.present(s, r, p)) {
-                    formula(sheet, row, 1 + s, quoted(SHEET_COMPARISON) + "!" + ref(sourceRow, blocks.get(s).extra()),
+                    formula(sheet, row, 1 + s, quoted(l(Label.SHEET_COMPARISON)) + "!" + ref(sourceRow, blocks.get(s).extra()),
                             c.value(s, r, p, TotalOutput.EXTRA_HA_STRICT), styles.hectares);
                 }
             }
@@ -286,7 +282,7 @@ public final class ComparisonWorkbook {
         if (regions > 0) {
             int right = Math.max(c.scenarioCount() + 2, 3);
             Charts.bar(new SheetWriter(sheet, styles), new Charts.Place(right, header, right + 12, header + 24),
-                    "Extra ha nodig per regio t/m " + end + " (ha)", header + 1, header + regions, 0, series, false);
+                    Label.COMPARISON_CHART.format(lang, end), header + 1, header + regions, 0, series, false);
         }
         SheetWriter.printSetup(sheet, header);
     }
@@ -294,9 +290,10 @@ public final class ComparisonWorkbook {
     // ------------------------------------------------------------------ scenarios sheet
 
     private void scenarios(XSSFSheet sheet, String toolVersion, String dataSet) {
-        text(sheet, 0, 0, "De vergeleken scenario's", styles.title);
+        text(sheet, 0, 0, l(Label.TITLE_COMPARED), styles.title);
         int header = 2;
-        List<String> head = List.of("Nr", "Scenario", "Scenariobestand", "SHA-256 van het scenariobestand", "Omschrijving", "Regio's");
+        List<String> head = List.of(l(Label.NUMBER), l(Label.SCENARIO), l(Label.SCENARIO_FILE), l(Label.SCENARIO_SHA),
+                l(Label.DESCRIPTION), l(Label.REGIONS));
         sheet.createRow(header).setHeightInPoints(32);
         for (int i = 0; i < head.size(); i++) {
             text(sheet, header, i, head.get(i), styles.header);
@@ -313,16 +310,14 @@ public final class ComparisonWorkbook {
             row++;
         }
         row++;
-        text(sheet, row, 0, "Dataset", styles.subtitle);
+        text(sheet, row, 0, l(Label.DATASET), styles.subtitle);
         text(sheet, row++, 2, dataSet, styles.text);
-        text(sheet, row, 0, "Versie van ruimtevraag", styles.subtitle);
+        text(sheet, row, 0, l(Label.TOOL_VERSION), styles.subtitle);
         text(sheet, row++, 2, toolVersion, styles.text);
-        text(sheet, row, 0, "Berekening", styles.subtitle);
+        text(sheet, row, 0, l(Label.CALCULATION), styles.subtitle);
         text(sheet, row++, 2, c.monteCarlo()
-                ? "Monte Carlo, " + c.bands().draws() + " trekkingen, seed " + c.bands().seed()
-                        + "; elk scenario krijgt dezelfde trekking voor elke parameter die de scenario's delen (zelfde pad), "
-                        + "en de verschillen zijn per trekking berekend"
-                : "deterministisch: elke parameter op zijn centrale waarde", styles.text);
+                ? Label.CALCULATION_MONTE_CARLO.format(lang, c.bands().draws(), c.bands().seed())
+                : l(Label.CALCULATION_DETERMINISTIC), styles.text);
         sheet.setColumnWidth(0, 6 * 256);
         sheet.setColumnWidth(1, 26 * 256);
         sheet.setColumnWidth(2, 40 * 256);
@@ -333,6 +328,10 @@ public final class ComparisonWorkbook {
     }
 
     // ------------------------------------------------------------------ cells
+
+    private String l(Label label) {
+        return label.in(lang);
+    }
 
     private String names() {
         List<String> names = new ArrayList<>();
@@ -404,6 +403,6 @@ public final class ComparisonWorkbook {
             custom.put("ruimtevraag.scenario." + (s + 1) + ".sha256", c.scenarios().get(s).sha256());
         }
         DocumentProperties.set(wb, toolVersion, ReproducibleZip.FIXED.atOffset(ZoneOffset.UTC),
-                "Vergelijking van scenario's: " + names(), null, custom);
+                Label.TITLE_COMPARISON.format(lang, names()), null, custom);
     }
 }

@@ -12,8 +12,6 @@ import nl.ruimtevraag.model.Period;
  * realisable supply, saldo and extra hectares needed, then the national rows.
  */
 public final class ConsoleTable {
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-
     private ConsoleTable() {
     }
 
@@ -25,7 +23,7 @@ public final class ConsoleTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {Label.REGION_CODE.in(lang), Label.REGION.in(lang), Label.PERIOD.in(lang),
             Label.VRAAG.in(lang), Label.AANBOD.in(lang), Label.SALDO.in(lang), Label.EXTRA_HA_STRICT.in(lang)});
-        Locale locale = lang == Language.EN ? Locale.UK : DUTCH;
+        Locale locale = lang.consoleLocale();
         for (int r = 0; r <= p.regionCount(); r++) {
             boolean national = r == p.regionCount();
             for (Period period : p.periods()) {

@@ -136,6 +136,89 @@ public enum Label {
     TITLE_SOURCES("Bronnen van de dataset (ID's in de kolom Bron van Aannames en bronnen)",
             "Sources of the data set (IDs in the Source column of Assumptions and sources)"),
 
+    // compare: workbook (ComparisonWorkbook) and console table (ComparisonTable)
+    SHEET_COMPARISON("Vergelijking", "Comparison"),
+    SHEET_CHART("Grafiek", "Chart"),
+    SHEET_SCENARIOS("Scenario's", "Scenarios"),
+    TITLE_COMPARISON("Vergelijking van scenario's: %s", "Comparison of scenarios: %s"),
+    NOTE_COMPARISON("Netto ha, cumulatief vanaf het basisjaar t/m het eind van de periode. Extra ha nodig = som van de "
+            + "tekorten per werkmilieu (strikt). Δ = scenario min [1] %s (formules). Een lege cel: het scenario raamt die regio of periode niet.",
+            "Net ha, cumulative from the base year up to the end of the period. Extra ha needed = sum of the "
+            + "shortages per estate type (strict). Δ = scenario minus [1] %s (formulas). An empty cell: the scenario does not project that region or period."),
+    NOTE_SAME_REGIONS("Alle scenario's ramen dezelfde regio's; de laatste rijen zijn het totaal van die regio's.",
+            "All scenarios project the same regions; the last rows are the total of those regions."),
+    NOTE_NO_COMMON_REGION("De scenario's hebben geen regio gemeen: er is geen totaal om te vergelijken.",
+            "The scenarios have no region in common: there is no total to compare."),
+    NOTE_COMMON_REGIONS("De scenario's ramen verschillende regio's: het totaal (%s) telt alleen de regio's "
+            + "die elk scenario raamt (%s), zodat het gelijke met gelijke vergelijkt.",
+            "The scenarios project different regions: the total (%s) counts only the regions "
+            + "every scenario projects (%s), so it compares like with like."),
+    TOTAL_COMMON("Totaal", "Total"),
+    COMMON_REGIONS("Som van de regio's in alle scenario's (%s)", "Sum of the regions in every scenario (%s)"),
+    NO_COMMON_REGION("geen regio in alle scenario's", "no region in every scenario"),
+    EXTRA_HA_PERCENTILE("Extra ha %s", "Extra ha %s"),
+    DELTA_VRAAG("Δ vraag", "Δ demand"),
+    DELTA_AANBOD("Δ aanbod", "Δ supply"),
+    DELTA_EXTRA_HA("Δ extra ha", "Δ extra ha"),
+    DELTA_EXTRA_HA_PERCENTILE("Δ extra ha %s", "Δ extra ha %s"),
+    DELTA_TO_FIRST(" (Δ = min [1])", " (Δ = minus [1])"),
+    DELTA_PAIR("Δ extra ha [%d] min [%d]", "Δ extra ha [%d] minus [%d]"),
+    DELTA_PAIR_PERCENTILE("Δ extra ha [%d] min [%d] %s", "Δ extra ha [%d] minus [%d] %s"),
+    PAIR_GROUP("[%d] %s min [%d] %s", "[%d] %s minus [%d] %s"),
+    TITLE_COMPARISON_CHART("Extra ha nodig (strikt) per regio en scenario, t/m %d",
+            "Extra ha needed (strict) per region and scenario, up to %d"),
+    NOTE_COMPARISON_CHART("Formules naar het blad %s; een lege cel: het scenario raamt die regio niet.",
+            "Formulas to the sheet %s; an empty cell: the scenario does not project that region."),
+    COMPARISON_CHART("Extra ha nodig per regio t/m %d (ha)", "Extra ha needed per region up to %d (ha)"),
+    TITLE_COMPARED("De vergeleken scenario's", "The compared scenarios"),
+    NUMBER("Nr", "No."),
+    REGIONS("Regio's", "Regions"),
+    CALCULATION("Berekening", "Calculation"),
+    CALCULATION_MONTE_CARLO("Monte Carlo, %d trekkingen, seed %d; elk scenario krijgt dezelfde trekking voor elke parameter "
+            + "die de scenario's delen (zelfde pad), en de verschillen zijn per trekking berekend",
+            "Monte Carlo, %d draws, seed %d; every scenario gets the same draw for every parameter "
+            + "the scenarios share (same path), and the differences are computed per draw"),
+    CALCULATION_DETERMINISTIC("deterministisch: elke parameter op zijn centrale waarde",
+            "deterministic: every parameter at its central value"),
+    CONSOLE_COMPARISON("Vergelijking van %d scenario's; verschil (Δ) = scenario min [1] %s",
+            "Comparison of %d scenarios; difference (Δ) = scenario minus [1] %s"),
+    CONSOLE_REGIONS_DIFFER("  regio's verschillen per scenario: '-' waar een scenario de regio niet raamt; %s = %s",
+            "  regions differ per scenario: '-' where a scenario does not project the region; %s = %s"),
+    CONSOLE_UP_TO("T/m", "Up to"),
+    CONSOLE_AANBOD("Aanbod", "Supply"),
+    CONSOLE_EXTRA_HA("Extra ha", "Extra ha"),
+    CONSOLE_COMPARISON_NOTE("vraag en aanbod cumulatief t/m het eind van de periode (ha); extra ha = som van de tekorten per werkmilieu (strikt)",
+            "demand and supply cumulative up to the end of the period (ha); extra ha = sum of the shortages per estate type (strict)"),
+    CONSOLE_CENTRAL("; centrale waarden", "; central values"),
+    CONSOLE_COMPARISON_DRAWS("Monte Carlo: %d trekkingen, seed %d, dezelfde trekkingen voor gedeelde parameters%n",
+            "Monte Carlo: %d draws, seed %d, the same draws for shared parameters%n"),
+    CONSOLE_COMPARISON_BANDS("extra ha (strikt), %s: P10 / P50 / P90; Δ per trekking berekend",
+            "extra ha (strict), %s: P10 / P50 / P90; Δ computed per draw"),
+    CONSOLE_EXTRA_HA_LOWER("extra ha", "extra ha"),
+
+    // sweep: workbook (SweepTable) and console table (SweepCommand)
+    SHEET_SWEEP("Sweep", "Sweep"),
+    SHEET_SWEPT_SCENARIO("Scenario", "Scenario"),
+    TITLE_SWEEP("Sweep van scenario %s: %d varianten", "Sweep of scenario %s: %d variants"),
+    NOTE_SWEEP("Nederland (som van de regio's), netto ha, cumulatief vanaf het basisjaar t/m het eind "
+            + "van de periode. Extra ha strikt = som van de tekorten per werkmilieu; gesaldeerd = MAX(0; -saldo) per regio, "
+            + "opgeteld. Elke rij is een combinatie van de gevarieerde waarden; de rest van het scenario blijft gelijk.",
+            "Netherlands (sum of the regions), net ha, cumulative from the base year up to the end "
+            + "of the period. Extra ha strict = sum of the shortages per estate type; netted = MAX(0; -balance) per region, "
+            + "summed. Each row is a combination of the varied values; the rest of the scenario stays the same."),
+    VARIANT("Variant", "Variant"),
+    MEASURE_UP_TO("%s t/m %d", "%s up to %d"),
+    TITLE_SWEPT("Het gevarieerde scenario", "The varied scenario"),
+    VARIED("Gevarieerd", "Varied"),
+    VARIANT_COUNT("Aantal varianten", "Number of variants"),
+    DOCUMENT_SWEEP("Sweep van scenario %s", "Sweep of scenario %s"),
+    CONSOLE_SWEEP("Sweep: %d %s; extra ha nodig (strikt), Nederland (som van de regio's)",
+            "Sweep: %d %s; extra ha needed (strict), Netherlands (sum of the regions)"),
+    VARIANT_ONE("variant", "variant"),
+    VARIANT_MANY("varianten", "variants"),
+    CONSOLE_SWEEP_UP_TO("t/m %d", "up to %d"),
+    CONSOLE_MORE_ROWS("... %d rijen meer in het bestand", "... %d more rows in the file"),
+
     // console
     CONSOLE_NOTE("vraag en aanbod cumulatief t/m het eind van de periode; extra ha = som van de tekorten per werkmilieu",
             "demand and supply cumulative up to the end of the period; extra ha = sum of shortages per estate type");

@@ -7,8 +7,15 @@ import java.util.Optional;
 public enum Language {
     NL, EN;
 
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The locale of the numbers in console tables: 1.234,5 in Dutch, 1,234.5 in English. */
+    public Locale consoleLocale() {
+        return this == EN ? Locale.UK : DUTCH;
     }
 
     public static Optional<Language> fromCode(String code) {

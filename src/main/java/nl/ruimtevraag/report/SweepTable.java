@@ -28,16 +28,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@link SweepResult}. Written as one xlsx table
  * (autofilter, frozen header and key columns) and as a wide CSV with the same rows and columns:
  * {@code sweep_variant,<path>...,vraag_<end>,aanbod_<end>,saldo_<end>,extra_ha_strict_<end>,extra_ha_netted_<end>,...}.
+ * The workbook is Dutch or English ({@link Label}); the CSV's column names are the same in both, for scripts.
  */
 public final class SweepTable {
-    public static final String SHEET = "Sweep";
-    public static final String SHEET_SCENARIO = "Scenario";
     /** The CSV's first column; {@link OwnFiles} recognises a sweep CSV by it. */
     public static final String CSV_FIRST = "sweep_variant";
     /** the CSV names and sheet labels of the outputs, in {@link TotalOutput} order */
     static final String[] MEASURES = {"vraag", "aanbod", "saldo", "extra_ha_strict", "extra_ha_netted"};
-    private static final String[] MEASURE_LABELS = {"Vraag", "Realiseerbaar aanbod", "Saldo", "Extra ha nodig (strikt)",
-        "Extra ha nodig (gesaldeerd)"};
+    private static final Label[] MEASURE_LABELS = {Label.VRAAG, Label.AANBOD, Label.SALDO, Label.EXTRA_HA_STRICT,
+        Label.EXTRA_HA_NETTED};
     /** Row index of the header on the sheet. */
     public static final int HEADER = 3;
 
@@ -138,34 +137,31 @@ public final class SweepTable {
 
     // ------------------------------------------------------------------ workbook
 
-    public void writeXlsx(Path target, String toolVersion, String dataSet) throws IOException {
-        AtomicFiles.write(target, toXlsx(toolVersion, dataSet));
+    public void writeXlsx(Path target, String toolVersion, String dataSet, Language lang) throws IOException {
+        AtomicFiles.write(target, toXlsx(toolVersion, dataSet, lang));
     }
 
     /** The workbook's bytes, streamed row by row (a grid may have 100,000 rows); byte-identical for the same inputs. */
-    public byte[] toXlsx(String toolVersion, String dataSet) throws IOException {
+    public byte[] toXlsx(String toolVersion, String dataSet, Language lang) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
         Styles styles = new Styles(base, null);
         SXSSFWorkbook wb = new SXSSFWorkbook(base, 500);
         try {
             CellStyle percent = styles.percent;
-            Sheet sheet = wb.createSheet(SHEET);
-            Sheet about = wb.createSheet(SHEET_SCENARIO);
-            text(sheet.createRow(0), 0, "Sweep van scenario " + scenarioName + ": " + rows() + " varianten", styles.title);
-            text(sheet.createRow(1), 0, "Nederland (som van de regio's), netto ha, cumulatief vanaf het basisjaar t/m het eind "
-                    + "van de periode. Extra ha strikt = som van de tekorten per werkmilieu; gesaldeerd = MAX(0; -saldo) per regio, "
-                    + "opgeteld. Elke rij is een combinatie van de gevarieerde waarden; de rest van het scenario blijft gelijk.",
-                    styles.note);
+            Sheet sheet = wb.createSheet(Label.SHEET_SWEEP.in(lang));
+            Sheet about = wb.createSheet(Label.SHEET_SWEPT_SCENARIO.in(lang));
+            text(sheet.createRow(0), 0, Label.TITLE_SWEEP.format(lang, scenarioName, rows()), styles.title);
+            text(sheet.createRow(1), 0, Label.NOTE_SWEEP.in(lang), styles.note);
             Row head = sheet.createRow(HEADER);
             head.setHeightInPoints(45);
             int col = 0;
-            text(head, col++, "Variant", styles.header);
+            text(head, col++, Label.VARIANT.in(lang), styles.header);
             for (String p : paths) {
                 text(head, col++, p, styles.header);
             }
             for (int end : periodEnds) {
-                for (String m : MEASURE_LABELS) {
-                    text(head, col++, m + " t/m " + end, styles.header);
+                for (Label m : MEASURE_LABELS) {
+                    text(head, col++, Label.MEASURE_UP_TO.format(lang, m.in(lang), end), styles.header);
                 }
             }
             int lastCol = col - 1;
@@ -200,22 +196,22 @@ public final class SweepTable {
             SheetWriter.printSetup(sheet, HEADER);
 
             int r = 0;
-            text(about.createRow(r++), 0, "Het gevarieerde scenario", styles.title);
+            text(about.createRow(r++), 0, Label.TITLE_SWEPT.in(lang), styles.title);
             r++;
-            pair(about.createRow(r++), "Scenario", scenarioName, styles);
-            pair(about.createRow(r++), "Scenariobestand", scenarioFile, styles);
-            pair(about.createRow(r++), "SHA-256 van het scenariobestand", sha256, styles);
+            pair(about.createRow(r++), Label.SCENARIO.in(lang), scenarioName, styles);
+            pair(about.createRow(r++), Label.SCENARIO_FILE.in(lang), scenarioFile, styles);
+            pair(about.createRow(r++), Label.SCENARIO_SHA.in(lang), sha256, styles);
             for (String v : varies) {
-                pair(about.createRow(r++), "Gevarieerd", v, styles);
+                pair(about.createRow(r++), Label.VARIED.in(lang), v, styles);
             }
-            pair(about.createRow(r++), "Aantal varianten", Integer.toString(rows()), styles);
-            pair(about.createRow(r++), "Dataset", dataSet, styles);
-            pair(about.createRow(r++), "Versie van ruimtevraag", toolVersion, styles);
-            pair(about.createRow(r), "Berekening", "deterministisch: elke parameter op zijn centrale waarde", styles);
+            pair(about.createRow(r++), Label.VARIANT_COUNT.in(lang), Integer.toString(rows()), styles);
+            pair(about.createRow(r++), Label.DATASET.in(lang), dataSet, styles);
+            pair(about.createRow(r++), Label.TOOL_VERSION.in(lang), toolVersion, styles);
+            pair(about.createRow(r), Label.CALCULATION.in(lang), Label.CALCULATION_DETERMINISTIC.in(lang), styles);
             about.setColumnWidth(0, 34 * 256);
             about.setColumnWidth(1, 80 * 256);
 
-            properties(wb.getXSSFWorkbook(), toolVersion);
+            properties(wb.getXSSFWorkbook(), toolVersion, lang);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
             wb.write(bytes);
             return fixedTimes(bytes.toByteArray());
@@ -279,11 +275,11 @@ public final class SweepTable {
         text(row, 1, value, styles.text);
     }
 
-    private void properties(XSSFWorkbook wb, String toolVersion) {
+    private void properties(XSSFWorkbook wb, String toolVersion, Language lang) {
         java.util.Map<String, String> custom = new java.util.LinkedHashMap<>();
         custom.put("ruimtevraag.scenario", SheetWriter.safeText(scenarioName));
         custom.put("ruimtevraag.scenario.sha256", sha256);
         DocumentProperties.set(wb, toolVersion, ReproducibleZip.FIXED.atOffset(ZoneOffset.UTC),
-                "Sweep van scenario " + scenarioName, null, custom);
+                Label.DOCUMENT_SWEEP.format(lang, scenarioName), null, custom);
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <p>Rows are the union of the scenarios' regions (in the data set's order) plus one total row
  * (index {@link #totalRow()}) over the regions that <em>every</em> scenario selects, so the total
- * compares like with like. Columns are the union of the scenarios' period ends. A scenario that does
+ * compares like with like (its code and name, in the report's language, are the report package's
+ * {@code ComparisonTable.rowCode/rowName}). Columns are the union of the scenarios' period ends. A scenario that does
  * not select a region or has no period with that end gives {@code NaN} there (a blank cell).
  */
 public final class Comparison {
@@ -37,8 +38,6 @@ public final class Comparison {
     private final List<Entry> scenarios;
     private final List<String> regionCodes;
     private final List<String> regionNames;
-    private final String totalCode;
-    private final String totalName;
     private final List<String> commonRegions;
     private final List<Integer> periodEnds;
     /** [scenario][row][period][measure] */
@@ -51,14 +50,12 @@ public final class Comparison {
      * @param pair zero-based indices {i, j} of the requested pair (difference j - i), or null
      * @param bands Monte Carlo bands, or null for a deterministic comparison
      */
-    public Comparison(List<Entry> scenarios, List<String> regionCodes, List<String> regionNames, String totalCode,
-                      String totalName, List<String> commonRegions, List<Integer> periodEnds, double[][][][] values,
+    public Comparison(List<Entry> scenarios, List<String> regionCodes, List<String> regionNames,
+                      List<String> commonRegions, List<Integer> periodEnds, double[][][][] values,
                       int[] pair, Bands bands) {
         this.scenarios = List.copyOf(scenarios);
         this.regionCodes = List.copyOf(regionCodes);
         this.regionNames = List.copyOf(regionNames);
-        this.totalCode = totalCode;
-        this.totalName = totalName;
         this.commonRegions = List.copyOf(commonRegions);
         this.periodEnds = List.copyOf(periodEnds);
         this.values = values;
@@ -86,14 +83,6 @@ public final class Comparison {
     public Bands bands() { return bands; }
     /** The requested pair as zero-based {i, j} (difference j - i), or null. */
     public int[] pair() { return pair == null ? null : pair.clone(); }
-
-    public String rowCode(int row) {
-        return row == totalRow() ? totalCode : regionCodes.get(row);
-    }
-
-    public String rowName(int row) {
-        return row == totalRow() ? totalName : regionNames.get(row);
-    }
 
     /** One output of the region (or total) row; NaN when the scenario lacks the region or period. */
     public double value(int scenario, int row, int period, TotalOutput measure) {

@@ -118,11 +118,6 @@ public final class ScenarioComparison {
                 }
             }
         }
-        String totalCode = common.size() == union.size() ? "NL" : "Totaal";
-        String totalName = common.size() == union.size() ? "Nederland (som van de regio's)"
-                : common.isEmpty() ? "geen regio in alle scenario's"
-                : "Som van de regio's in alle scenario's (" + String.join(", ", common) + ")";
-
         List<Comparison.Entry> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Scenario s : scenarios) {
@@ -140,7 +135,7 @@ public final class ScenarioComparison {
         if (draws > 0) {
             bands = bands(scenarios, plans, rowOf, colOf, common, rows, ends.size(), pair, draws, seed, threads);
         }
-        return new Comparison(entries, union, names, totalCode, totalName, common, ends, values, pair, bands);
+        return new Comparison(entries, union, names, common, ends, values, pair, bands);
     }
 
     /**

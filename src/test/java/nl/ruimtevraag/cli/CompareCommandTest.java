@@ -65,7 +65,7 @@ class CompareCommandTest {
         assertTrue(r.out().startsWith("Vergelijking van 2 scenario's"), r.out());
         assertTrue(r.out().contains("[1] basis (1)") && r.out().contains("[2] basis (2)"), "same names are numbered:\n" + r.out());
         try (XSSFWorkbook wb = open(xlsx)) {
-            XSSFSheet sheet = wb.getSheet(ComparisonWorkbook.SHEET_COMPARISON);
+            XSSFSheet sheet = wb.getSheet("Vergelijking");
             int diffs = 0;
             for (Cell head : sheet.getRow(ComparisonWorkbook.HEADER)) {
                 if (!head.getStringCellValue().startsWith("Δ")) {
@@ -89,7 +89,7 @@ class CompareCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Som van de regio's in alle scenario's (UT, NH, ZH)"), r.out());
         try (XSSFWorkbook wb = open(xlsx)) {
-            XSSFSheet sheet = wb.getSheet(ComparisonWorkbook.SHEET_COMPARISON);
+            XSSFSheet sheet = wb.getSheet("Vergelijking");
             // columns: basis block first, then the second scenario's block with the same headers
             List<Integer> extra = new ArrayList<>();
             for (Cell c : sheet.getRow(ComparisonWorkbook.HEADER)) {
@@ -127,7 +127,7 @@ class CompareCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
         try (XSSFWorkbook wb = open(xlsx)) {
-            XSSFSheet chartSheet = wb.getSheet(ComparisonWorkbook.SHEET_CHART);
+            XSSFSheet chartSheet = wb.getSheet("Grafiek");
             List<XSSFChart> charts = chartSheet.getDrawingPatriarch().getCharts();
             assertEquals(1, charts.size());
             var plot = charts.get(0).getCTChart().getPlotArea();
@@ -138,14 +138,14 @@ class CompareCommandTest {
             }
             assertEquals("between", plot.getValAxArray(0).getCrossBetween().getVal().toString());
 
-            XSSFSheet list = wb.getSheet(ComparisonWorkbook.SHEET_SCENARIOS);
+            XSSFSheet list = wb.getSheet("Scenario's");
             String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(Files.readAllBytes(Path.of("scenarios/circulair-versneld.yaml"))));
             assertEquals("scenarios/circulair-versneld.yaml", list.getRow(4).getCell(2).getStringCellValue());
             assertEquals(sha, list.getRow(4).getCell(3).getStringCellValue());
             assertFalse(list.getRow(4).getCell(4).getStringCellValue().isBlank(), "the description");
 
-            XSSFSheet sheet = wb.getSheet(ComparisonWorkbook.SHEET_COMPARISON);
+            XSSFSheet sheet = wb.getSheet("Vergelijking");
             int pair = column(sheet, "Δ extra ha [3] min [2]");
             Cell c = row(sheet, "NL", 2050).getCell(pair);
             assertEquals(CellType.FORMULA, c.getCellType());
@@ -186,13 +186,103 @@ class CompareCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Monte Carlo: 200 trekkingen, seed 3"), r.out());
         try (XSSFWorkbook wb = open(xlsx)) {
-            XSSFSheet sheet = wb.getSheet(ComparisonWorkbook.SHEET_COMPARISON);
+            XSSFSheet sheet = wb.getSheet("Vergelijking");
             Row nl = row(sheet, "NL", 2050);
             double p10 = nl.getCell(column(sheet, "Δ extra ha P10")).getNumericCellValue();
             double p90 = nl.getCell(column(sheet, "Δ extra ha P90")).getNumericCellValue();
             assertTrue(p10 > 0 && p10 <= p90, p10 + " " + p90);
             assertEquals(2, count(sheet, "Extra ha P50"), "a P50 column per scenario");
         }
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook wb) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            names.add(wb.getSheetName(i));
+        }
+        return names;
+    }
+
+    private static List<String> header(XSSFSheet sheet, int row) {
+        List<String> texts = new ArrayList<>();
+        for (Cell c : sheet.getRow(row)) {
+            texts.add(c.getStringCellValue());
+        }
+        return texts;
+    }
+
+    @Test
+    void dutchByDefault(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("nl.xlsx");
+        Result r = cli("compare", "basis", "scenarios/circulair-versneld.yaml", "-o", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\nRegio   T/m     Vraag   Aanbod  Extra ha"), r.out());
+        assertTrue(r.out().contains("NL     2050  20.156,9"), "Dutch numbers:\n" + r.out());
+        try (XSSFWorkbook wb = open(xlsx)) {
+            assertEquals(List.of("Vergelijking", "Grafiek", "Scenario's"), sheetNames(wb));
+            XSSFSheet sheet = wb.getSheet("Vergelijking");
+            assertEquals(List.of("Regiocode", "Regio", "T/m jaar", "Vraag", "Realiseerbaar aanbod", "Saldo", "Extra ha nodig"),
+                    header(sheet, ComparisonWorkbook.HEADER).subList(0, 7));
+            assertEquals("Nederland (som van de regio's)", row(sheet, "NL", 2050).getCell(1).getStringCellValue());
+        }
+    }
+
+    @Test
+    void langEnWritesAnEnglishWorkbookAndConsoleTable(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("en.xlsx");
+        Result r = cli("compare", "basis", "scenarios/transformatie-randstad.yaml", "--pair", "2,1", "--draws", "40",
+                "--lang", "en", "-o", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        String out = r.out();
+        assertTrue(out.startsWith("Comparison of 2 scenarios; difference (Δ) = scenario minus [1] basis"), out);
+        assertTrue(out.contains("Total = Sum of the regions in every scenario (UT, NH, ZH)"), out);
+        assertTrue(out.contains("\nRegion  Up to   Demand   Supply  Extra ha"), out);
+        assertTrue(out.contains("Monte Carlo: 40 draws, seed"), out);
+        assertTrue(out.matches("(?s).*Total    2050  \\d,\\d{3}\\.\\d .*"), "English numbers (1,234.5):\n" + out);
+        for (String dutch : List.of("Vergelijking", "Regio ", "Vraag", "Aanbod", "T/m", "Totaal", "trekkingen", "cumulatief", " min [")) {
+            assertFalse(out.contains(dutch), "no Dutch '" + dutch + "' in:\n" + out);
+        }
+        try (XSSFWorkbook wb = open(xlsx)) {
+            assertEquals(List.of("Comparison", "Chart", "Scenarios"), sheetNames(wb));
+            XSSFSheet sheet = wb.getSheet("Comparison");
+            assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().startsWith("Comparison of scenarios: [1] basis"));
+            List<String> head = header(sheet, ComparisonWorkbook.HEADER);
+            assertEquals(List.of("Region code", "Region", "Up to year", "Demand", "Realisable supply", "Balance (saldo)",
+                    "Extra ha needed", "Extra ha P10"), head.subList(0, 8));
+            assertTrue(head.contains("Δ demand") && head.contains("Δ extra ha [1] minus [2]"), head.toString());
+            Row total = row(sheet, "Total", 2050);
+            assertEquals("Sum of the regions in every scenario (UT, NH, ZH)", total.getCell(1).getStringCellValue());
+            XSSFSheet chart = wb.getSheet("Chart");
+            assertTrue(chart.getRow(0).getCell(0).getStringCellValue().startsWith("Extra ha needed (strict) per region"));
+            assertTrue(chart.getRow(4).getCell(1).getCellFormula().startsWith("'Comparison'!"), "formulas to the English sheet");
+            XSSFSheet list = wb.getSheet("Scenarios");
+            assertEquals(List.of("No.", "Scenario", "Scenario file", "SHA-256 of the scenario file", "Description", "Regions"),
+                    header(list, 2));
+            assertEquals("Comparison of scenarios: [1] basis, [2] transformatie-randstad",
+                    wb.getProperties().getCoreProperties().getTitle());
+        }
+    }
+
+    @Test
+    void theFirstScenariosOutputLanguageIsTheDefault(@TempDir Path dir) throws Exception {
+        Path english = dir.resolve("english.yaml");
+        Files.writeString(english, "name: english\noutput:\n  language: en\n");
+        Path xlsx = dir.resolve("e.xlsx");
+        Result r = cli("compare", english.toString(), "basis", "-o", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Comparison of 2 scenarios"), r.out());
+        try (XSSFWorkbook wb = open(xlsx)) {
+            assertEquals("Comparison", wb.getSheetName(0));
+        }
+        Result nl = cli("compare", english.toString(), "basis", "--lang", "nl", "-q", "-o", xlsx.toString());
+        assertEquals(0, nl.code(), nl.err());
+        try (XSSFWorkbook wb = open(xlsx)) {
+            assertEquals("Vergelijking", wb.getSheetName(0), "--lang wins over output.language");
+        }
+        Result bad = cli("compare", "basis", "basis", "--lang", "de", "-o", dir.resolve("x.xlsx").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("unknown language 'de'"), bad.err());
+        assertFalse(Files.exists(dir.resolve("x.xlsx")));
     }
 
     private static int count(XSSFSheet sheet, String header) {

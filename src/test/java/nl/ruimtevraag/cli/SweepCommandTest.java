@@ -62,7 +62,7 @@ class SweepCommandTest {
         }
         // in the workbook the values are full doubles: exactly the factor up to rounding
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            XSSFSheet sheet = wb.getSheet(SweepTable.SHEET);
+            XSSFSheet sheet = wb.getSheet("Sweep");
             Row h = sheet.getRow(SweepTable.HEADER);
             assertEquals("planning_reserve", h.getCell(1).getStringCellValue());
             assertEquals("Vraag t/m 2050", h.getCell(2 + 10).getStringCellValue());
@@ -94,7 +94,7 @@ class SweepCommandTest {
         assertTrue(Double.parseDouble(rows.get(3)[strict]) > Double.parseDouble(rows.get(1)[strict]),
                 "a later grid relief holds back more supply");
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            XSSFSheet sheet = wb.getSheet(SweepTable.SHEET);
+            XSSFSheet sheet = wb.getSheet("Sweep");
             assertEquals(SweepTable.HEADER + 6, sheet.getLastRowNum());
             assertEquals("max", sheet.getRow(SweepTable.HEADER + 6).getCell(1).getStringCellValue());
             assertEquals(2035, sheet.getRow(SweepTable.HEADER + 6).getCell(2).getNumericCellValue(), 0);
@@ -137,6 +137,82 @@ class SweepCommandTest {
         assertEquals(5, lines.size());
         assertTrue(lines.get(1).startsWith("1,\"{low: 40%, high: 90%}\",\"[NH, ZH]\","), lines.get(1));
         assertFalse(Files.exists(dir.resolve("d.xlsx")), "only the CSV was asked for");
+    }
+
+    private static List<String> cells(Row row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(c -> texts.add(c.getStringCellValue()));
+        return texts;
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook wb) {
+        List<String> names = new ArrayList<>();
+        wb.forEach(sheet -> names.add(sheet.getSheetName()));
+        return names;
+    }
+
+    @Test
+    void langEnWritesAnEnglishWorkbookAndConsoleTableAndTheSameCsv(@TempDir Path dir) throws Exception {
+        List<String> grid = List.of("--vary", "planning_reserve=0%,10%", "--vary", "economy.method=mean,max");
+        List<String> args = new ArrayList<>(List.of("sweep", "basis"));
+        args.addAll(grid);
+        args.addAll(List.of("-o", dir.resolve("nl.xlsx").toString()));
+        Result nl = cli(args.toArray(new String[0]));
+        assertEquals(0, nl.code(), nl.err());
+        args.set(args.size() - 1, dir.resolve("en.xlsx").toString());
+        args.addAll(List.of("--lang", "en"));
+        Result en = cli(args.toArray(new String[0]));
+        assertEquals(0, en.code(), en.err());
+
+        assertTrue(nl.out().startsWith("Sweep: 4 varianten; extra ha nodig (strikt), Nederland (som van de regio's)\n"), nl.out());
+        assertTrue(nl.out().contains("t/m 2050") && nl.out().matches("(?s).*\\d\\.\\d{3},\\d\\n.*"), "Dutch:\n" + nl.out());
+        assertTrue(en.out().startsWith("Sweep: 4 variants; extra ha needed (strict), Netherlands (sum of the regions)\n"), en.out());
+        assertTrue(en.out().contains("up to 2050") && en.out().matches("(?s).*\\d,\\d{3}\\.\\d\\n.*"), "English:\n" + en.out());
+        assertFalse(en.out().contains("t/m") || en.out().contains("varianten"), en.out());
+
+        assertEquals(Files.readString(dir.resolve("nl.csv")), Files.readString(dir.resolve("en.csv")),
+                "the CSV is machine-readable: the same column names and numbers in both languages");
+
+        try (InputStream in = Files.newInputStream(dir.resolve("nl.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals(List.of("Sweep", "Scenario"), sheetNames(wb));
+            assertEquals(List.of("Variant", "planning_reserve", "economy.method", "Vraag t/m 2030", "Realiseerbaar aanbod t/m 2030",
+                    "Saldo t/m 2030", "Extra ha nodig (strikt) t/m 2030", "Extra ha nodig (gesaldeerd) t/m 2030"),
+                    cells(wb.getSheet("Sweep").getRow(SweepTable.HEADER)).subList(0, 8));
+            assertEquals("Scenariobestand", wb.getSheet("Scenario").getRow(3).getCell(0).getStringCellValue());
+        }
+        try (InputStream in = Files.newInputStream(dir.resolve("en.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals(List.of("Sweep", "Scenario"), sheetNames(wb), "the same words in English");
+            XSSFSheet sheet = wb.getSheet("Sweep");
+            assertEquals("Sweep of scenario basis: 4 variants", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().startsWith("Netherlands (sum of the regions), net ha"));
+            assertEquals(List.of("Variant", "planning_reserve", "economy.method", "Demand up to 2030", "Realisable supply up to 2030",
+                    "Balance (saldo) up to 2030", "Extra ha needed (strict) up to 2030", "Extra ha needed (netted) up to 2030"),
+                    cells(sheet.getRow(SweepTable.HEADER)).subList(0, 8));
+            XSSFSheet about = wb.getSheet("Scenario");
+            assertEquals("The varied scenario", about.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(List.of("Scenario", "Scenario file", "SHA-256 of the scenario file", "Varied", "Varied",
+                    "Number of variants", "Data set", "ruimtevraag version", "Calculation"),
+                    java.util.stream.IntStream.rangeClosed(2, 10)
+                            .mapToObj(i -> about.getRow(i).getCell(0).getStringCellValue()).toList());
+            assertEquals("Sweep of scenario basis", wb.getProperties().getCoreProperties().getTitle());
+        }
+    }
+
+    @Test
+    void theScenariosOutputLanguageIsTheDefault(@TempDir Path dir) throws Exception {
+        Path english = dir.resolve("english.yaml");
+        Files.writeString(english, "name: english\noutput:\n  language: en\n");
+        Result r = cli("sweep", english.toString(), "--vary", "planning_reserve=0%", "--format", "csv",
+                "-o", dir.resolve("e.xlsx").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Sweep: 1 variant; extra ha needed"), r.out());
+        Result nl = cli("sweep", english.toString(), "--vary", "planning_reserve=0%", "--format", "csv", "--lang", "nl",
+                "--force", "-o", dir.resolve("e.xlsx").toString());
+        assertTrue(nl.out().startsWith("Sweep: 1 variant; extra ha nodig"), nl.out());
+        Result bad = cli("sweep", "basis", "--vary", "planning_reserve=0%", "--lang", "fr", "-o", dir.resolve("f.xlsx").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("unknown language 'fr'"), bad.err());
+        assertFalse(Files.exists(dir.resolve("f.xlsx")));
     }
 
     @Test

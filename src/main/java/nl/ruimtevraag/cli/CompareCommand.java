@@ -8,6 +8,7 @@ import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Scenario;
 import nl.ruimtevraag.report.ComparisonTable;
 import nl.ruimtevraag.report.ComparisonWorkbook;
+import nl.ruimtevraag.report.Label;
 import nl.ruimtevraag.report.Language;
 import nl.ruimtevraag.scenario.LoadResult;
 import nl.ruimtevraag.scenario.ScenarioLoader;
@@ -78,7 +79,7 @@ final class CompareCommand implements Callable<Integer> {
         if (!files.quiet) {
             var out = spec.commandLine().getOut();
             out.print(ComparisonTable.summary(comparison, lang));
-            out.println("geschreven: " + workbook);
+            out.println(Label.CONSOLE_WRITTEN.format(lang, workbook));
         }
         return Main.OK;
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.ruimtevraag.engine.InputPlan;
@@ -18,6 +17,7 @@ import nl.ruimtevraag.report.ConsoleTable;
 import nl.ruimtevraag.report.BandsCsv;
 import nl.ruimtevraag.report.CsvReport;
 import nl.ruimtevraag.report.JsonReport;
+import nl.ruimtevraag.report.Label;
 import nl.ruimtevraag.report.Language;
 import nl.ruimtevraag.report.ReportContext;
 import nl.ruimtevraag.report.WorkbookWriter;
@@ -154,10 +154,10 @@ final class RunCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             out.print(ConsoleTable.summary(projection, lang));
             if (bands != null) {
-                out.print(bandsSummary(bands));
+                out.print(bandsSummary(bands, lang));
             }
             for (Path p : written) {
-                out.println("geschreven: " + p);
+                out.println(Label.CONSOLE_WRITTEN.format(lang, p));
             }
         }
         return Main.OK;
@@ -183,14 +183,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The national strict shortage per period end with its bands. */
-    static String bandsSummary(MonteCarloResult m) {
+    static String bandsSummary(MonteCarloResult m, Language lang) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Monte Carlo: %d trekkingen, seed %d, %d onzekere parameters%n",
-                m.draws(), m.seed(), m.parameters().size()));
+        sb.append(Label.CONSOLE_BANDS.format(lang, m.draws(), m.seed(), m.parameters().size()));
         for (int p = 0; p < m.periodEnds().size(); p++) {
-            sb.append(String.format(Locale.ROOT, "  extra ha (strikt) t/m %d:", m.periodEnds().get(p)));
+            sb.append(Label.CONSOLE_BANDS_UP_TO.format(lang, m.periodEnds().get(p)));
             for (double q : m.percentiles()) {
-                sb.append(String.format(Locale.forLanguageTag("nl-NL"), "  P%s %,.0f", q == Math.rint(q) ? Long.toString((long) q) : q,
+                sb.append(String.format(lang.consoleLocale(), "  P%s %,.0f", q == Math.rint(q) ? Long.toString((long) q) : q,
                         m.nationalPercentile(TotalOutput.EXTRA_HA_STRICT, p, q)));
             }
             sb.append(System.lineSeparator());

@@ -153,7 +153,7 @@ final class SweepCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             out.print(summary(sweep, lang));
             for (Path p : written) {
-                out.println("geschreven: " + p);
+                out.println(Label.CONSOLE_WRITTEN.format(lang, p));
             }
         }
         return Main.OK;

@@ -220,6 +220,10 @@ public enum Label {
     CONSOLE_MORE_ROWS("... %d rijen meer in het bestand", "... %d more rows in the file"),
 
     // console
+    CONSOLE_WRITTEN("geschreven: %s", "written: %s"),
+    CONSOLE_BANDS("Monte Carlo: %d trekkingen, seed %d, %d onzekere parameters%n",
+            "Monte Carlo: %d draws, seed %d, %d uncertain parameters%n"),
+    CONSOLE_BANDS_UP_TO("  extra ha (strikt) t/m %d:", "  extra ha (strict) up to %d:"),
     CONSOLE_NOTE("vraag en aanbod cumulatief t/m het eind van de periode; extra ha = som van de tekorten per werkmilieu",
             "demand and supply cumulative up to the end of the period; extra ha = sum of shortages per estate type");
 

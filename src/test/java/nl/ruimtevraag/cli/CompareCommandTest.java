@@ -239,7 +239,9 @@ class CompareCommandTest {
         assertTrue(out.contains("\nRegion  Up to   Demand   Supply  Extra ha"), out);
         assertTrue(out.contains("Monte Carlo: 40 draws, seed"), out);
         assertTrue(out.matches("(?s).*Total    2050  \\d,\\d{3}\\.\\d .*"), "English numbers (1,234.5):\n" + out);
-        for (String dutch : List.of("Vergelijking", "Regio ", "Vraag", "Aanbod", "T/m", "Totaal", "trekkingen", "cumulatief", " min [")) {
+        assertTrue(out.contains("written: " + xlsx), out);
+        for (String dutch : List.of("Vergelijking", "Regio ", "Vraag", "Aanbod", "T/m", "Totaal", "trekkingen", "cumulatief", " min [",
+                "geschreven")) {
             assertFalse(out.contains(dutch), "no Dutch '" + dutch + "' in:\n" + out);
         }
         try (XSSFWorkbook wb = open(xlsx)) {

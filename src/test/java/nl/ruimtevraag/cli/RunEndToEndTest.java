@@ -147,6 +147,23 @@ class RunEndToEndTest {
     }
 
     @Test
+    void theConsoleFollowsTheLanguage(@TempDir Path dir) {
+        Result en = cli("run", "--draws", "40", "--lang", "en", "--template", "none", "-o", dir.resolve("en.xlsx").toString());
+        assertEquals(0, en.code(), en.err());
+        assertTrue(en.out().contains("Monte Carlo: 40 draws, seed "), en.out());
+        assertTrue(en.out().contains("  extra ha (strict) up to 2050:  P10 "), en.out());
+        assertTrue(en.out().contains("written: " + dir.resolve("en.xlsx")), en.out());
+        for (String dutch : List.of("trekkingen", "onzekere", "strikt", "t/m", "geschreven")) {
+            assertFalse(en.out().contains(dutch), "no Dutch '" + dutch + "' in:\n" + en.out());
+        }
+        Result nl = cli("run", "--draws", "40", "--template", "none", "-o", dir.resolve("nl.xlsx").toString());
+        assertEquals(0, nl.code(), nl.err());
+        assertTrue(nl.out().contains("Monte Carlo: 40 trekkingen, seed "), nl.out());
+        assertTrue(nl.out().contains("  extra ha (strikt) t/m 2050:  P10 "), nl.out());
+        assertTrue(nl.out().contains("geschreven: " + dir.resolve("nl.xlsx")), nl.out());
+    }
+
+    @Test
     void explainOfAnUnknownRegionIsAUsageError(@TempDir Path dir) {
         Result unknown = cli("run", "--explain", "XX", "--draws", "50", "-o", dir.resolve("x.xlsx").toString());
         assertEquals(2, unknown.code());

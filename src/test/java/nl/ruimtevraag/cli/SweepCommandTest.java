@@ -168,7 +168,9 @@ class SweepCommandTest {
         assertTrue(nl.out().contains("t/m 2050") && nl.out().matches("(?s).*\\d\\.\\d{3},\\d\\n.*"), "Dutch:\n" + nl.out());
         assertTrue(en.out().startsWith("Sweep: 4 variants; extra ha needed (strict), Netherlands (sum of the regions)\n"), en.out());
         assertTrue(en.out().contains("up to 2050") && en.out().matches("(?s).*\\d,\\d{3}\\.\\d\\n.*"), "English:\n" + en.out());
-        assertFalse(en.out().contains("t/m") || en.out().contains("varianten"), en.out());
+        assertFalse(en.out().contains("t/m") || en.out().contains("varianten") || en.out().contains("geschreven"), en.out());
+        assertTrue(en.out().contains("written: " + dir.resolve("en.csv")), en.out());
+        assertTrue(nl.out().contains("geschreven: " + dir.resolve("nl.csv")), nl.out());
 
         assertEquals(Files.readString(dir.resolve("nl.csv")), Files.readString(dir.resolve("en.csv")),
                 "the CSV is machine-readable: the same column names and numbers in both languages");

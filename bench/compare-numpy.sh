@@ -21,14 +21,16 @@ trap 'rm -f "$LOG" "$LOG.one"' EXIT
 java_run() {
   echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
   /usr/bin/time -o "$LOG.one" -f "java  run $1: wall %e s, cpu %U+%S s, maxRSS %M KB" \
-    java -jar $JAR run scenarios/bench/gemeenten.yaml --data "$DATA" --draws 10000 --format csv -q -o "$OUT/gemeenten.xlsx"
+    java -jar $JAR run scenarios/bench/gemeenten.yaml --data "$DATA" --draws 10000 --format csv -q -o "$OUT/gemeenten.xlsx" \
+    || { cat "$LOG.one"; exit 1; }
   cat "$LOG.one"; cat "$LOG.one" >> "$LOG"
 }
 
 twin_run() {
   echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
   # the twin as shipped; OPENBLAS_CORETYPE (if set) is dropped for this one command only
-  env -u OPENBLAS_CORETYPE /usr/bin/time -o "$LOG.one" -f "numpy run $1: wall %e s, cpu %U+%S s, maxRSS %M KB" python3 "$TWIN"
+  env -u OPENBLAS_CORETYPE /usr/bin/time -o "$LOG.one" -f "numpy run $1: wall %e s, cpu %U+%S s, maxRSS %M KB" python3 "$TWIN" \
+    || { cat "$LOG.one"; exit 1; }
   cat "$LOG.one"; cat "$LOG.one" >> "$LOG"
 }
 

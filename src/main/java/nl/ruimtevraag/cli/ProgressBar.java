@@ -1,6 +1,8 @@
 package nl.ruimtevraag.cli;
 
 import java.io.PrintWriter;
+import nl.ruimtevraag.report.Label;
+import nl.ruimtevraag.report.Language;
 import nl.ruimtevraag.uncertainty.ProgressListener;
 
 /**
@@ -14,26 +16,31 @@ final class ProgressBar implements ProgressListener, AutoCloseable {
 
     private final PrintWriter err;
     private final boolean enabled;
+    private final Language language;
+    private final long delayNanos;
     private final long start = System.nanoTime();
     private boolean drawn;
 
-    private ProgressBar(PrintWriter err, boolean enabled) {
+    /** A bar that draws after {@code delayNanos}, if enabled. */
+    ProgressBar(PrintWriter err, boolean enabled, Language language, long delayNanos) {
         this.err = err;
         this.enabled = enabled;
+        this.language = language;
+        this.delayNanos = delayNanos;
     }
 
-    static ProgressBar forStandardError(PrintWriter err, boolean quiet) {
-        return new ProgressBar(err, !quiet && System.console() != null);
+    static ProgressBar forStandardError(PrintWriter err, boolean quiet, Language language) {
+        return new ProgressBar(err, !quiet && System.console() != null, language, DELAY_NANOS);
     }
 
     @Override
     public void progress(long done, long total) {
-        if (!enabled || total <= 0 || System.nanoTime() - start < DELAY_NANOS) {
+        if (!enabled || total <= 0 || System.nanoTime() - start < delayNanos) {
             return;
         }
         int filled = (int) (WIDTH * done / total);
         err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
-                + (100 * done / total) + "% " + done + "/" + total + " trekkingen");
+                + (100 * done / total) + "% " + done + "/" + total + " " + Label.CONSOLE_DRAWS.in(language));
         err.flush();
         drawn = true;
     }

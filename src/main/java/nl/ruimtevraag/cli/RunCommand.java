@@ -45,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
             description = "xlsx, csv, json (several: --format xlsx,csv); default: the scenario's output.formats")
     List<String> formats;
 
-    @Option(names = "--lang", paramLabel = "nl|en", description = "workbook language; default: the scenario's output.language")
+    @Option(names = "--lang", paramLabel = "nl|en", description = "language of the workbook and the console output; default: the scenario's output.language")
     String language;
 
     @Option(names = "--explain", paramLabel = "REGION",
@@ -124,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
         }
         // the Monte Carlo before the per-year projection: the JIT then compiles the shared kernel for
         // the Monte Carlo's period-end sink alone, not first for the per-year sink (docs/performance.md)
-        MonteCarloResult bands = monteCarlo(plan, s);
+        MonteCarloResult bands = monteCarlo(plan, s, lang);
         Projection projection = Projector.project(plan.resolve(ParamSource.central()));
         ReportContext ctx = new ReportContext(s, d, projection, Version.get(), scenario == null ? "" : scenario, stamp, lang)
                 .withTemplate(templatePath(s), new ReportContext.Cover(title, client, null))
@@ -164,7 +164,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Monte Carlo on every core when draws are asked for (option or scenario), else null. */
-    private MonteCarloResult monteCarlo(InputPlan plan, Scenario s) {
+    private MonteCarloResult monteCarlo(InputPlan plan, Scenario s, Language lang) {
         int n = draws != null ? draws : s.monteCarlo().draws();
         if (n < 0 || n > 1_000_000) {
             throw new UserError(Main.INVALID, "error: --draws must lie between 0 and 1000000, got " + n
@@ -177,7 +177,7 @@ final class RunCommand implements Callable<Integer> {
         if (seed != null) {
             settings = new MonteCarloSettings(n, seed, settings.percentiles(), settings.threads());
         }
-        try (ProgressBar bar = ProgressBar.forStandardError(spec.commandLine().getErr(), files.quiet)) {
+        try (ProgressBar bar = ProgressBar.forStandardError(spec.commandLine().getErr(), files.quiet, lang)) {
             return MonteCarloRunner.run(plan, s, settings, bar);
         }
     }
@@ -205,12 +205,8 @@ final class RunCommand implements Callable<Integer> {
     /** The --lang option if given, else the scenario's output.language; exit 2 for an unknown code. */
     static Language language(String option, Scenario s) {
         String code = option != null ? option : s.output().language();
-        for (Language l : Language.values()) {
-            if (l.code().equalsIgnoreCase(code)) {
-                return l;
-            }
-        }
-        throw new UserError(Main.INVALID, "error: unknown language '" + code + "'\n  hint: use nl or en");
+        return Language.fromCode(code).orElseThrow(
+                () -> new UserError(Main.INVALID, "error: unknown language '" + code + "'\n  hint: use nl or en"));
     }
 
     private Path templatePath(Scenario s) {

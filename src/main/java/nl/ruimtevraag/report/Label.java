@@ -221,6 +221,7 @@ public enum Label {
 
     // console
     CONSOLE_WRITTEN("geschreven: %s", "written: %s"),
+    CONSOLE_DRAWS("trekkingen", "draws"),
     CONSOLE_BANDS("Monte Carlo: %d trekkingen, seed %d, %d onzekere parameters%n",
             "Monte Carlo: %d draws, seed %d, %d uncertain parameters%n"),
     CONSOLE_BANDS_UP_TO("  extra ha (strikt) t/m %d:", "  extra ha (strict) up to %d:"),

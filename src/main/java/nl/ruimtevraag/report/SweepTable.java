@@ -33,10 +33,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class SweepTable {
     /** The CSV's first column; {@link OwnFiles} recognises a sweep CSV by it. */
     public static final String CSV_FIRST = "sweep_variant";
-    /** the CSV names and sheet labels of the outputs, in {@link TotalOutput} order */
-    static final String[] MEASURES = {"vraag", "aanbod", "saldo", "extra_ha_strict", "extra_ha_netted"};
-    private static final Label[] MEASURE_LABELS = {Label.VRAAG, Label.AANBOD, Label.SALDO, Label.EXTRA_HA_STRICT,
-        Label.EXTRA_HA_NETTED};
     /** Row index of the header on the sheet. */
     public static final int HEADER = 3;
 
@@ -89,8 +85,8 @@ public final class SweepTable {
             head.add(csv(p));
         }
         for (int end : periodEnds) {
-            for (String m : MEASURES) {
-                head.add(m + "_" + end);
+            for (TotalOutput m : TotalOutput.values()) {
+                head.add(csvName(m) + "_" + end);
             }
         }
         return String.join(",", head);
@@ -160,8 +156,8 @@ public final class SweepTable {
                 text(head, col++, p, styles.header);
             }
             for (int end : periodEnds) {
-                for (Label m : MEASURE_LABELS) {
-                    text(head, col++, Label.MEASURE_UP_TO.format(lang, m.in(lang), end), styles.header);
+                for (TotalOutput m : TotalOutput.values()) {
+                    text(head, col++, Label.MEASURE_UP_TO.format(lang, label(m).in(lang), end), styles.header);
                 }
             }
             int lastCol = col - 1;
@@ -281,5 +277,27 @@ public final class SweepTable {
         custom.put("ruimtevraag.scenario.sha256", sha256);
         DocumentProperties.set(wb, toolVersion, ReproducibleZip.FIXED.atOffset(ZoneOffset.UTC),
                 Label.DOCUMENT_SWEEP.format(lang, scenarioName), null, custom);
+    }
+
+    /** An output's name in the CSV header (the same in every language: scripts read it). */
+    static String csvName(TotalOutput o) {
+        return switch (o) {
+            case VRAAG -> "vraag";
+            case AANBOD -> "aanbod";
+            case SALDO_NETTED -> "saldo";
+            case EXTRA_HA_STRICT -> "extra_ha_strict";
+            case EXTRA_HA_NETTED -> "extra_ha_netted";
+        };
+    }
+
+    /** An output's column label on the sheet. */
+    private static Label label(TotalOutput o) {
+        return switch (o) {
+            case VRAAG -> Label.VRAAG;
+            case AANBOD -> Label.AANBOD;
+            case SALDO_NETTED -> Label.SALDO;
+            case EXTRA_HA_STRICT -> Label.EXTRA_HA_STRICT;
+            case EXTRA_HA_NETTED -> Label.EXTRA_HA_NETTED;
+        };
     }
 }

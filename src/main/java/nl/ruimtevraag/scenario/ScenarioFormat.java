@@ -231,7 +231,7 @@ final class ScenarioFormat {
                     key("file", string("output path; \"\" writes out/<name>.xlsx")),
                     key("template", string("house-style template path; \"\" uses the built-in one")),
                     key("formats", new ListOf("output formats", choice("an output format", FORMATS))),
-                    key("language", choice("workbook language", LANGUAGES)))));
+                    key("language", choice("language of the workbook and the console output (run, compare, sweep)", LANGUAGES)))));
 
     /** Top-level keys a scenario does not inherit from the one it extends. */
     static final List<String> NOT_INHERITED = List.of("name", "description", "extends");

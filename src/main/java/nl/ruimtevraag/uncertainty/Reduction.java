@@ -7,8 +7,9 @@ import nl.ruimtevraag.model.Werkmilieu;
 
 /**
  * Turns the stored draws into bands: per region (regions are independent, so any thread may take
- * any region) the draws of every output are rebuilt from the deterministic value plus the stored
- * difference, totals are summed per draw, and the percentiles are selected. Extra hectares come
+ * any region) each cell's draws are rebuilt from the deterministic value plus the stored difference
+ * (for the saldo, the means and the region totals per draw), vraag and aanbod are selected among the
+ * differences themselves (see {@link #cell}), and the percentiles are selected. Extra hectares come
  * from the saldo's order statistics (see {@link OrderStatistics}): percentile q of max(0, -saldo)
  * is max(0, -s) for s the saldo of rank N + 1 - k.
  */

@@ -1,12 +1,15 @@
 package nl.ruimtevraag.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumMap;
 import java.util.Map;
 import nl.ruimtevraag.DataBuilder;
 import nl.ruimtevraag.ScenarioBuilder;
 import nl.ruimtevraag.model.Param;
+import nl.ruimtevraag.model.RegionalData;
+import nl.ruimtevraag.model.Scenario;
 import nl.ruimtevraag.model.RStrategy;
 import nl.ruimtevraag.model.Werkmilieu;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,9 +46,17 @@ class CircularSplitTest {
     }
 
     private static ProjectionInput resolve(double verkleinenFactor) {
+        return InputResolver.resolve(scenario(verkleinenFactor), data(), ParamSource.central());
+    }
+
+    private static RegionalData data() {
         DataBuilder data = new DataBuilder();
         data.region("A").stock(Werkmilieu.ZWAAR, 400).stock(Werkmilieu.GEMENGD, 600)
                 .param(InputResolver.CE_INTENSITY, 1);
+        return data.build();
+    }
+
+    private static Scenario scenario(double verkleinenFactor) {
         ScenarioBuilder s = new ScenarioBuilder();
         s.ceShare = Param.of(0.1);
         s.strategyShares.put(RStrategy.SLUITEN, Param.of(0.5));
@@ -55,7 +66,7 @@ class CircularSplitTest {
         s.strategyMap.put(RStrategy.VERTRAGEN, new EnumMap<>(Map.of(Werkmilieu.ZWAAR, 0.1, Werkmilieu.GEMENGD, 0.9)));
         s.strategyMap.put(RStrategy.VERKLEINEN, new EnumMap<>(Map.of(Werkmilieu.GEMENGD, 1.0)));
         s.verkleinenFactor = Param.of(verkleinenFactor);
-        return InputResolver.resolve(s.build(), data.build(), ParamSource.central());
+        return s.build();
     }
 
     @Test
@@ -115,5 +126,35 @@ class CircularSplitTest {
         assertEquals(43, out.vraag(0, ZW, last), EPS);
         Projector.projectPeriodEnds(in, out, ws);
         assertEquals(27, out.vraag(0, GM, last), EPS);
+    }
+
+    /**
+     * The Monte Carlo's way: one buffer refilled in place draw after draw (the strategy arrays keep
+     * their identity, only their values change) through one workspace; each draw must get exactly
+     * the demand of a fresh resolve.
+     */
+    @Test
+    void oneBufferRefilledInPlaceTakesTheWeightsOfEachDraw() {
+        Scenario scenario = scenario(-0.5);
+        InputPlan plan = InputResolver.plan(scenario, data());
+        int slot = -1;
+        for (int i = 0; i < plan.params().size(); i++) {
+            if (plan.params().get(i) == scenario.circular().verkleinenFactor()) {
+                slot = i;
+            }
+        }
+        assertTrue(slot >= 0, "the verkleinen factor is a parameter of the plan");
+        double[] values = plan.values(ParamSource.central());
+        InputPlan.Buffer buffer = new InputPlan.Buffer();
+        Projector.Workspace ws = new Projector.Workspace();
+        PeriodEndResult out = new PeriodEndResult(plan.horizon(), plan.regions());
+        int last = out.periods() - 1;
+        for (double factor : new double[] {-0.5, 2.0, -0.5, 2.0}) {
+            values[slot] = factor;
+            Projector.projectPeriodEnds(plan.resolve(values, buffer), out, ws);
+            PeriodEndResult fresh = Projector.projectPeriodEnds(plan.resolve(values.clone(), new InputPlan.Buffer()));
+            assertEquals(fresh.vraag(0, GM, last), out.vraag(0, GM, last), 0.0, "factor " + factor);
+            assertEquals(factor == 2.0 ? 77 : 27, out.vraag(0, GM, last), EPS, "factor " + factor);
+        }
     }
 }

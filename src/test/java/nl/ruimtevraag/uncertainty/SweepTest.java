@@ -67,11 +67,14 @@ class SweepTest {
         assertTrue(s.projected(0) && s.projected(1));
     }
 
-    /** Variants are stored by index: more chunks than threads, and one thread or three give the same numbers. */
+    /**
+     * Variants are stored by index: 70 variants are 5 chunks of 16, more than the 3 threads, so a thread
+     * takes a second chunk; one thread or three give the same numbers.
+     */
     @Test
     void theResultDoesNotDependOnTheThreadCount() {
         List<Scenario> variants = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 70; i++) {
             variants.add(variant("planning_reserve: " + i + "%\n"));
         }
         AtomicIntegerArray calls = new AtomicIntegerArray(variants.size());

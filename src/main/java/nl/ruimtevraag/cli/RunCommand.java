@@ -11,6 +11,7 @@ import nl.ruimtevraag.engine.InputResolver;
 import nl.ruimtevraag.engine.ParamSource;
 import nl.ruimtevraag.engine.Projection;
 import nl.ruimtevraag.engine.Projector;
+import nl.ruimtevraag.model.RegionShapes;
 import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Scenario;
 import nl.ruimtevraag.report.ConsoleTable;
@@ -118,18 +119,21 @@ final class RunCommand implements Callable<Integer> {
         Outputs.check(targets, files.force);
 
         InputPlan plan = InputResolver.plan(s, d);
+        // every input the report needs is checked before the Monte Carlo, which may take a while
         if (explainRegion != null && !plan.regionCodes().contains(explainRegion)) {
             throw new UserError(Main.INVALID, "error: --explain " + explainRegion + " is not a region of this projection\n  hint: choose one of "
                     + String.join(" ", plan.regionCodes()));
         }
+        Path templatePath = templatePath(s);
+        RegionShapes regionShapes = boundaries == null ? null : Inputs.boundaries(boundaries, boundariesKey, d);
         // the Monte Carlo before the per-year projection: the JIT then compiles the shared kernel for
         // the Monte Carlo's period-end sink alone, not first for the per-year sink (docs/performance.md)
         MonteCarloResult bands = monteCarlo(plan, s, lang);
         Projection projection = Projector.project(plan.resolve(ParamSource.central()));
         ReportContext ctx = new ReportContext(s, d, projection, Version.get(), scenario == null ? "" : scenario, stamp, lang)
-                .withTemplate(templatePath(s), new ReportContext.Cover(title, client, null))
+                .withTemplate(templatePath, new ReportContext.Cover(title, client, null))
                 .withExplainRegion(explainRegion)
-                .withBoundaries(boundaries == null ? null : Inputs.boundaries(boundaries, boundariesKey, d))
+                .withBoundaries(regionShapes)
                 .withBands(bands)
                 .withTornado(tornado ? nl.ruimtevraag.uncertainty.Sensitivity.tornado(s, d, null) : null);
 

@@ -21,8 +21,6 @@ public final class InputPlan {
     final String scenarioName;
     final Horizon horizon;
     final RegionList regionList;
-    final List<String> codes;
-    final List<String> names;
     /** distinct parameters by identity: a parameter shared by many slots is one entry, so one draw */
     final List<Param> params;
 
@@ -121,8 +119,6 @@ public final class InputPlan {
         this.scenarioName = scenarioName;
         this.horizon = horizon;
         this.regionList = new RegionList(codes, names);
-        this.codes = regionList.codes();
-        this.names = regionList.names();
         this.params = List.copyOf(params);
         this.jobs0 = jobs0;
         this.growthRuleParam = growthRuleParam;
@@ -199,11 +195,11 @@ public final class InputPlan {
     }
 
     public List<String> regionCodes() {
-        return codes;
+        return regionList.codes();
     }
 
     public int regions() {
-        return codes.size();
+        return regionList.size();
     }
 
     /**

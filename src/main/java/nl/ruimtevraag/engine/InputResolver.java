@@ -299,7 +299,7 @@ public final class InputResolver {
     /** Growth: one row per distinct rule sequence, shared by the regions and sectors it holds for. */
     private static void growth(InputPlan p, double[] v, InputPlan.Buffer buf) {
         int years = p.horizon.years();
-        int n = p.codes.size();
+        int n = p.regionList.size();
         if (buf.growth == null) {
             buf.growthRows = new double[p.growthPatterns.length][years];
             buf.growth = new double[n][K][];
@@ -324,7 +324,7 @@ public final class InputResolver {
     /** The buffer's arrays, on its first resolve. */
     private static void allocate(InputPlan p, InputPlan.Buffer buf) {
         int years = p.horizon.years();
-        int n = p.codes.size();
+        int n = p.regionList.size();
         buf.withdrawal = new double[n];
         buf.intensificationShare = new double[n];
         buf.gridShare = new double[n];
@@ -341,7 +341,7 @@ public final class InputResolver {
 
     /** The regional parameters of every selected region. */
     private static void regional(InputPlan p, double[] v, InputPlan.Buffer buf) {
-        int n = p.codes.size();
+        int n = p.regionList.size();
         double[] withdrawal = buf.withdrawal;
         double[] intensificationShare = buf.intensificationShare;
         double[] gridShare = buf.gridShare;
@@ -392,7 +392,7 @@ public final class InputResolver {
     /** Transformation events, when their parameters changed. */
     private static void events(InputPlan p, double[] v, InputPlan.Buffer buf) {
         int years = p.horizon.years();
-        int n = p.codes.size();
+        int n = p.regionList.size();
         if (buf.transformed == null || buf.changed(v, p.eventParams)) {
             if (buf.transformed == null) {
                 buf.transformed = new double[n][W][years];
@@ -427,7 +427,7 @@ public final class InputResolver {
 
     /** Circular economy: normalised intensities (when their parameters changed) and the strategy shares. */
     private static void circular(InputPlan p, double[] v, InputPlan.Buffer buf) {
-        int n = p.codes.size();
+        int n = p.regionList.size();
         double[] kappa = buf.kappa;
         if (buf.lastValues == null || buf.changed(v, p.kappaParamAll)) {
             double[] kappaAll = buf.kappaAll;

@@ -1,8 +1,11 @@
 #!/bin/sh
 # Whole-process timing of the Monte Carlo benchmark against the NumPy twin in one benchmark run.
-# usage: bench/compare-numpy.sh [RUNS=5] [ORDER=interleaved|grouped]   (after: mvn -q -B package -DskipTests)
-# interleaved: ruimtevraag and the twin in turn, so both see the same machine load;
-# grouped: RUNS runs of ruimtevraag, then RUNS runs of the twin (docs/performance.md reports both).
+# usage: bench/compare-numpy.sh [RUNS=5] [ORDER=interleaved|balanced|grouped]   (after: mvn -q -B package -DskipTests)
+# interleaved: ruimtevraag and the twin in turn (J T J T ...), so both see the same machine load; every
+#   ruimtevraag run but the first follows a twin run, which leaves the machine slower for the next seconds;
+# balanced: the pairs in alternating order (J T T J J T T J ...), so each program follows itself and the
+#   other equally often;
+# grouped: RUNS runs of ruimtevraag, then RUNS runs of the twin (docs/performance.md reports all three).
 # Prints one line per run: wall, user+sys CPU and peak RSS, with the load average before the run;
 # at the end the median wall time of each program and their ratio (the issue's measure).
 set -e
@@ -41,8 +44,11 @@ median() {
 
 case "$ORDER" in
   interleaved) for i in $(seq 1 "$RUNS"); do java_run "$i"; twin_run "$i"; done ;;
+  balanced) for i in $(seq 1 "$RUNS"); do
+      if [ $((i % 2)) -eq 1 ]; then java_run "$i"; twin_run "$i"; else twin_run "$i"; java_run "$i"; fi
+    done ;;
   grouped) for i in $(seq 1 "$RUNS"); do java_run "$i"; done; for i in $(seq 1 "$RUNS"); do twin_run "$i"; done ;;
-  *) echo "ORDER must be interleaved or grouped" >&2; exit 2 ;;
+  *) echo "ORDER must be interleaved, balanced or grouped" >&2; exit 2 ;;
 esac
 rm -f "$LOG.one"
 J=$(median java)

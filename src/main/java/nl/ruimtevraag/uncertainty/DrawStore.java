@@ -9,13 +9,16 @@ package nl.ruimtevraag.uncertainty;
  * done. Chunks are grouped in blocks of {@link #BLOCK} draws, one array per block and output,
  * allocated by the first worker that writes into it (the zeroing and first touch of the pages are
  * spread over the workers); a block of a large run is a humongous object that the garbage
- * collector never copies. Every chunk is written before the reduction reads it (ordered by the
- * executor's task completion).
+ * collector never copies. Blocks are few and large: once the heap is past G1's occupancy
+ * threshold, every humongous allocation starts a concurrent marking cycle (with blocks of 256
+ * draws the 342-region benchmark started eight, about 0.35 s of the collector's CPU on the
+ * workers' two cores; with 4,096 one, docs/performance.md). Every chunk is written before the
+ * reduction reads it (ordered by the executor's task completion).
  */
 final class DrawStore {
     static final int CHUNK = MonteCarloRunner.CHUNK;
     /** draws per block: a multiple of CHUNK */
-    static final int BLOCK = 4 * CHUNK;
+    static final int BLOCK = 64 * CHUNK;
     /** cells transposed together */
     private static final int GROUP = 16;
 

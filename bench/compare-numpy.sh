@@ -4,7 +4,7 @@
 # interleaved: ruimtevraag and the twin in turn (J T J T ...), so both see the same machine load; every
 #   ruimtevraag run but the first follows a twin run, which leaves the machine slower for the next seconds;
 # balanced: the pairs in alternating order (J T T J J T T J ...), so each program follows itself and the
-#   other equally often;
+#   other about equally often;
 # grouped: RUNS runs of ruimtevraag, then RUNS runs of the twin (docs/performance.md reports all three).
 # Prints one line per run: wall, user+sys CPU and peak RSS, with the load average before the run;
 # at the end the median wall time of each program and their ratio (the measure).

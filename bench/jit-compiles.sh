@@ -19,7 +19,8 @@ cat > "$TMP/c.jfc" <<'JFC'
 </configuration>
 JFC
 java -XX:StartFlightRecording=filename="$TMP/c.jfr",settings="$TMP/c.jfc" -jar "$JAR" run scenarios/bench/gemeenten.yaml \
-  --data "$DATA" --draws 10000 --format csv -q -o "$TMP/g.xlsx" >/dev/null 2>&1
+  --data "$DATA" --draws 10000 --format csv -q -o "$TMP/g.xlsx" >"$TMP/out" 2>&1 \
+  || { echo "the benchmark run failed:" >&2; cat "$TMP/out" >&2; exit 1; }
 jfr print --json --events jdk.Compilation "$TMP/c.jfr" > "$TMP/c.json"
 python3 - "$TMP/c.json" "$TOP" "$PATTERN" <<'PY'
 import json, re, sys

@@ -282,7 +282,8 @@ public final class InputResolver {
 
     /**
      * The groups of numbers {@link #resolve(InputPlan, double[], InputPlan.Buffer)} refills, in order;
-     * a group whose parameters did not change since the buffer's last resolve is skipped. Each group
+     * the groups that check their parameters skip the refill when none changed since the buffer's last
+     * resolve. Each group
      * is a small method of its own, called through this enum's one abstract method: a call with
      * many receivers is not inlined, so the JIT compiles every group's loops on its own and resolve
      * stays small. Called directly, the groups were inlined into resolve, whose compilation then

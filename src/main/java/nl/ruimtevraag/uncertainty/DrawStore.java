@@ -7,8 +7,8 @@ package nl.ruimtevraag.uncertainty;
  * a few kilobytes per chunk. A worker collects a chunk draw by draw in its own draw-major buffer
  * ({@link ChunkBuffer}, sequential writes) and transposes it into the store when the chunk is
  * done. Chunks are grouped in blocks of {@link #BLOCK} draws, one array per block and output,
- * allocated by the first worker that writes into it (the zeroing and first touch of the pages are
- * spread over the workers); a block of a large run is a humongous object that the garbage
+ * allocated by the first worker that writes into it (under the block's own lock: a worker storing
+ * into another block does not wait for the zeroing); a block of a large run is a humongous object that the garbage
  * collector never copies. Blocks are few and large: once the heap is past G1's occupancy
  * threshold, every humongous allocation starts a concurrent marking cycle (with blocks of 256
  * draws the 342-region benchmark started eight, about 0.35 s of the collector's CPU on the
@@ -26,6 +26,8 @@ final class DrawStore {
     private final int draws;
     private final float[][] vraag;
     private final float[][] aanbod;
+    /** one lock per block, held while the block's arrays are allocated and read */
+    private final Object[] locks;
 
     DrawStore(int cells, int draws) {
         this.cells = cells;
@@ -33,6 +35,10 @@ final class DrawStore {
         int blocks = (draws + BLOCK - 1) / BLOCK;
         vraag = new float[blocks][];
         aanbod = new float[blocks][];
+        locks = new Object[blocks];
+        for (int b = 0; b < blocks; b++) {
+            locks[b] = new Object();
+        }
     }
 
     /** Cells per draw. */
@@ -67,7 +73,7 @@ final class DrawStore {
         int block = chunk / (BLOCK / CHUNK);
         float[] v;
         float[] a;
-        synchronized (this) {
+        synchronized (locks[block]) {
             if (vraag[block] == null) {
                 int chunksInBlock = Math.min(BLOCK / CHUNK, chunks() - block * (BLOCK / CHUNK));
                 int size = chunksInBlock * CHUNK * cells;

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** The store's layout across chunks and blocks: what a worker puts is what the reduction reads. */
 class DrawStoreTest {
-    private static final int CELLS = 3;
+    /** more than two groups of the transpose (16 cells each), the last one partial */
+    private static final int CELLS = 37;
 
     /** A value that names its draw, cell and output. */
     private static float value(int draw, int cell, boolean vraag) {
@@ -20,8 +21,9 @@ class DrawStoreTest {
         int draws = 2 * DrawStore.BLOCK + 3 * DrawStore.CHUNK + 17; // three blocks, the last chunk short
         DrawStore store = new DrawStore(CELLS, draws);
         DrawStore.ChunkBuffer buffer = new DrawStore.ChunkBuffer(CELLS);
-        // the chunks in a scrambled order, as two workers would put them
+        // every chunk once, in a scrambled order (7 is prime to the number of chunks), as workers put them
         int chunks = store.chunks();
+        assertEquals(1, java.math.BigInteger.valueOf(7).gcd(java.math.BigInteger.valueOf(chunks)).intValue());
         assertEquals((draws + DrawStore.CHUNK - 1) / DrawStore.CHUNK, chunks);
         for (int k = 0; k < chunks; k++) {
             int chunk = (k * 7) % chunks;

@@ -25,7 +25,7 @@ class MonteCarloBruteForceTest {
     private static final double TOLERANCE = 1e-4;
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 63, 300, 777})
+    @ValueSource(ints = {1, 63, 300, 777, DrawStore.BLOCK + 404})
     void percentilesEqualSortedDraws(int n) {
         RegionalData data = Cases.data();
         Scenario scenario = Cases.uncertain().build();

@@ -1,13 +1,15 @@
 package nl.ruimtevraag.report;
 
+import com.fasterxml.jackson.core.io.NumberOutput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
  * Numbers as decimal text with a point, for the CSV files, without {@link String#format} or a
- * {@link BigDecimal} per number. Both forms start from the digits of {@link Double#toString},
- * which is plain decimal text for magnitudes from 10^-3 up to 10^7, where nearly every number
- * the tool writes lies; outside that range (exponent notation) they fall back to {@link BigDecimal}.
+ * {@link BigDecimal} per number. Both forms start from decimal digits in the form of
+ * {@link Double#toString}, which is plain decimal text for magnitudes from 10^-3 up to 10^7, where
+ * nearly every number the tool writes lies; outside that range (exponent notation) they fall back
+ * to {@link BigDecimal}.
  */
 final class DecimalText {
     private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
@@ -19,7 +21,7 @@ final class DecimalText {
      * The shortest decimal that reads back to the same double, plain (no exponent), without
      * trailing zeros or a trailing point: {@code 1.5}, {@code 123}, {@code 0.00001}, {@code -2};
      * zero (either sign) is {@code 0}; NaN and infinities append nothing (an empty CSV cell).
-     * The same text as {@code BigDecimal.valueOf(v).toPlainString()} with the zeros stripped.
+     * The digits are those of {@link #shortest}.
      */
     static void appendShortest(StringBuilder out, double v) {
         if (!Double.isFinite(v)) {
@@ -29,7 +31,7 @@ final class DecimalText {
             out.append('0');
             return;
         }
-        String s = Double.toString(v);
+        String s = shortest(v);
         if (s.indexOf('E') >= 0) {
             s = new BigDecimal(s).toPlainString();
             if (s.indexOf('.') < 0) {
@@ -45,6 +47,17 @@ final class DecimalText {
             end--;
         }
         out.append(s, 0, end);
+    }
+
+    /**
+     * The shortest decimal that reads back to {@code v}, in the form of {@link Double#toString}
+     * ({@code 1.5}, {@code 1.0E-4}), by the Schubfach algorithm that Jackson ships (the one Java 19
+     * adopted for {@code Double.toString}). Java 17's {@code Double.toString} is several times slower
+     * and in rare cases not the shortest: 9.999999999999999E22 where 1.0E23 reads back to the same
+     * double. The per-year CSV writes hundreds of thousands of numbers (docs/performance.md).
+     */
+    static String shortest(double v) {
+        return NumberOutput.toString(v, true);
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.ruimtevraag.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -55,10 +56,43 @@ class DecimalTextTest {
     }
 
     @Test
-    void shortestIsThePlainBigDecimalWithoutTrailingZeros() {
+    void shortestReadsBackAndIsJava17sTextWhereThatIsAsShort() {
+        int differ = 0;
         for (double v : doubles(100_000, 3)) {
-            assertEquals(plainWithoutTrailingZeros(v), shortest(v), () -> "for " + v);
+            String s = shortest(v);
+            String java17 = plainWithoutTrailingZeros(v);
+            if (!Double.isFinite(v)) {
+                assertEquals("", s);
+                continue;
+            }
+            assertTrue(s.matches("-?[0-9]+(\\.[0-9]*[1-9])?"), () -> "plain decimal for " + v + ": " + s);
+            assertEquals(v == 0 ? 0.0 : v, Double.parseDouble(s), () -> "reads back for " + v + ": " + s);
+            int digits = significantDigits(s);
+            assertTrue(digits <= significantDigits(java17), () -> "never longer than Java 17's for " + v + ": " + s);
+            if (digits == significantDigits(java17)) {
+                assertEquals(java17, s, () -> "for " + v);
+            } else {
+                differ++;
+            }
         }
+        assertTrue(differ < 100, "Java 17's text is the shortest for nearly every double; differ: " + differ);
+    }
+
+    @Test
+    void shortestWhereJava17HasADigitTooMany() {
+        assertEquals("9.999999999999999E22", Double.toString(9.999999999999999E22)); // Java 17
+        assertEquals("1.0E23", DecimalText.shortest(9.999999999999999E22));
+        assertEquals(9.999999999999999E22, Double.parseDouble("1.0E23"));
+        assertEquals("100000000000000000000000", shortest(9.999999999999999E22));
+        assertEquals("0.1", DecimalText.shortest(0.1));
+        assertEquals("1.0E-4", DecimalText.shortest(1e-4));
+        assertEquals("1.2345678E7", DecimalText.shortest(12345678.0));
+    }
+
+    /** Significant digits of a plain decimal: leading and trailing zeros and the sign and point not counted. */
+    private static int significantDigits(String s) {
+        String digits = s.replace("-", "").replace(".", "").replaceAll("^0+", "").replaceAll("0+$", "");
+        return digits.isEmpty() ? 1 : digits.length();
     }
 
     private static void assertFixed(double v, int decimals) {

@@ -44,13 +44,15 @@ public final class MonteCarloRunner {
     /** draws per unit of work; fixed, so the partition does not depend on the thread count */
     public static final int CHUNK = 64;
     /**
-     * the most memory the stored draws of one block of regions take: 256 MB, or a quarter of the heap
+     * the most memory the stored draws of one block of regions take: 512 MB, or a quarter of the heap
      * if less. Smaller blocks repeat the sampling and resolving of every draw once more per block; a
-     * larger store touches more fresh memory. On the benchmark (342 regions x 10,000 draws, six
-     * interleaved runs each) two blocks of 205 MB ran in 3.19 s (median), three of 137 MB in 3.35 s
-     * and one of 410 MB in 3.50 s.
+     * larger store touches more fresh memory. On the benchmark (342 regions x 10,000 draws) one block
+     * of 410 MB against two of 205 MB, 8 + 8 alternating runs twice: median 3.63-3.79 -> 3.45-3.65 s,
+     * user CPU 6.55-6.8 -> 5.9-6.3 s, peak RSS 0.38 -> 0.64 GB (docs/performance.md). (With the
+     * store's earlier blocks of 256 draws, one block was the slowest: every one of its 160 humongous
+     * allocations could start a concurrent marking cycle.)
      */
-    static final long STORE_BUDGET = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4);
+    static final long STORE_BUDGET = Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 4);
     private static final int W = Werkmilieu.COUNT;
     private static final int TOTALS = TotalOutput.values().length;
 

@@ -283,75 +283,44 @@ public final class InputResolver {
     /**
      * The groups of numbers {@link #resolve(InputPlan, double[], InputPlan.Buffer)} refills, in order;
      * the groups that check their parameters skip the refill when none changed since the buffer's last
-     * resolve. Each group
-     * is a small method of its own, called through this enum's one abstract method: a call with
-     * many receivers is not inlined, so the JIT compiles every group's loops on its own and resolve
-     * stays small. Called directly, the groups were inlined into resolve, whose compilation then
-     * took the C2 compiler thread 0.28 s of its 1.2 s during a 10,000-draw Monte Carlo
-     * (docs/performance.md); one method of them all took a second.
+     * resolve. Each group is a small method of its own, called through {@link Step}: a call with many
+     * receivers is not inlined, so the JIT compiles every group's loops on its own and resolve stays
+     * small. Called directly, the groups were inlined into resolve, whose compilation then took the C2
+     * compiler thread 0.28 s of its 1.2 s during a 10,000-draw Monte Carlo (docs/performance.md); one
+     * method of them all took a second.
      */
-    private enum Step {
-        GROWTH {
-            @Override
-            void refill(InputPlan p, double[] v, InputPlan.Buffer buf) {
-                growth(p, v, buf);
+    private static final Step[] STEPS = {
+        InputResolver::growth,
+        (p, v, buf) -> {
+            if (buf.withdrawal == null) {
+                allocate(p, buf);
             }
         },
-        ALLOCATE {
-            @Override
-            void refill(InputPlan p, double[] v, InputPlan.Buffer buf) {
-                if (buf.withdrawal == null) {
-                    allocate(p, buf);
-                }
+        (p, v, buf) -> {
+            if (buf.lastValues == null || buf.changed(v, p.regionalParams)) {
+                regional(p, v, buf);
             }
         },
-        REGIONAL {
-            @Override
-            void refill(InputPlan p, double[] v, InputPlan.Buffer buf) {
-                if (buf.lastValues == null || buf.changed(v, p.regionalParams)) {
-                    regional(p, v, buf);
-                }
+        InputResolver::terreinquotient,
+        (p, v, buf) -> {
+            if (buf.lastValues == null || buf.changed(v, p.trendParams)) {
+                trendMultiplier(p, v, buf);
             }
         },
-        TERREINQUOTIENT {
-            @Override
-            void refill(InputPlan p, double[] v, InputPlan.Buffer buf) {
-                terreinquotient(p, v, buf);
+        InputResolver::events,
+        InputResolver::circular,
+        (p, v, buf) -> {
+            if (!p.additions.isEmpty()) {
+                supplyAdditions(p, v, buf);
             }
         },
-        TREND {
-            @Override
-            void refill(InputPlan p, double[] v, InputPlan.Buffer buf) {
-                if (buf.lastValues == null || buf.changed(v, p.trendParams)) {
-                    trendMultiplier(p, v, buf);
-                }
-            }
-        },
-        EVENTS {
-            @Override
-            void refill(InputPlan p, double[] v, InputPlan.Buffer buf) {
-                events(p, v, buf);
-            }
-        },
-        CIRCULAR {
-            @Override
-            void refill(InputPlan p, double[] v, InputPlan.Buffer buf) {
-                circular(p, v, buf);
-            }
-        },
-        SUPPLY_ADDITIONS {
-            @Override
-            void refill(InputPlan p, double[] v, InputPlan.Buffer buf) {
-                if (!p.additions.isEmpty()) {
-                    supplyAdditions(p, v, buf);
-                }
-            }
-        };
+    };
 
-        abstract void refill(InputPlan p, double[] v, InputPlan.Buffer buf);
+    /** One group of {@link #STEPS}. */
+    @FunctionalInterface
+    private interface Step {
+        void refill(InputPlan p, double[] v, InputPlan.Buffer buf);
     }
-
-    private static final Step[] STEPS = Step.values();
 
     /** Growth: one row per distinct rule sequence, shared by the regions and sectors it holds for. */
     private static void growth(InputPlan p, double[] v, InputPlan.Buffer buf) {

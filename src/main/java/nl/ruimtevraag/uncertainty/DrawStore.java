@@ -8,10 +8,10 @@ package nl.ruimtevraag.uncertainty;
  * ({@link ChunkBuffer}, sequential writes) and transposes it into the store when the chunk is
  * done. Chunks are grouped in blocks of {@link #BLOCK} draws, one array per block and output,
  * allocated by the first worker that writes into it (under the block's own lock: a worker storing
- * into another block does not wait for the zeroing); a block of a large run is a humongous object that the garbage
- * collector never copies. Blocks are few and large: once the heap is past G1's occupancy
- * threshold, every humongous allocation starts a concurrent marking cycle (with blocks of 256
- * draws the 342-region benchmark started eight, about 0.35 s of the collector's CPU on the
+ * into another block does not wait for the zeroing); a block of a large run is a humongous object
+ * that the garbage collector never copies. Blocks are few and large: once the heap is past G1's
+ * occupancy threshold, every humongous allocation starts a concurrent marking cycle (with blocks
+ * of 256 draws the 342-region benchmark started eight, about 0.35 s of the collector's CPU on the
  * workers' two cores; with 4,096 one, docs/performance.md). Every chunk is written before the
  * reduction reads it (ordered by the executor's task completion).
  */

@@ -21,9 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * written straight to XML by {@link #writeRows} when the workbook is saved ({@link WorkbookWriter}).
  * Creating tens of thousands of XML-bean cells (and parsing every formula) cost seconds; the
  * content is the same: string cells point into the workbook's shared strings table, numbers and
- * formulas with cached values are written as POI would write them, a number as its shortest
- * decimal ({@link DecimalText#shortest}; POI writes Java 17's {@code Double.toString}, which in
- * rare cases has a digit more for the same double).
+ * formulas with cached values are written as POI would write them.
  */
 final class SheetWriter {
     /** Excel's limit for the text of one cell. */
@@ -265,7 +263,7 @@ final class SheetWriter {
                             SharedStrings.escape(c.formula, b);
                             b.append("</f>");
                         }
-                        b.append("<v>").append(error ? errorText(c.number) : DecimalText.shortest(c.number)).append("</v></c>");
+                        b.append("<v>").append(error ? errorText(c.number) : Double.toString(c.number)).append("</v></c>");
                     }
                     default -> b.append("/>");
                 }

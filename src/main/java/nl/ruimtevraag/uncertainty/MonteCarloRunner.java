@@ -44,15 +44,16 @@ public final class MonteCarloRunner {
     /** draws per unit of work; fixed, so the partition does not depend on the thread count */
     public static final int CHUNK = 64;
     /**
-     * the most memory the stored draws of one block of regions take: 512 MB, or a quarter of the heap
+     * the most memory the stored draws of one block of regions take: 128 MB, or a quarter of the heap
      * if less. Smaller blocks repeat the sampling and resolving of every draw once more per block; a
-     * larger store touches more fresh memory. On the benchmark (342 regions x 10,000 draws) one block
-     * of 410 MB against two of 205 MB, 8 + 8 alternating runs twice: median 3.63-3.79 -> 3.45-3.65 s,
-     * user CPU 6.55-6.8 -> 5.9-6.3 s, peak RSS 0.38 -> 0.64 GB (docs/performance.md). (With the
-     * store's earlier blocks of 256 draws, one block was the slowest: every one of its 160 humongous
-     * allocations could start a concurrent marking cycle.)
+     * larger store touches more fresh memory, and every first touch of a page is a page fault. On the
+     * benchmark (342 regions x 10,000 draws: four blocks of 86 regions, a store of 103 MB, against one
+     * block of 410 MB), 8 + 8 alternating runs on a 2-core AMD EPYC (Zen 5) virtual machine: median
+     * 3.84-3.88 -> 3.16-3.28 s, page faults 150,000 -> 64,000, system CPU 1.0-1.4 -> 0.55 s, peak RSS
+     * 0.61 -> 0.27 GB; 64 MB about the same, 32 MB slower (docs/performance.md). An earlier Zen 4
+     * machine, where a fault cost less, had one block 4-5% faster than two.
      */
-    static final long STORE_BUDGET = Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 4);
+    static final long STORE_BUDGET = Math.min(128L << 20, Runtime.getRuntime().maxMemory() / 4);
     private static final int W = Werkmilieu.COUNT;
     private static final int TOTALS = TotalOutput.values().length;
 

@@ -5,6 +5,7 @@
 # count). Copy target/ruimtevraag.jar aside before rebuilding.
 set -e
 [ $# -eq 3 ] || { echo "usage: bench/ab-basis.sh RUNS A.jar B.jar" >&2; exit 2; }
+case $1 in ''|*[!0-9]*) echo "usage: bench/ab-basis.sh RUNS A.jar B.jar (RUNS a whole number)" >&2; exit 2;; esac
 RUNS=$1; A=$(realpath "$2"); B=$(realpath "$3")
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT

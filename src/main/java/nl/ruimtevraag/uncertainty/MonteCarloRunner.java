@@ -49,9 +49,9 @@ public final class MonteCarloRunner {
      * larger store touches more fresh memory, and every first touch of a page is a page fault. On the
      * benchmark (342 regions x 10,000 draws: four blocks of 86 regions, a store of 103 MB, against one
      * block of 410 MB), 8 + 8 alternating runs on a 2-core AMD EPYC (Zen 5) virtual machine: median
-     * 3.84-3.88 -> 3.16-3.28 s, page faults 150,000 -> 64,000, system CPU 1.0-1.4 -> 0.55 s, peak RSS
-     * 0.61 -> 0.27 GB; 64 MB about the same, 32 MB slower (docs/performance.md). An earlier Zen 4
-     * machine, where a fault cost less, had one block 4-5% faster than two.
+     * 3.88 -> 3.16 s (256 MB: 3.84 -> 3.28 s), page faults 150,000 -> 64,000, system CPU 1.0-1.4 -> 0.55 s,
+     * peak RSS 0.61 -> 0.27 GB; 64 MB about the same, 32 MB slower (docs/performance.md). On an earlier
+     * Zen 4 machine, with apparently cheaper faults, one block was 4-5% faster than two.
      */
     static final long STORE_BUDGET = Math.min(128L << 20, Runtime.getRuntime().maxMemory() / 4);
     private static final int W = Werkmilieu.COUNT;

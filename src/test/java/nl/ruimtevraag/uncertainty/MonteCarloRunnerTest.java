@@ -82,6 +82,15 @@ class MonteCarloRunnerTest {
         assertSameBands(oneThread, blocked);
     }
 
+    @Test
+    void regionBlocksOfTheBenchmarkAsDocumented() {
+        // 342 regions x 15 cells x 10,000 draws x 8 bytes: 1.2 MB per region (docs/performance.md, session 5)
+        assertEquals(86, MonteCarloRunner.regionsPerBlock(342, 15, 10_000, 128L << 20)); // 111 fit: 4 blocks of 86
+        assertEquals(342, MonteCarloRunner.regionsPerBlock(342, 15, 10_000, 512L << 20)); // one block (session 4)
+        assertEquals(171, MonteCarloRunner.regionsPerBlock(342, 15, 10_000, 256L << 20));
+        assertTrue(MonteCarloRunner.STORE_BUDGET <= 128L << 20);
+    }
+
     /** Every band, mean and total of two runs exactly equal. */
     private static void assertSameBands(MonteCarloResult a, MonteCarloResult b) {
         for (int p = 0; p < 3; p++) {

@@ -1,17 +1,26 @@
 #!/bin/sh
-# A/B of two builds on the Monte Carlo benchmark, whole process, interleaved in alternating order
-# (A B B A A B ...), so both see the same machine and each follows the other equally often.
-# usage: bench/ab.sh RUNS A.jar B.jar. Prints each build's median wall and user CPU time (the mean
-# of the two middle values for an even count) and all its wall times. Copy target/ruimtevraag.jar
-# aside before rebuilding.
+# A/B of two builds, whole process, interleaved in alternating order (A B B A A B ...), so both see
+# the same machine and each follows the other equally often: on the Monte Carlo benchmark, or with
+# WHAT=basis on the default basis run (built-in scenario, embedded provinces, the workbook).
+# usage: bench/ab.sh RUNS A.jar B.jar [benchmark|basis]. Prints each build's median wall and user CPU
+# time (the mean of the two middle values for an even count) and all its wall times. Copy
+# target/ruimtevraag.jar aside before rebuilding.
 set -e
-[ $# -eq 3 ] || { echo "usage: bench/ab.sh RUNS A.jar B.jar" >&2; exit 2; }
-RUNS=$1; A=$2; B=$3
-DATA=${DATA:-/tmp/ruimtevraag-synth342}
+usage() { echo "usage: bench/ab.sh RUNS A.jar B.jar [benchmark|basis]" >&2; exit 2; }
+[ $# -eq 3 ] || [ $# -eq 4 ] || usage
+case $1 in ''|*[!0-9]*) usage;; esac
+RUNS=$1; A=$2; B=$3; WHAT=${4:-benchmark}
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
-[ -d "$DATA" ] || java -jar "$A" data synth --regions 342 --seed 1 -o "$DATA" -q
-ARGS="run scenarios/bench/gemeenten.yaml --data $DATA --draws 10000 --format csv -q --force -o $OUT/g.xlsx"
+case $WHAT in
+  benchmark)
+    DATA=${DATA:-/tmp/ruimtevraag-synth342}
+    [ -d "$DATA" ] || java -jar "$A" data synth --regions 342 --seed 1 -o "$DATA" -q
+    ARGS="run scenarios/bench/gemeenten.yaml --data $DATA --draws 10000 --format csv -q --force -o $OUT/g.xlsx";;
+  basis)
+    ARGS="run -q --force -o $OUT/basis.xlsx";;
+  *) usage;;
+esac
 one() { /usr/bin/time -a -o "$OUT/$1" -f "%e %U" java -jar "$2" $ARGS; }
 for i in $(seq 1 "$RUNS"); do
   if [ $((i % 2)) -eq 1 ]; then one a "$A"; one b "$B"; else one b "$B"; one a "$A"; fi

@@ -234,6 +234,17 @@ public final class InputPlan {
     }
 
     /**
+     * As {@link #resolve(double[], Buffer)} for a projection of the regions {@code from..to-1} only
+     * ({@link Projector#projectPeriodEnds(ProjectionInput, PeriodEndResult, Projector.Workspace, int, int)}
+     * with the same range): the transformation events of other regions are left out, so the
+     * input's transformation rows of those regions are not valid. A Monte Carlo run in blocks of
+     * regions resolves each draw once per block; this keeps that from redoing every region's events.
+     */
+    public ProjectionInput resolve(double[] values, Buffer buffer, int from, int to) {
+        return InputResolver.resolve(this, values, buffer, from, to);
+    }
+
+    /**
      * Arrays that a resolve fills, reused from draw to draw by one thread, with the values they were
      * last filled from (so an unchanged group of parameters is not recomputed).
      */
@@ -264,6 +275,12 @@ public final class InputPlan {
         double[][][] directToDate;
         double[][][] hardToDate;
         double[][][] zachtToDate;
+        /** the regions the resolve in progress is for */
+        int from;
+        int to;
+        /** the regions whose transformation rows were last filled (none yet: 0..-1) */
+        int eventsFrom;
+        int eventsTo = -1;
 
         /** Whether any of the given parameter indices has a new value since the last fill. */
         boolean changed(double[] values, int[] indices) {

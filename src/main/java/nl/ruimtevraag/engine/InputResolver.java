@@ -255,9 +255,24 @@ public final class InputResolver {
      * the others are the buffer's, refilled only when a parameter they depend on changed.
      */
     static ProjectionInput resolve(InputPlan p, double[] v, InputPlan.Buffer buf) {
+        return resolve(p, v, buf, 0, p.regionList.size());
+    }
+
+    /**
+     * As {@link #resolve(InputPlan, double[], InputPlan.Buffer)}, with the transformation events of
+     * the regions {@code from..to-1} only: the transformed and transformation-demand rows of other
+     * regions hold whatever an earlier resolve left there. For a projection of those regions alone
+     * (a Monte Carlo block of regions), which then gets exactly the numbers of a whole resolve.
+     */
+    static ProjectionInput resolve(InputPlan p, double[] v, InputPlan.Buffer buf, int from, int to) {
         if (v.length != p.params.size()) {
             throw new IllegalArgumentException("expected " + p.params.size() + " parameter values, got " + v.length);
         }
+        if (from < 0 || to > p.regionList.size() || from > to) {
+            throw new IllegalArgumentException("no such region range: " + from + ".." + to);
+        }
+        buf.from = from;
+        buf.to = to;
         for (Step step : STEPS) {
             step.refill(p, v, buf);
         }
@@ -415,16 +430,21 @@ public final class InputResolver {
         }
     }
 
-    /** Transformation events, when their parameters changed. */
+    /**
+     * Transformation events of the buffer's region range, when their parameters or the range changed
+     * since the rows were last filled.
+     */
     private static void events(InputPlan p, double[] v, InputPlan.Buffer buf) {
         int years = p.horizon.years();
         int n = p.regionList.size();
-        if (buf.transformed == null || buf.changed(v, p.eventParams)) {
+        int from = buf.from;
+        int to = buf.to;
+        if (buf.transformed == null || from != buf.eventsFrom || to != buf.eventsTo || buf.changed(v, p.eventParams)) {
             if (buf.transformed == null) {
                 buf.transformed = new double[n][W][years];
                 buf.transformationDemand = new double[n][W][years];
             }
-            for (int r = 0; r < n; r++) {
+            for (int r = from; r < to; r++) {
                 for (int w = 0; w < W; w++) {
                     if (p.eventRows[r][w]) {
                         java.util.Arrays.fill(buf.transformed[r][w], 0);
@@ -432,7 +452,12 @@ public final class InputResolver {
                     }
                 }
             }
+            buf.eventsFrom = from;
+            buf.eventsTo = to;
             for (InputPlan.PlannedEvent e : p.events) {
+                if (e.region() < from || e.region() >= to) {
+                    continue;
+                }
                 double hectares = v[e.hectaresParam()];
                 double compensation = v[e.compensationParam()];
                 double[] transformed = buf.transformed[e.region()][e.werkmilieu()];

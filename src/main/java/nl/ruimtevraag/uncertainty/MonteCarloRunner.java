@@ -231,7 +231,7 @@ public final class MonteCarloRunner {
             int periods = out.periods();
             int cellsPerRegion = W * periods;
             draws.fill(i, values);
-            Projector.projectPeriodEnds(plan.resolve(values, buffer), out, workspace, from, to);
+            Projector.projectPeriodEnds(plan.resolve(values, buffer, from, to), out, workspace, from, to);
             store(out, centralVraag, centralAanbod, from * cellsPerRegion, (to - from) * cellsPerRegion, chunk, offset);
             for (int p = 0; p < periods; p++) {
                 for (int o = 0; o < TOTALS; o++) {

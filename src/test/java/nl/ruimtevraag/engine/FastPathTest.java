@@ -95,6 +95,26 @@ class FastPathTest {
                 }
             }
         }
+
+        // blocks of regions, as a Monte Carlo run in blocks resolves them: the buffer last held other
+        // values for every region, then the same values for another block; each block still gets the
+        // numbers of the whole resolve
+        plan.resolve(other, buffer);
+        int half = plan.regions() / 2;
+        int[][] blocks = {{0, half}, {half, plan.regions()}, {0, half}};
+        PeriodEndResult blocked = new PeriodEndResult(s.horizon(), plan.regions());
+        Projector.Workspace ws = new Projector.Workspace();
+        for (int[] b : blocks) {
+            Projector.projectPeriodEnds(plan.resolve(central, buffer, b[0], b[1]), blocked, ws, b[0], b[1]);
+        }
+        for (int p = 0; p < fast.periods(); p++) {
+            for (int r = 0; r < fast.regions(); r++) {
+                for (int w = 0; w < Werkmilieu.COUNT; w++) {
+                    assertEquals(fast.vraag(r, w, p), blocked.vraag(r, w, p), "block vraag r " + r);
+                    assertEquals(fast.aanbod(r, w, p), blocked.aanbod(r, w, p), "block aanbod r " + r);
+                }
+            }
+        }
     }
 
     private static void assertClose(double expected, double actual, String what) {

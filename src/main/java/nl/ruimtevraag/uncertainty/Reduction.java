@@ -90,18 +90,13 @@ final class Reduction {
                 cell(r, w, p, firstOfBlock, s);
             }
             RegionTotal point = Formulas.regionTotal(confrontations(pointVraag, pointAanbod));
-            Tally tv = new Tally();
-            Tally ta = new Tally();
-            Tally ts = new Tally();
-            Tally tx = new Tally();
+            Tally tv = Tally.of(s.totalVraag, n);
+            Tally ta = Tally.of(s.totalAanbod, n);
+            Tally ts = Tally.of(s.totalSaldo, n);
+            Tally tx = Tally.of(s.totalStrict, n);
             double sumN = 0;
             for (int d = 0; d < n; d++) {
-                double rs = s.totalSaldo[d];
-                tv.add(s.totalVraag[d]);
-                ta.add(s.totalAanbod[d]);
-                ts.add(rs);
-                tx.add(s.totalStrict[d]);
-                sumN += Formulas.extraHectares(rs);
+                sumN += Formulas.extraHectares(s.totalSaldo[d]);
             }
             put(regionValues, regionCell(TotalOutput.VRAAG, r, p), s.totalVraag, tv, point.vraag(), s);
             put(regionValues, regionCell(TotalOutput.AANBOD, r, p), s.totalAanbod, ta, point.aanbod(), s);
@@ -130,9 +125,18 @@ final class Reduction {
         double[] totalAanbod = s.totalAanbod;
         double[] totalSaldo = s.totalSaldo;
         double[] totalStrict = s.totalStrict;
-        Tally tv = new Tally();
-        Tally ta = new Tally();
-        Tally ts = new Tally();
+        // the tallies in locals (a field would be stored and loaded again draw by draw), the smallest
+        // and largest by comparison: the running Math.min/Math.max made one long chain of dependent
+        // instructions through all the draws
+        double sumDv = 0;
+        double minDv = Double.POSITIVE_INFINITY;
+        double maxDv = Double.NEGATIVE_INFINITY;
+        double sumDa = 0;
+        double minDa = Double.POSITIVE_INFINITY;
+        double maxDa = Double.NEGATIVE_INFINITY;
+        double sumS = 0;
+        double minS = Double.POSITIVE_INFINITY;
+        double maxS = Double.NEGATIVE_INFINITY;
         double sumVraag = 0;
         double sumAanbod = 0;
         double sumX = 0;
@@ -153,9 +157,27 @@ final class Reduction {
                 deltaVraag[d] = dv;
                 deltaAanbod[d] = da;
                 saldo[d] = sal;
-                tv.add(dv);
-                ta.add(da);
-                ts.add(sal);
+                sumDv += dv;
+                if (dv < minDv) {
+                    minDv = dv;
+                }
+                if (dv > maxDv) {
+                    maxDv = dv;
+                }
+                sumDa += da;
+                if (da < minDa) {
+                    minDa = da;
+                }
+                if (da > maxDa) {
+                    maxDa = da;
+                }
+                sumS += sal;
+                if (sal < minS) {
+                    minS = sal;
+                }
+                if (sal > maxS) {
+                    maxS = sal;
+                }
                 sumVraag += v;
                 sumAanbod += a;
                 sumX += x;
@@ -165,22 +187,51 @@ final class Reduction {
                 totalStrict[d] += x;
             }
         }
+        Tally tv = new Tally(sumDv, minDv, maxDv);
+        Tally ta = new Tally(sumDa, minDa, maxDa);
+        Tally ts = new Tally(sumS, minS, maxS);
         putShifted(cellValues, cell(Output.VRAAG, r, w, p), deltaVraag, tv, pointVraag, sumVraag, s);
         putShifted(cellValues, cell(Output.AANBOD, r, w, p), deltaAanbod, ta, pointAanbod, sumAanbod, s);
         putSaldo(cellValues, cell(Output.SALDO, r, w, p), cell(Output.EXTRA_HA, r, w, p), saldo, ts, sumX,
                 Formulas.saldo(pointVraag, pointAanbod), s);
     }
 
-    /** The sum (for the mean), smallest and largest (for the selection's histogram) of a run of draws. */
+    /**
+     * The sum (for the mean), smallest and largest (for the selection's histogram) of a run of draws.
+     * The smallest and largest are found by comparison, which passes over NaN; a NaN among the draws
+     * makes the sum NaN, and then both are NaN, as {@code Math.min}/{@code Math.max} over the draws
+     * would give them and as {@link OrderStatistics} expects (the one other case of a NaN sum, draws
+     * of both infinities, takes the same path of the selection either way). Draws here never hold -0.0
+     * (differences and sums of rounded values are +0.0 when zero), where the two ways could differ in
+     * the sign of a zero.
+     */
     private static final class Tally {
-        double sum;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
+        final double sum;
+        final double min;
+        final double max;
 
-        void add(double v) {
-            sum += v;
-            min = Math.min(min, v);
-            max = Math.max(max, v);
+        Tally(double sum, double min, double max) {
+            this.sum = sum;
+            this.min = Double.isNaN(sum) ? Double.NaN : min;
+            this.max = Double.isNaN(sum) ? Double.NaN : max;
+        }
+
+        /** The tally of the first n values. */
+        static Tally of(double[] values, int n) {
+            double sum = 0;
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                double v = values[i];
+                sum += v;
+                if (v < min) {
+                    min = v;
+                }
+                if (v > max) {
+                    max = v;
+                }
+            }
+            return new Tally(sum, min, max);
         }
     }
 
@@ -258,10 +309,7 @@ final class Reduction {
             double[] points = TotalOutput.all(point);
             for (TotalOutput o : outputs) {
                 double[] draws = byDraw[o.ordinal() * periods + p].clone();
-                Tally tally = new Tally();
-                for (double v : draws) {
-                    tally.add(v);
-                }
+                Tally tally = Tally.of(draws, draws.length);
                 put(values, MonteCarloResult.nationalCell(o, p, periods), draws, tally, points[o.ordinal()], s);
             }
         }

@@ -13,7 +13,6 @@ public final class CsvReport {
     }
 
     public static void write(ReportContext ctx, Path target) throws IOException {
-        List<LongTable.Row> rows = LongTable.rows(ctx.projection(), ctx.bands());
         List<String> bandColumns = LongTable.bandColumns(ctx.bands());
         AtomicFiles.write(target, out -> {
             Utf8Lines lines = new Utf8Lines(out);
@@ -24,7 +23,8 @@ public final class CsvReport {
             }
             lines.endLine();
             Keys keys = new Keys();
-            for (LongTable.Row r : rows) {
+            // row by row as the table makes them: the whole table is never held
+            LongTable.forEachRow(ctx.projection(), ctx.bands(), r -> {
                 line.append(keys.of(r)).append(field(r.measure())).append(',');
                 DecimalText.appendShortest(line, r.value());
                 for (int i = 0; i < bandColumns.size(); i++) {
@@ -34,7 +34,7 @@ public final class CsvReport {
                     }
                 }
                 lines.endLine();
-            }
+            });
             lines.flush();
         });
     }

@@ -37,7 +37,6 @@ public final class JsonReport {
     }
 
     public static void write(ReportContext ctx, Path target) throws IOException {
-        List<LongTable.Row> rows = LongTable.rows(ctx.projection(), ctx.bands());
         List<String> bandColumns = LongTable.bandColumns(ctx.bands());
         JsonFactory factory = new JsonFactory();
         AtomicFiles.write(target, out -> {
@@ -45,7 +44,7 @@ public final class JsonReport {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.setPrettyPrinter(new OneRowPerLine());
                 g.writeStartArray();
-                for (LongTable.Row r : rows) {
+                LongTable.forEachRow(ctx.projection(), ctx.bands(), r -> {
                     g.writeStartObject();
                     g.writeStringField("scenario", r.scenario());
                     g.writeStringField("region", r.region());
@@ -65,7 +64,7 @@ public final class JsonReport {
                         }
                     }
                     g.writeEndObject();
-                }
+                });
                 g.writeEndArray();
                 g.writeRaw('\n');
             }

@@ -95,9 +95,27 @@ public final class LongTable {
      *        the projection's order), or null: no bands
      */
     public static List<Row> rows(Projection p, MonteCarloResult m) {
+        List<Row> rows = new ArrayList<>((p.regionCount() + 1) * (Werkmilieu.COUNT + 1) * p.periods().size()
+                * (SUMMED.size() + 5));
+        forEachRow(p, m, rows::add);
+        return rows;
+    }
+
+    /** What is done with each row of {@link #forEachRow}: e.g. written out. */
+    @FunctionalInterface
+    public interface RowVisitor<E extends Exception> {
+        void row(Row row) throws E;
+    }
+
+    /**
+     * The rows of {@link #rows(Projection, MonteCarloResult)}, in the same order, handed over one by
+     * one as they are made: a writer that streams them does not keep the whole table (342 gemeenten:
+     * 160,000 rows) alive, for the garbage collector to copy.
+     */
+    public static <E extends Exception> void forEachRow(Projection p, MonteCarloResult m, RowVisitor<E> visitor)
+            throws E {
         int regions = p.regionCount();
         List<Period> periods = p.periods();
-        List<Row> rows = new ArrayList<>((regions + 1) * (Werkmilieu.COUNT + 1) * periods.size() * (SUMMED.size() + 5));
         double[][][] values = new double[periods.size()][][];
         for (int t = 0; t < values.length; t++) {
             values[t] = cellValues(p, periods.get(t));
@@ -107,11 +125,10 @@ public final class LongTable {
             for (int w = 0; w <= Werkmilieu.COUNT; w++) {
                 String werkmilieu = w == Werkmilieu.COUNT ? TOTAL : Werkmilieu.values()[w].code();
                 for (int t = 0; t < periods.size(); t++) {
-                    add(rows, p, new Cell(m, r, w, t, r == regions, w == Werkmilieu.COUNT), values[t], region, werkmilieu);
+                    add(visitor, p, new Cell(m, r, w, t, r == regions, w == Werkmilieu.COUNT), values[t], region, werkmilieu);
                 }
             }
         }
-        return rows;
     }
 
     /** Every {@link #SUMMED} measure in a period, per region x werkmilieu: [measure][r * COUNT + w]. */
@@ -157,14 +174,15 @@ public final class LongTable {
     }
 
     /** @param values the period's {@link #cellValues} */
-    private static void add(List<Row> rows, Projection p, Cell cell, double[][] values, String region, String werkmilieu) {
+    private static <E extends Exception> void add(RowVisitor<E> rows, Projection p, Cell cell, double[][] values,
+                                                  String region, String werkmilieu) throws E {
         String s = p.scenarioName();
         int r = cell.r();
         int w = cell.w();
         Period period = p.periods().get(cell.t());
         String label = period.label();
         for (int k = 0; k < values.length; k++) {
-            rows.add(new Row(s, region, werkmilieu, label, SUMMED.get(k).code(), sum(values[k], p.regionCount(), r, w)));
+            rows.row(new Row(s, region, werkmilieu, label, SUMMED.get(k).code(), sum(values[k], p.regionCount(), r, w)));
         }
         boolean total = cell.total();
         boolean national = cell.national();
@@ -207,13 +225,13 @@ public final class LongTable {
                 extra += c.extraHa();
             }
         }
-        rows.add(new Row(s, region, werkmilieu, label, "vraag", vraag, cell.bands(Output.VRAAG, TotalOutput.VRAAG)));
-        rows.add(new Row(s, region, werkmilieu, label, "aanbod", aanbod, cell.bands(Output.AANBOD, TotalOutput.AANBOD)));
-        rows.add(new Row(s, region, werkmilieu, label, "saldo", saldo, cell.bands(Output.SALDO, TotalOutput.SALDO_NETTED)));
-        rows.add(new Row(s, region, werkmilieu, label, "extra_ha", extra,
+        rows.row(new Row(s, region, werkmilieu, label, "vraag", vraag, cell.bands(Output.VRAAG, TotalOutput.VRAAG)));
+        rows.row(new Row(s, region, werkmilieu, label, "aanbod", aanbod, cell.bands(Output.AANBOD, TotalOutput.AANBOD)));
+        rows.row(new Row(s, region, werkmilieu, label, "saldo", saldo, cell.bands(Output.SALDO, TotalOutput.SALDO_NETTED)));
+        rows.row(new Row(s, region, werkmilieu, label, "extra_ha", extra,
                 cell.bands(Output.EXTRA_HA, TotalOutput.EXTRA_HA_STRICT)));
         if (total) {
-            rows.add(new Row(s, region, werkmilieu, label, "extra_ha_gesaldeerd", netted,
+            rows.row(new Row(s, region, werkmilieu, label, "extra_ha_gesaldeerd", netted,
                     cell.bands(null, TotalOutput.EXTRA_HA_NETTED)));
         }
     }

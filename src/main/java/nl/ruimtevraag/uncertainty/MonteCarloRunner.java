@@ -36,9 +36,10 @@ import nl.ruimtevraag.model.Werkmilieu;
  * (410 MB for 342 regions x 5 werkmilieus x 3 periods x 10,000 draws). To bound memory, the regions
  * are run in consecutive blocks whose draws fit in {@link #STORE_BUDGET}: all draws of one block,
  * then its percentiles, then the next block in the same store. Regions are independent, so a block
- * gets exactly the numbers of a run over all regions; only sampling and resolving a draw's input
- * are repeated per block. National totals per draw are summed in double, region by region in order
- * across the blocks, and selected at the end.
+ * gets exactly the numbers of a run over all regions; only sampling a draw and resolving its
+ * draw-wide numbers are repeated per block (the transformation events are resolved for the block's
+ * regions alone: {@link InputPlan#resolve(double[], InputPlan.Buffer, int, int)}). National totals
+ * per draw are summed in double, region by region in order across the blocks, and selected at the end.
  */
 public final class MonteCarloRunner {
     /** draws per unit of work; fixed, so the partition does not depend on the thread count */
@@ -51,7 +52,9 @@ public final class MonteCarloRunner {
      * block of 410 MB), 8 + 8 alternating runs on a 2-core AMD EPYC (Zen 5) virtual machine: median
      * 3.88 -> 3.16 s (256 MB: 3.84 -> 3.28 s), page faults 150,000 -> 64,000, system CPU 1.0-1.4 -> 0.55 s,
      * peak RSS 0.61 -> 0.27 GB; 64 MB about the same, 32 MB slower (docs/performance.md). On an earlier
-     * Zen 4 machine, with apparently cheaper faults, one block was 4-5% faster than two.
+     * Zen 4 machine, with apparently cheaper faults, one block was 4-5% faster than two. Checked again
+     * once the events were resolved per block (session 6): 128 MB against 64 MB 3.33 against 3.64 s
+     * (10 + 10), against 256 MB 3.34 against 3.52 s (6 + 6).
      */
     static final long STORE_BUDGET = Math.min(128L << 20, Runtime.getRuntime().maxMemory() / 4);
     private static final int W = Werkmilieu.COUNT;

@@ -94,16 +94,27 @@ final class Reduction {
             Tally ta = Tally.of(s.totalAanbod, n);
             Tally ts = Tally.of(s.totalSaldo, n);
             Tally tx = Tally.of(s.totalStrict, n);
-            double sumN = 0;
-            for (int d = 0; d < n; d++) {
-                sumN += Formulas.extraHectares(s.totalSaldo[d]);
-            }
+            double sumN = extraHectaresSum(s.totalSaldo, n);
             put(regionValues, regionCell(TotalOutput.VRAAG, r, p), s.totalVraag, tv, point.vraag(), s);
             put(regionValues, regionCell(TotalOutput.AANBOD, r, p), s.totalAanbod, ta, point.aanbod(), s);
             put(regionValues, regionCell(TotalOutput.EXTRA_HA_STRICT, r, p), s.totalStrict, tx, point.extraHaStrict(), s);
             putSaldo(regionValues, regionCell(TotalOutput.SALDO_NETTED, r, p), regionCell(TotalOutput.EXTRA_HA_NETTED, r, p),
                     s.totalSaldo, ts, sumN, point.saldoNetted(), s);
         }
+    }
+
+    /**
+     * The sum of the extra hectares of the first n saldi. A loop over the draws in a small method of
+     * its own, as {@link Tally#of}: region() runs once per region, too few times for the JIT to
+     * compile it whole, and a long loop inside it had it compiled on the stack (OSR) as one large
+     * method instead.
+     */
+    private static double extraHectaresSum(double[] saldo, int n) {
+        double sum = 0;
+        for (int d = 0; d < n; d++) {
+            sum += Formulas.extraHectares(saldo[d]);
+        }
+        return sum;
     }
 
     /**

@@ -86,21 +86,6 @@ public final class LongTable {
         return out;
     }
 
-    /**
-     * The rows with, for the confrontation measures (vraag, aanbod, saldo, extra_ha and
-     * extra_ha_gesaldeerd), the Monte Carlo percentiles; national rows per werkmilieu and the
-     * other measures have none (Monte Carlo computes the confrontation only).
-     *
-     * @param m the Monte Carlo result of the same scenario and data set (its regions and periods in
-     *        the projection's order), or null: no bands
-     */
-    public static List<Row> rows(Projection p, MonteCarloResult m) {
-        List<Row> rows = new ArrayList<>((p.regionCount() + 1) * (Werkmilieu.COUNT + 1) * p.periods().size()
-                * (SUMMED.size() + 5));
-        forEachRow(p, m, rows::add);
-        return rows;
-    }
-
     /** What is done with each row of {@link #forEachRow}: e.g. written out. */
     @FunctionalInterface
     public interface RowVisitor<E extends Exception> {
@@ -108,9 +93,14 @@ public final class LongTable {
     }
 
     /**
-     * The rows of {@link #rows(Projection, MonteCarloResult)}, in the same order, handed over one by
-     * one as they are made: a writer that streams them does not keep the whole table (342 gemeenten:
-     * 160,000 rows) alive, for the garbage collector to copy.
+     * The rows, region by region (the nation last), handed over one by one as they are made: a writer
+     * that streams them does not keep the whole table (342 gemeenten: 160,000 rows) alive, for the
+     * garbage collector to copy. The confrontation measures (vraag, aanbod, saldo, extra_ha and
+     * extra_ha_gesaldeerd) carry the Monte Carlo percentiles; national rows per werkmilieu and the
+     * other measures have none (Monte Carlo computes the confrontation only).
+     *
+     * @param m the Monte Carlo result of the same scenario and data set (its regions and periods in
+     *        the projection's order), or null: no bands
      */
     public static <E extends Exception> void forEachRow(Projection p, MonteCarloResult m, RowVisitor<E> visitor)
             throws E {
@@ -145,9 +135,6 @@ public final class LongTable {
         return out;
     }
 
-    public static List<Row> rows(Projection p) {
-        return rows(p, null);
-    }
 
     /**
      * One region (or the nation: r = the region count) x werkmilieu (or the total: w = COUNT) x

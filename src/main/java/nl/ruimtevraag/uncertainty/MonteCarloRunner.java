@@ -36,9 +36,9 @@ import nl.ruimtevraag.model.Werkmilieu;
  * (410 MB for 342 regions x 5 werkmilieus x 3 periods x 10,000 draws). To bound memory, the regions
  * are run in consecutive blocks whose draws fit in {@link #STORE_BUDGET}: all draws of one block,
  * then its percentiles, then the next block in the same store. Regions are independent, so a block
- * gets exactly the numbers of a run over all regions; only sampling a draw and resolving its
- * draw-wide numbers are repeated per block (the transformation events are resolved for the block's
- * regions alone: {@link InputPlan#resolve(double[], InputPlan.Buffer, int, int)}). National totals
+ * gets exactly the numbers of a run over all regions; only sampling a draw and resolving it
+ * are repeated per block, and of the resolve the transformation events only for the block's
+ * regions ( {@link InputPlan#resolve(double[], InputPlan.Buffer, int, int)}). National totals
  * per draw are summed in double, region by region in order across the blocks, and selected at the end.
  */
 public final class MonteCarloRunner {

@@ -209,12 +209,12 @@ final class Reduction {
 
     /**
      * The sum (for the mean), smallest and largest (for the selection's histogram) of a run of draws.
-     * The smallest and largest are found by comparison, which passes over NaN; a NaN among the draws
-     * makes the sum NaN, and then both are NaN, as {@code Math.min}/{@code Math.max} over the draws
-     * would give them and as {@link OrderStatistics} expects (the one other case of a NaN sum, draws
-     * of both infinities, takes the same path of the selection either way). Draws here never hold -0.0
-     * (differences and sums of rounded values are +0.0 when zero), where the two ways could differ in
-     * the sign of a zero.
+     * The smallest and largest are found by comparison, which passes over NaN; a NaN sum (a NaN among
+     * the draws, or draws of both infinities) makes both NaN. For a NaN draw that is what
+     * {@code Math.min}/{@code Math.max} give; for both infinities they give -inf and +inf, and the
+     * selection takes its sorting path either way (scale 0 or NaN). A zero's sign may differ from
+     * Math.min's only in the selection's all-equal shortcut, and the outputs turn such zeros into
+     * +0.0 (point + difference; saldi and totals are never -0.0).
      */
     private static final class Tally {
         final double sum;

@@ -101,12 +101,15 @@ class FastPathTest {
         // numbers of the whole resolve
         plan.resolve(other, buffer);
         int half = plan.regions() / 2;
-        int[][] blocks = {{0, half}, {half, plan.regions()}, {0, half}};
+        int[][] blocks = {{0, half}, {half, plan.regions()}};
         PeriodEndResult blocked = new PeriodEndResult(s.horizon(), plan.regions());
         Projector.Workspace ws = new Projector.Workspace();
         for (int[] b : blocks) {
             Projector.projectPeriodEnds(plan.resolve(central, buffer, b[0], b[1]), blocked, ws, b[0], b[1]);
         }
+        // then a whole resolve into the same buffer: every region refilled, not only the last block's
+        plan.resolve(other, buffer, 0, half);
+        Projector.projectPeriodEnds(plan.resolve(central, buffer), blocked, ws);
         for (int p = 0; p < fast.periods(); p++) {
             for (int r = 0; r < fast.regions(); r++) {
                 for (int w = 0; w < Werkmilieu.COUNT; w++) {

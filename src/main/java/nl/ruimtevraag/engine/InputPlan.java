@@ -237,7 +237,8 @@ public final class InputPlan {
      * As {@link #resolve(double[], Buffer)} for a projection of the regions {@code from..to-1} only
      * ({@link Projector#projectPeriodEnds(ProjectionInput, PeriodEndResult, Projector.Workspace, int, int)}
      * with the same range): the transformation events of other regions are left out, so the
-     * input's transformation rows of those regions are not valid. A Monte Carlo run in blocks of
+     * input's transformation rows of those regions are not valid; the input records its range
+     * ({@link ProjectionInput#resolvedFrom()}) and the projector refuses others. A Monte Carlo run in blocks of
      * regions resolves each draw once per block; this keeps that from redoing every region's events.
      */
     public ProjectionInput resolve(double[] values, Buffer buffer, int from, int to) {

@@ -292,7 +292,7 @@ public final class InputResolver {
                 buf.gridShare, buf.relief, p.gridWeight,
                 buf.stikstofShare, v[p.stikstofProbabilityParam], (int) Math.round(v[p.stikstofDelayParam]),
                 p.waterEnabled, buf.waterShare, v[p.waterProbabilityParam], (int) Math.round(v[p.waterDelayParam]),
-                v[p.reserveParam]);
+                v[p.reserveParam], from, to);
     }
 
     /**

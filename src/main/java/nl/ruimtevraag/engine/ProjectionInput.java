@@ -40,6 +40,11 @@ import nl.ruimtevraag.model.Horizon;
  *        transformed and transformationDemand rows are all zero)
  * @param reliefYear [r] netcongestie relief year, delay included
  * @param gridWeight [w] e(w)
+ * @param resolvedFrom first region (inclusive) whose numbers this input holds in full
+ * @param resolvedTo last region (exclusive) whose numbers this input holds in full: every region for
+ *        an input resolved whole; a Monte Carlo block's range for one resolved by
+ *        {@link InputPlan#resolve(double[], InputPlan.Buffer, int, int)}, whose transformation rows of
+ *        other regions are stale. {@link Projector} refuses to project a region outside this range.
  */
 public record ProjectionInput(
         String scenarioName, Horizon horizon, RegionList regionList,
@@ -56,7 +61,13 @@ public record ProjectionInput(
         double[] gridShare, int[] reliefYear, double[] gridWeight,
         double[] stikstofShare, double stikstofProbability, int stikstofDelay,
         boolean waterEnabled, double[] waterShare, double waterProbability, int waterDelay,
-        double planningReserve) {
+        double planningReserve, int resolvedFrom, int resolvedTo) {
+
+    public ProjectionInput {
+        if (resolvedFrom < 0 || resolvedTo > regionList.size() || resolvedFrom > resolvedTo) {
+            throw new IllegalArgumentException("no such region range: " + resolvedFrom + ".." + resolvedTo);
+        }
+    }
 
     /** The region codes in projection order (index r). */
     public List<String> regionCodes() {
@@ -73,5 +84,10 @@ public record ProjectionInput(
 
     public int years() {
         return horizon.years();
+    }
+
+    /** Whether this input holds the numbers of every region {@code from..to-1}. */
+    public boolean resolves(int from, int to) {
+        return resolvedFrom <= from && to <= resolvedTo;
     }
 }

@@ -16,6 +16,7 @@ public final class Projector {
 
     /** The full projection: every measure per region x werkmilieu x year (for the workbook). */
     public static Projection project(ProjectionInput in) {
+        requireResolved(in, 0, in.regions());
         int years = in.years();
         int[] everyYear = new int[years];
         for (int y = 0; y < years; y++) {
@@ -60,10 +61,19 @@ public final class Projector {
         if (from < 0 || to > in.regions() || from > to) {
             throw new IllegalArgumentException("no such region range: " + from + ".." + to);
         }
+        requireResolved(in, from, to);
         RegionKernel kernel = ws.kernel(in.years(), out.spanEnds());
         kernel.newInput();
         for (int r = from; r < to; r++) {
             kernel.run(in, r, out);
+        }
+    }
+
+    /** Refuses regions whose numbers a block resolve left stale (see {@link ProjectionInput#resolvedFrom()}). */
+    private static void requireResolved(ProjectionInput in, int from, int to) {
+        if (!in.resolves(from, to)) {
+            throw new IllegalArgumentException("input resolved for regions " + in.resolvedFrom() + ".." + in.resolvedTo()
+                    + " only, asked to project " + from + ".." + to);
         }
     }
 

@@ -72,7 +72,8 @@ public final class OrderStatistics {
     /**
      * As {@link #select(double[], int, int[], double[], Workspace)}, for a caller that already knows
      * the smallest and largest of the n values ({@code Math.min}/{@code Math.max} over them: NaN if
-     * any is NaN).
+     * any is NaN; or NaN for both, as {@link Reduction.Tally} gives when the values hold both
+     * infinities: either way the values are sorted, not put in a histogram).
      */
     static void select(double[] a, int n, double min, double max, int[] ranks, double[] out, Workspace ws) {
         if (min == max) {

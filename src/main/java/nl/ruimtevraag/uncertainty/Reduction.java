@@ -216,7 +216,7 @@ final class Reduction {
      * Math.min's only in the selection's all-equal shortcut, and the outputs turn such zeros into
      * +0.0 (point + difference; saldi and totals are never -0.0).
      */
-    private static final class Tally {
+    static final class Tally {
         final double sum;
         final double min;
         final double max;

@@ -1,6 +1,7 @@
 package nl.ruimtevraag.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +106,16 @@ class FastPathTest {
         PeriodEndResult blocked = new PeriodEndResult(s.horizon(), plan.regions());
         Projector.Workspace ws = new Projector.Workspace();
         for (int[] b : blocks) {
-            Projector.projectPeriodEnds(plan.resolve(central, buffer, b[0], b[1]), blocked, ws, b[0], b[1]);
+            ProjectionInput block = plan.resolve(central, buffer, b[0], b[1]);
+            assertEquals(b[0], block.resolvedFrom(), "resolved from");
+            assertEquals(b[1], block.resolvedTo(), "resolved to");
+            Projector.projectPeriodEnds(block, blocked, ws, b[0], b[1]);
+            // the other block's transformation rows are stale: the projector refuses them
+            if (b[1] - b[0] < plan.regions()) {
+                assertThrows(IllegalArgumentException.class, () -> Projector.project(block));
+                assertThrows(IllegalArgumentException.class,
+                        () -> Projector.projectPeriodEnds(block, new PeriodEndResult(s.horizon(), plan.regions()), ws));
+            }
         }
         // then a whole resolve into the same buffer: every region refilled, not only the last block's
         plan.resolve(other, buffer, 0, half);

@@ -16,6 +16,7 @@ import nl.ruimtevraag.model.Param;
 import nl.ruimtevraag.model.Period;
 import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Scenario;
+import nl.ruimtevraag.model.TransformationEvent;
 import nl.ruimtevraag.model.Werkmilieu;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,31 @@ class MonteCarloRunnerTest {
         assertEquals(1, MonteCarloRunner.regionsPerBlock(3, 15, 1000, 1));
         assertEquals(3, MonteCarloRunner.regionsPerBlock(3, 15, 1000, MonteCarloRunner.STORE_BUDGET));
         assertSameBands(oneThread, blocked);
+    }
+
+    @Test
+    void fixedTransformationEventsReachEveryRegionBlock() {
+        // events with fixed (not uncertain) hectares and compensation in every region: their rows are
+        // refilled because the block's regions changed, not because a parameter did
+        ScenarioBuilder b = Cases.uncertain();
+        String[] codes = {"A", "B", "C"};
+        for (int i = 0; i < codes.length; i++) {
+            b.events.add(new TransformationEvent(codes[i], Werkmilieu.values()[i], Param.of(20 + 10 * i), 2027,
+                    2031 + i, Param.of(0.6), List.of(), Origin.BUILT_IN));
+        }
+        Scenario withEvents = b.build();
+        MonteCarloSettings settings = Cases.settings(400, 2);
+        MonteCarloResult whole = MonteCarloRunner.run(InputResolver.plan(withEvents, data), withEvents, settings,
+                ProgressListener.NONE, MonteCarloRunner.STORE_BUDGET);
+        MonteCarloResult blocked = MonteCarloRunner.run(InputResolver.plan(withEvents, data), withEvents, settings,
+                ProgressListener.NONE, 1);
+        assertSameBands(whole, blocked);
+        // and the events count in every block: each region's event werkmilieu needs more than without them
+        MonteCarloResult without = MonteCarloRunner.run(scenario, data, settings, ProgressListener.NONE);
+        for (int r = 0; r < codes.length; r++) {
+            assertTrue(blocked.mean(Output.VRAAG, r, r, 2) > without.mean(Output.VRAAG, r, r, 2) + 1,
+                    "region " + codes[r] + ": the event's vervangingsvraag is in the demand");
+        }
     }
 
     @Test

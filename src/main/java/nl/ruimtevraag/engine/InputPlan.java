@@ -41,8 +41,13 @@ public final class InputPlan {
     final DemandMethod method;
     final double divergenceFactor;
 
-    final List<PlannedEvent> events;
-    /** the hectares and compensation parameter of every event */
+    /**
+     * The events by region (scenario order within a region, so a row's sums keep their order): the
+     * events of regions {@code from..to-1} are {@code events[eventStart[from] .. eventStart[to]-1]}
+     */
+    final PlannedEvent[] events;
+    final int[] eventStart;
+    /** the hectares and compensation parameter of every event, in {@link #events} order */
     final int[] eventParams;
     /** [r][w]: whether any event touches the row (rows to clear before events are re-applied) */
     final boolean[][] eventRows;
@@ -133,11 +138,19 @@ public final class InputPlan {
         this.trendPointParam = trendPointParam;
         this.method = method;
         this.divergenceFactor = divergenceFactor;
-        this.events = List.copyOf(events);
-        this.eventParams = new int[2 * events.size()];
-        for (int e = 0; e < events.size(); e++) {
-            eventParams[2 * e] = events.get(e).hectaresParam();
-            eventParams[2 * e + 1] = events.get(e).compensationParam();
+        this.events = events.stream().sorted(java.util.Comparator.comparingInt(PlannedEvent::region)) // stable
+                .toArray(PlannedEvent[]::new);
+        this.eventStart = new int[regionList.size() + 1];
+        for (PlannedEvent e : this.events) {
+            eventStart[e.region() + 1]++;
+        }
+        for (int r = 0; r < regionList.size(); r++) {
+            eventStart[r + 1] += eventStart[r];
+        }
+        this.eventParams = new int[2 * this.events.length];
+        for (int e = 0; e < this.events.length; e++) {
+            eventParams[2 * e] = this.events[e].hectaresParam();
+            eventParams[2 * e + 1] = this.events[e].compensationParam();
         }
         this.eventRows = eventRows;
         this.stock0 = stock0;
@@ -285,10 +298,16 @@ public final class InputPlan {
 
         /** Whether any of the given parameter indices has a new value since the last fill. */
         boolean changed(double[] values, int[] indices) {
+            return changed(values, indices, 0, indices.length);
+        }
+
+        /** The same for {@code indices[lo..hi-1]}. */
+        boolean changed(double[] values, int[] indices, int lo, int hi) {
             if (lastValues == null) {
                 return true;
             }
-            for (int i : indices) {
+            for (int k = lo; k < hi; k++) {
+                int i = indices[k];
                 if (Double.doubleToRawLongBits(values[i]) != Double.doubleToRawLongBits(lastValues[i])) {
                     return true;
                 }

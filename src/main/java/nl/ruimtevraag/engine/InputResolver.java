@@ -439,7 +439,10 @@ public final class InputResolver {
         int n = p.regionList.size();
         int from = buf.from;
         int to = buf.to;
-        if (buf.transformed == null || from != buf.eventsFrom || to != buf.eventsTo || buf.changed(v, p.eventParams)) {
+        int first = p.eventStart[from];
+        int end = p.eventStart[to];
+        if (buf.transformed == null || from != buf.eventsFrom || to != buf.eventsTo
+                || buf.changed(v, p.eventParams, 2 * first, 2 * end)) {
             if (buf.transformed == null) {
                 buf.transformed = new double[n][W][years];
                 buf.transformationDemand = new double[n][W][years];
@@ -454,10 +457,8 @@ public final class InputResolver {
             }
             buf.eventsFrom = from;
             buf.eventsTo = to;
-            for (InputPlan.PlannedEvent e : p.events) {
-                if (e.region() < from || e.region() >= to) {
-                    continue;
-                }
+            for (int k = first; k < end; k++) {
+                InputPlan.PlannedEvent e = p.events[k];
                 double hectares = v[e.hectaresParam()];
                 double compensation = v[e.compensationParam()];
                 double[] transformed = buf.transformed[e.region()][e.werkmilieu()];

@@ -260,9 +260,13 @@ public final class InputPlan {
 
     /**
      * Arrays that a resolve fills, reused from draw to draw by one thread, with the values they were
-     * last filled from (so an unchanged group of parameters is not recomputed).
+     * last filled from (so an unchanged group of parameters is not recomputed). A buffer serves one
+     * plan: resolving another plan into it is refused. A resolve that fails leaves it to be refilled
+     * whole by the next one.
      */
     public static final class Buffer {
+        /** the plan whose resolves fill this buffer (the first one that used it) */
+        InputPlan plan;
         double[] lastValues;
         double[] withdrawal;
         double[] intensificationShare;

@@ -271,10 +271,23 @@ public final class InputResolver {
         if (from < 0 || to > p.regionList.size() || from > to) {
             throw new IllegalArgumentException("no such region range: " + from + ".." + to);
         }
+        if (buf.plan == null) {
+            buf.plan = p;
+        } else if (buf.plan != p) {
+            // its arrays are sized and its remembered values indexed for that plan
+            throw new IllegalArgumentException("buffer belongs to another plan; use one buffer per plan");
+        }
         buf.from = from;
         buf.to = to;
-        for (Step step : STEPS) {
-            step.refill(p, v, buf);
+        try {
+            for (Step step : STEPS) {
+                step.refill(p, v, buf);
+            }
+        } catch (RuntimeException | Error e) {
+            // some groups hold the new values, others the old: refill every group next time
+            buf.lastValues = null;
+            buf.eventsTo = -1;
+            throw e;
         }
         buf.remember(v);
         boolean added = !p.additions.isEmpty();

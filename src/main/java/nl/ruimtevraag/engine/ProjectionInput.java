@@ -41,7 +41,7 @@ import nl.ruimtevraag.model.Horizon;
  * @param reliefYear [r] netcongestie relief year, delay included
  * @param gridWeight [w] e(w)
  * @param resolvedFrom first region (inclusive) whose numbers this input holds in full
- * @param resolvedTo last region (exclusive) whose numbers this input holds in full: every region for
+ * @param resolvedTo end (exclusive) of the regions whose numbers this input holds in full: every region for
  *        an input resolved whole; a Monte Carlo block's range for one resolved by
  *        {@link InputPlan#resolve(double[], InputPlan.Buffer, int, int)}, whose transformation rows of
  *        other regions are stale. {@link Projector} refuses to project a region outside this range.
@@ -86,8 +86,8 @@ public record ProjectionInput(
         return horizon.years();
     }
 
-    /** Whether this input holds the numbers of every region {@code from..to-1}. */
+    /** Whether this input holds the numbers of every region {@code from..to-1} (an empty range: always). */
     public boolean resolves(int from, int to) {
-        return resolvedFrom <= from && to <= resolvedTo;
+        return from >= to || resolvedFrom <= from && to <= resolvedTo;
     }
 }

@@ -14,7 +14,11 @@ public final class Projector {
     private Projector() {
     }
 
-    /** The full projection: every measure per region x werkmilieu x year (for the workbook). */
+    /**
+     * The full projection: every measure per region x werkmilieu x year (for the workbook).
+     *
+     * @throws IllegalArgumentException for an input not resolved for every region (a block resolve)
+     */
     public static Projection project(ProjectionInput in) {
         requireResolved(in, 0, in.regions());
         int years = in.years();
@@ -51,6 +55,10 @@ public final class Projector {
      * The fast path for the regions {@code from} (inclusive) to {@code to} (exclusive) only; the other
      * regions' cells of {@code out} are left as they were. Regions are independent, so this gives
      * those regions exactly the numbers of the whole projection.
+     *
+     * @throws IllegalArgumentException when {@code out} does not fit the input, the range is not one of
+     *         the input's regions, or the input was not resolved for all of them
+     *         ({@link ProjectionInput#resolves})
      */
     public static void projectPeriodEnds(ProjectionInput in, PeriodEndResult out, Workspace ws, int from, int to) {
         // the same Horizon object for every draw of a plan: compared by identity first, so the

@@ -210,9 +210,10 @@ final class Reduction {
     /**
      * The sum (for the mean), smallest and largest (for the selection's histogram) of a run of draws.
      * The smallest and largest are found by comparison, which passes over NaN; a NaN sum (a NaN among
-     * the draws, or draws of both infinities) makes both NaN. For a NaN draw that is what
-     * {@code Math.min}/{@code Math.max} give; for both infinities they give -inf and +inf, and the
-     * selection takes its sorting path either way (scale 0 or NaN). A zero's sign may differ from
+     * the draws, or infinities of both signs, drawn or reached by overflow) makes both NaN. For a NaN
+     * draw that is what {@code Math.min}/{@code Math.max} give; otherwise (a sum turns NaN only when an
+     * infinity is drawn) their bounds include an infinity, and the selection takes its sorting path
+     * either way (scale 0 or NaN). A zero's sign may differ from
      * Math.min's only in the selection's all-equal shortcut, and the outputs turn such zeros into
      * +0.0 (point + difference; saldi and totals are never -0.0).
      */

@@ -58,6 +58,8 @@ public final class InputPlan {
     final int ceShareParam;
     final double[] stockAll;
     final int[] kappaParamAll;
+    /** the same as runs, for the check whether any changed */
+    final ParamRanges kappaRanges;
     final int[] selectedInAll;
     final double[] ceRamp;
     final int[] strategyShareParam;
@@ -93,7 +95,7 @@ public final class InputPlan {
     final int waterDelayParam;
     final int reserveParam;
     /** every parameter the regional vectors (withdrawal, intensification, grid, relief, stikstof, water) read */
-    final int[] regionalParams;
+    final ParamRanges regionalParams;
     /** every parameter the trend multiplier reads */
     final int[] trendParams;
 
@@ -190,8 +192,9 @@ public final class InputPlan {
         this.waterProbabilityParam = waterProbabilityParam;
         this.waterDelayParam = waterDelayParam;
         this.reserveParam = reserveParam;
-        this.regionalParams = concat(withdrawalParam, intensificationParam, gridShareParam, reliefParam,
-                stikstofShareParam, waterShareParam, new int[] {reliefDelayParam});
+        this.regionalParams = ParamRanges.of(concat(withdrawalParam, intensificationParam, gridShareParam, reliefParam,
+                stikstofShareParam, waterShareParam, new int[] {reliefDelayParam}));
+        this.kappaRanges = ParamRanges.of(kappaParamAll);
         this.trendParams = trendPointParam.clone();
     }
 
@@ -299,6 +302,11 @@ public final class InputPlan {
         /** the regions whose transformation rows were last filled (none yet: 0..-1) */
         int eventsFrom;
         int eventsTo = -1;
+
+        /** Whether any parameter of the set has a new value since the last fill. */
+        boolean changed(double[] values, ParamRanges set) {
+            return lastValues == null || set.differ(values, lastValues);
+        }
 
         /** Whether any of the given parameter indices has a new value since the last fill. */
         boolean changed(double[] values, int[] indices) {

@@ -76,10 +76,8 @@ final class PhasingSheet {
             row++;
         }
         int lastCol = REGIONS + 2 * pr.regionCount() - 1;
-        out.sheet.setColumnWidth(0, 8 * 256);
-        for (int c = 1; c <= lastCol; c++) {
-            out.sheet.setColumnWidth(c, 14 * 256);
-        }
+        out.widths(8);
+        out.widthOfColumns(1, lastCol, 14);
         out.table(HEADER, 1, row - 1, lastCol);
         out.name("fasering", HEADER, 0, row - 1, lastCol);
         return new Rows(HEADER + 1, row - 1);

@@ -325,6 +325,31 @@ final class SheetWriter {
     }
 
     /**
+     * One width for the columns {@code firstCol..lastCol}, as one {@code <col min max>} element (as
+     * Excel writes a run of equal columns), after any widths already set for columns left of them.
+     * POI's per-column {@code setColumnWidth} searches the sheet's column elements on every call: a
+     * width for each of the hundreds of columns of a municipal Fasering sheet cost time quadratic in
+     * their number.
+     */
+    void widthOfColumns(int firstCol, int lastCol, int chars) {
+        if (lastCol < firstCol) {
+            return;
+        }
+        var ws = sheet.getCTWorksheet();
+        var cols = ws.sizeOfColsArray() == 0 ? ws.addNewCols() : ws.getColsArray(0);
+        for (var c : cols.getColArray()) {
+            if (c.getMax() >= firstCol + 1) {
+                throw new IllegalStateException("column widths are set left to right");
+            }
+        }
+        var col = cols.addNewCol();
+        col.setMin(firstCol + 1);
+        col.setMax(lastCol + 1);
+        col.setWidth(Math.min(255, chars));
+        col.setCustomWidth(true);
+    }
+
+    /**
      * Freezes the rows above {@code firstDataRow} and the columns left of {@code firstDataCol}, sets an
      * autofilter on the header row, repeats the header row on every printed page and prints
      * landscape A4, fit to the page width.

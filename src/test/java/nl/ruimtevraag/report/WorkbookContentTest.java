@@ -131,6 +131,15 @@ class WorkbookContentTest {
             assertEquals(1, s.getPrintSetup().getFitWidth(), name);
             assertTrue(s.getColumnWidth(1) > 256 * 5, name);
         }
+        // Fasering: the first column narrow, every region column after it 14 characters wide (one
+        // <col min max> element for the run, read back per column), none beyond the last
+        XSSFSheet phasing = wb.getSheet("Fasering");
+        int lastCol = phasing.getRow(PhasingSheet.HEADER).getLastCellNum() - 1;
+        assertEquals(8 * 256, phasing.getColumnWidth(0));
+        for (int c = 1; c <= lastCol; c++) {
+            assertEquals(14 * 256, phasing.getColumnWidth(c), "Fasering column " + c);
+        }
+        assertEquals(phasing.getDefaultColumnWidth() * 256, phasing.getColumnWidth(lastCol + 1));
         assertEquals(ConfrontationSheet.HEADER + 1, wb.getSheet("Confrontatie").getPaneInformation().getHorizontalSplitPosition());
         assertNotNull(wb.getName("planreserve"));
         assertNotNull(wb.getName("confrontatie"));

@@ -325,7 +325,7 @@ public final class InputResolver {
             }
         },
         (p, v, buf) -> {
-            if (buf.lastValues == null || buf.changed(v, p.regionalParams)) {
+            if (buf.changed(v, p.regionalParams)) {
                 regional(p, v, buf);
             }
         },
@@ -494,7 +494,7 @@ public final class InputResolver {
     private static void circular(InputPlan p, double[] v, InputPlan.Buffer buf) {
         int n = p.regionList.size();
         double[] kappa = buf.kappa;
-        if (buf.lastValues == null || buf.changed(v, p.kappaRanges)) {
+        if (buf.changed(v, p.kappaRanges)) {
             double[] kappaAll = buf.kappaAll;
             for (int i = 0; i < kappaAll.length; i++) {
                 kappaAll[i] = v[p.kappaParamAll[i]];

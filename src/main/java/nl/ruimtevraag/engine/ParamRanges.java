@@ -45,8 +45,8 @@ final class ParamRanges {
         return false;
     }
 
-    /** The number of runs (for tests). */
-    int runs() {
-        return bounds.length / 2;
+    /** The runs as from, to (exclusive), from, to, ... (for tests). */
+    int[] bounds() {
+        return bounds.clone();
     }
 }

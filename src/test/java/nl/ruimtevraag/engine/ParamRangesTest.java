@@ -1,5 +1,6 @@
 package nl.ruimtevraag.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,9 +12,11 @@ import org.junit.jupiter.api.Test;
 class ParamRangesTest {
     @Test
     void runsOfUnsortedIndicesWithRepeats() {
-        assertEquals(3, ParamRanges.of(new int[] {7, 3, 4, 5, 3, 9, 8, 12}).runs()); // 3-5, 7-9, 12
-        assertEquals(0, ParamRanges.of(new int[0]).runs());
-        assertEquals(1, ParamRanges.of(new int[] {2, 2, 2}).runs());
+        // 3-5, 7-9, 12
+        assertArrayEquals(new int[] {3, 6, 7, 10, 12, 13}, ParamRanges.of(new int[] {7, 3, 4, 5, 3, 9, 8, 12}).bounds());
+        assertArrayEquals(new int[0], ParamRanges.of(new int[0]).bounds());
+        assertArrayEquals(new int[] {2, 3}, ParamRanges.of(new int[] {2, 2, 2}).bounds());
+        assertArrayEquals(new int[] {0, 1, 2, 3}, ParamRanges.of(new int[] {2, 0}).bounds());
     }
 
     @Test
@@ -35,9 +38,15 @@ class ParamRangesTest {
                 int i = rnd.nextInt(n);
                 b[i] = rnd.nextBoolean() ? specials[rnd.nextInt(specials.length)] : b[i] + 1;
             }
+            // a NaN with other bits: the same to the check (parameters are finite; NaN in, NaN out)
+            if (rnd.nextInt(10) == 0) {
+                int i = rnd.nextInt(n);
+                a[i] = Double.NaN;
+                b[i] = Double.longBitsToDouble(0x7ff8_0000_0000_0001L);
+            }
             boolean expected = false;
             for (int i : indices) {
-                expected |= !Double.valueOf(a[i]).equals(b[i]); // 0.0 and -0.0 differ, NaN equals NaN
+                expected |= !Double.valueOf(a[i]).equals(b[i]); // 0.0 and -0.0 differ, any NaN equals NaN
             }
             assertEquals(expected, ParamRanges.of(indices).differ(a, b), "trial " + trial);
         }

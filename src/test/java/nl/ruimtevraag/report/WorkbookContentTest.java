@@ -135,6 +135,11 @@ class WorkbookContentTest {
         // <col min max> element for the run, read back per column), none beyond the last
         XSSFSheet phasing = wb.getSheet("Fasering");
         int lastCol = phasing.getRow(PhasingSheet.HEADER).getLastCellNum() - 1;
+        var written = phasing.getCTWorksheet().getColsArray(0).getColArray();
+        assertEquals(2, written.length, "one <col> for column A, one for the run after it");
+        assertEquals(List.of(1L, 1L, 8.0, 2L, lastCol + 1L, 14.0, true),
+                List.of(written[0].getMin(), written[0].getMax(), written[0].getWidth(),
+                        written[1].getMin(), written[1].getMax(), written[1].getWidth(), written[1].getCustomWidth()));
         assertEquals(8 * 256, phasing.getColumnWidth(0));
         for (int c = 1; c <= lastCol; c++) {
             assertEquals(14 * 256, phasing.getColumnWidth(c), "Fasering column " + c);

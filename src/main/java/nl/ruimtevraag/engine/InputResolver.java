@@ -268,9 +268,7 @@ public final class InputResolver {
         if (v.length != p.params.size()) {
             throw new IllegalArgumentException("expected " + p.params.size() + " parameter values, got " + v.length);
         }
-        if (from < 0 || to > p.regionList.size() || from > to) {
-            throw new IllegalArgumentException("no such region range: " + from + ".." + to);
-        }
+        p.regionList.requireRange(from, to);
         if (buf.plan == null) {
             buf.plan = p;
         } else if (buf.plan != p) {
@@ -331,7 +329,7 @@ public final class InputResolver {
         },
         InputResolver::terreinquotient,
         (p, v, buf) -> {
-            if (buf.lastValues == null || buf.changed(v, p.trendParams)) {
+            if (buf.changed(v, p.trendParams)) {
                 trendMultiplier(p, v, buf);
             }
         },
@@ -363,7 +361,7 @@ public final class InputResolver {
                 }
             }
         }
-        if (buf.lastValues == null || buf.changed(v, p.growthRuleParam)) {
+        if (buf.changed(v, p.growthRuleParam)) {
             for (int i = 0; i < p.growthPatterns.length; i++) {
                 int[] rules = p.growthPatterns[i];
                 double[] g = buf.growthRows[i];

@@ -64,9 +64,7 @@ public record ProjectionInput(
         double planningReserve, int resolvedFrom, int resolvedTo) {
 
     public ProjectionInput {
-        if (resolvedFrom < 0 || resolvedTo > regionList.size() || resolvedFrom > resolvedTo) {
-            throw new IllegalArgumentException("no such region range: " + resolvedFrom + ".." + resolvedTo);
-        }
+        regionList.requireRange(resolvedFrom, resolvedTo);
     }
 
     /** The region codes in projection order (index r). */

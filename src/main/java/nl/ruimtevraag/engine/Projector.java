@@ -66,9 +66,7 @@ public final class Projector {
         if (out.regions() != in.regions() || out.horizon() != in.horizon() && !out.horizon().equals(in.horizon())) {
             throw new IllegalArgumentException("result buffer does not match the input's regions and horizon");
         }
-        if (from < 0 || to > in.regions() || from > to) {
-            throw new IllegalArgumentException("no such region range: " + from + ".." + to);
-        }
+        in.regionList().requireRange(from, to);
         requireResolved(in, from, to);
         RegionKernel kernel = ws.kernel(in.years(), out.spanEnds());
         kernel.newInput();

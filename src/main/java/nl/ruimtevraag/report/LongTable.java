@@ -135,7 +135,6 @@ public final class LongTable {
         return out;
     }
 
-
     /**
      * One region (or the nation: r = the region count) x werkmilieu (or the total: w = COUNT) x
      * period (index t), with the Monte Carlo result whose bands its confrontation rows get.

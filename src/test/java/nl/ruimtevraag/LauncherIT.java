@@ -180,6 +180,7 @@ class LauncherIT {
         assertTrue(launch(show, "run", "--draws", "20000").ok().out.contains("-XX:TieredStopAtLevel=1"));
         assertTrue(launch(show, "run", "--draws=2000").ok().out.contains("-XX:TieredStopAtLevel=1"));
         assertFalse(launch(show, "run", "--draws", "20001").ok().out.contains("TieredStopAtLevel"));
+        assertTrue(launch(show, "run", "--draws", "0000100").ok().out.contains("-XX:TieredStopAtLevel=1"));
         assertFalse(launch(show, "compare", "basis", "--draws=50000").ok().out.contains("TieredStopAtLevel"));
         assertFalse(launch(show, "run", "--draws", "99999999999999999999").ok().out.contains("TieredStopAtLevel"));
         assertFalse(launch(Map.of("RUIMTEVRAAG_SHOW", "1", "RUIMTEVRAAG_JIT", "full"), "run").ok().out

@@ -12,9 +12,9 @@ import java.util.Set;
 import nl.ruimtevraag.model.Problem;
 
 /**
- * One CSV file of a data set, read into rows that remember their line: a plain file split directly
- * ({@link PlainCsvRows}), any other with Jackson's CSV parser ({@link JacksonCsvRows}). Numbers are
- * parsed by {@link Row} so that a bad cell is reported with its file, line and column.
+ * One CSV file of a data set, read with Jackson's CSV parser ({@link JacksonCsvRows}) into rows that
+ * remember their line. Numbers are parsed by {@link Row} so that a bad cell is reported with its
+ * file, line and column.
  */
 final class CsvTable {
     /** Larger files are refused: a data set of 342 municipalities is well below 1 MiB per file. */
@@ -58,8 +58,7 @@ final class CsvTable {
             return null;
         }
         List<Row> rows = new ArrayList<>();
-        CsvRows plain = PlainCsvRows.of(text);
-        try (CsvRows reader = plain != null ? plain : JacksonCsvRows.open(text)) {
+        try (JacksonCsvRows reader = JacksonCsvRows.open(text)) {
             boolean headerChecked = false;
             while (true) {
                 try {

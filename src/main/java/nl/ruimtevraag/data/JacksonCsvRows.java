@@ -14,7 +14,7 @@ import java.util.List;
  * streaming parser is used directly: reading rows into maps through databind's CsvMapper loaded
  * some 300 more classes at start-up for the same result.
  */
-final class JacksonCsvRows implements CsvRows {
+final class JacksonCsvRows implements java.io.Closeable {
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .enable(CsvParser.Feature.TRIM_SPACES)
             .enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS)
@@ -34,18 +34,18 @@ final class JacksonCsvRows implements CsvRows {
         return new JacksonCsvRows(parser);
     }
 
-    @Override
+    /** Moves to the next row; false at the end of the text. A row that cannot be read throws. */
     public boolean next() throws IOException {
         token = parser.nextToken();
         return token != null && token != JsonToken.END_ARRAY;
     }
 
-    @Override
+    /** The line the reader is on: after {@link #next()}, the line of the row (1-based). */
     public int line() {
         return (int) parser.currentLocation().getLineNr();
     }
 
-    @Override
+    /** The header: known once {@link #next()} has returned true. */
     public Columns columns() {
         if (columns == null) {
             List<String> names = new ArrayList<>();
@@ -58,7 +58,7 @@ final class JacksonCsvRows implements CsvRows {
     }
 
     /** The row at the parser (on its START_OBJECT). */
-    @Override
+    /** The cells of the current row by column position (null: the row has no value for the column). */
     public String[] cells() throws IOException {
         if (token != JsonToken.START_OBJECT) {
             throw new IOException("expected a row, found " + token);

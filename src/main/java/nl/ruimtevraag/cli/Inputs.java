@@ -38,19 +38,10 @@ final class Inputs {
     record Loaded(RegionalData data, Scenario scenario) {
     }
 
-    /**
-     * The data set, then the scenario, as {@link #data} and {@link #scenario(String, RegionalData)}; with a
-     * data folder the scenario is read and parsed on a second thread while the data set loads (a large
-     * set takes as long as the scenario; the embedded one loads in a few milliseconds).
-     */
+    /** The data set (null: the embedded one), then the scenario read against it. */
     static Loaded dataAndScenario(Path dataDir, String fileOrName) {
-        if (dataDir == null) {
-            RegionalData data = data(null);
-            return new Loaded(data, scenario(fileOrName, data));
-        }
-        BackgroundScenario parsing = BackgroundScenario.start(fileOrName);
         RegionalData data = data(dataDir);
-        return new Loaded(data, scenario(parsing.get(), data));
+        return new Loaded(data, scenario(fileOrName, data));
     }
 
     /** A scenario file, or a built-in scenario by name when the argument is no file (e.g. "basis"). */

@@ -9,8 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import nl.ruimtevraag.report.OwnFiles;
 
 /**
@@ -76,60 +74,6 @@ final class Outputs {
         } catch (IOException e) {
             throw new UserError(Main.FAILURE, "error: cannot write " + target + ": " + reason(e)
                     + "\n  hint: " + hint(e) + "; files written before this one are complete, " + target + " is unchanged");
-        }
-    }
-
-    /**
-     * Writes two files that do not depend on each other at the same time, the second on a thread of
-     * its own, and returns when both are done. Each is written as by {@link #write}: complete and
-     * new, or unchanged. On failure one message, the first file's if both fail (the other failure
-     * is attached as suppressed, shown with --debug).
-     */
-    static void writeBoth(Path first, Write writeFirst, Path second, Write writeSecond) {
-        FutureTask<Void> other = new FutureTask<>(() -> {
-            write(second, writeSecond);
-            return null;
-        });
-        new Thread(other, "ruimtevraag-write").start();
-        try {
-            write(first, writeFirst);
-        } catch (RuntimeException | Error e) {
-            Throwable late = failureOf(other);
-            if (late != null) {
-                e.addSuppressed(late);
-            }
-            throw e;
-        }
-        Throwable failure = failureOf(other);
-        if (failure instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failure instanceof Error e) {
-            throw e;
-        }
-    }
-
-    /**
-     * Waits for the task, also when interrupted (the file must be complete or untouched before the
-     * run goes on), and returns how it failed (unchecked, as write throws), or null.
-     */
-    private static Throwable failureOf(FutureTask<Void> task) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    task.get();
-                    return null;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    return e.getCause();
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 

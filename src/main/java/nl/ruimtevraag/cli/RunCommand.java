@@ -142,13 +142,13 @@ final class RunCommand implements Callable<Integer> {
             Outputs.write(workbook, t -> WorkbookWriter.write(ctx, t));
             written.add(workbook);
         }
-        if (wanted.contains("csv") && bands != null) {
-            Outputs.writeBoth(csv, t -> CsvReport.write(ctx, t), bandsCsv, t -> BandsCsv.write(bands, t));
-            written.add(csv);
-            written.add(bandsCsv);
-        } else if (wanted.contains("csv")) {
+        if (wanted.contains("csv")) {
             Outputs.write(csv, t -> CsvReport.write(ctx, t));
             written.add(csv);
+            if (bands != null) {
+                Outputs.write(bandsCsv, t -> BandsCsv.write(bands, t));
+                written.add(bandsCsv);
+            }
         }
         if (wanted.contains("json")) {
             Outputs.write(json, t -> JsonReport.write(ctx, t));

@@ -112,7 +112,6 @@ public final class DataSetLoader {
     }
 
     private static RegionalData parse(String name, String prefix, Map<String, byte[]> files) throws DataSetException {
-        ContentHash hash = ContentHash.start(FILES, files);
         List<Problem> problems = new ArrayList<>();
         CsvTable regions = table(prefix, files, "regions.csv", List.of("region_id", "name"), problems);
         CsvTable stock = table(prefix, files, "stock.csv", List.of("region_id", "werkmilieu", "hectares", "quality", "src"), problems);
@@ -253,7 +252,7 @@ public final class DataSetLoader {
         if (!problems.isEmpty()) {
             throw new DataSetException(problems);
         }
-        return new RegionalData(name, hash.version(), out, sourceMap);
+        return new RegionalData(name, ContentHash.of(FILES, files), out, sourceMap);
     }
 
     private static CsvTable table(String prefix, Map<String, byte[]> files, String name, List<String> required,

@@ -152,37 +152,6 @@ class OutputSafetyTest {
     }
 
     @Test
-    void twoFilesWrittenAtOnceFailWithOneMessage() throws IOException {
-        Path a = dir.resolve("a.csv");
-        Path b = dir.resolve("b.csv");
-        Outputs.Write full = t -> {
-            throw new FileSystemException(t.toString(), null, "No space left on device");
-        };
-        Outputs.Write denied = t -> {
-            throw new AccessDeniedException(t.toString());
-        };
-        Outputs.Write ok = t -> Files.writeString(t, "ok");
-
-        UserError both = org.junit.jupiter.api.Assertions.assertThrows(UserError.class, () -> Outputs.writeBoth(a, full, b, denied));
-        assertTrue(both.getMessage().startsWith("error: cannot write " + a + ": the disk is full"), both.getMessage());
-        assertEquals(1, both.getSuppressed().length);
-        assertTrue(both.getSuppressed()[0].getMessage().startsWith("error: cannot write " + b + ": permission denied"));
-
-        UserError second = org.junit.jupiter.api.Assertions.assertThrows(UserError.class, () -> Outputs.writeBoth(a, ok, b, denied));
-        assertTrue(second.getMessage().startsWith("error: cannot write " + b + ": permission denied"), second.getMessage());
-        assertEquals("ok", Files.readString(a), "the first file is complete");
-
-        Files.delete(a);
-        UserError first = org.junit.jupiter.api.Assertions.assertThrows(UserError.class, () -> Outputs.writeBoth(a, full, b, ok));
-        assertEquals(0, first.getSuppressed().length);
-        assertEquals("ok", Files.readString(b), "the second file is still written, complete");
-        assertFalse(Files.exists(a));
-
-        Outputs.writeBoth(a, ok, b, ok);
-        assertEquals(List.of("a.csv", "b.csv"), names());
-    }
-
-    @Test
     void theOwnershipMarkers() throws IOException {
         Path csv = Files.writeString(dir.resolve("a.csv"), "scenario,region,werkmilieu,period,measure,value\nb,NB,zwaar,2025-2030,vraag,1\n");
         Path json = Files.writeString(dir.resolve("a.json"), "[\n{\"scenario\":\"b\"}\n]\n", StandardCharsets.UTF_8);

@@ -116,7 +116,7 @@ public final class ScenarioBuilder {
                 stikstofProbability, stikstofDelay);
         PermitConstraint water = new PermitConstraint(waterEnabled, new RegionalParam(null, waterShare, Param.of(0)),
                 waterProbability, waterDelay);
-        return new Scenario(name, "test scenario", Origin.BUILT_IN, "", new Horizon(baseYear, endYear, periods),
+        return new Scenario(new Scenario.Identity(name, "test scenario", Origin.BUILT_IN, ""), new Horizon(baseYear, endYear, periods),
                 new RegionSelection(regions, Map.of()), economy, circular, events, replacement, intens,
                 new SupplySettings(supply, zachtRealisation), new Constraints(grid, stikstof, water), reserve,
                 new MonteCarlo(0, 1, List.of(10.0, 50.0, 90.0)), new OutputSettings("", "", List.of("xlsx"), "nl"));

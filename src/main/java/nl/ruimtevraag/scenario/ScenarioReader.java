@@ -81,7 +81,7 @@ final class ScenarioReader {
         if (!ctx.problems.isEmpty()) {
             return null;
         }
-        return new Scenario(name, description, new Origin(file, 0, 0, ""), sha256, horizon, ctx.regions.selection(), economy,
+        return new Scenario(new Scenario.Identity(name, description, new Origin(file, 0, 0, ""), sha256), horizon, ctx.regions.selection(), economy,
                 circular, transformation, replacement, intensification, supply, constraints, reserve, monteCarlo, output);
     }
 

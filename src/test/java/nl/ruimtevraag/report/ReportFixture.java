@@ -57,8 +57,8 @@ final class ReportFixture {
                     new Origin("scenario.yaml", 50, 5, "")));
             b.gridShareDefault = Param.of(0);
             Scenario s = b.build();
-            s = new Scenario(s.name(), "Testraming voor de twaalf provincies", new Origin("scenarios/test.yaml", 0, 0, ""),
-                    "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", s.horizon(), s.regions(),
+            s = new Scenario(new Scenario.Identity(s.name(), "Testraming voor de twaalf provincies", new Origin("scenarios/test.yaml", 0, 0, ""),
+                    "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"), s.horizon(), s.regions(),
                     s.economy(), s.circular(), s.transformation(), s.replacement(), s.intensification(), s.supply(),
                     s.constraints(), s.planningReserve(), new nl.ruimtevraag.model.MonteCarlo(0, 20250101L, List.of(10.0, 50.0, 90.0)),
                     s.output());
@@ -87,7 +87,7 @@ final class ReportFixture {
         b.growthAll(0.02);
         b.reserve = new Param.Point(0.1, new Origin("x.yaml", 3, 1, HOSTILE.get(6)));
         Scenario s = b.build();
-        s = new Scenario(s.name(), HOSTILE.get(1), s.origin(), s.sha256(), s.horizon(), s.regions(), s.economy(),
+        s = new Scenario(new Scenario.Identity(s.name(), HOSTILE.get(1), s.origin(), s.sha256()), s.horizon(), s.regions(), s.economy(),
                 s.circular(), s.transformation(), s.replacement(), s.intensification(), s.supply(), s.constraints(),
                 s.planningReserve(), s.monteCarlo(), s.output());
         return context(s, data);

@@ -268,17 +268,12 @@ public enum Label {
     }
 
     public static String strategy(RStrategy j, Language language) {
-        if (language == Language.NL) {
-            return switch (j) {
-                case SLUITEN -> "Sluiten (recycle, recover)";
-                case VERTRAGEN -> "Vertragen (reuse, repair, refurbish, remanufacture, repurpose)";
-                case VERKLEINEN -> "Verkleinen (rethink, reduce)";
-            };
-        }
+        boolean en = language == Language.EN;
         return switch (j) {
-            case SLUITEN -> "Close loops (recycle, recover)";
-            case VERTRAGEN -> "Slow loops (reuse, repair, refurbish, remanufacture, repurpose)";
-            case VERKLEINEN -> "Narrow loops (rethink, reduce)";
+            case SLUITEN -> en ? "Close loops (recycle, recover)" : "Sluiten (recycle, recover)";
+            case VERTRAGEN -> en ? "Slow loops (reuse, repair, refurbish, remanufacture, repurpose)"
+                    : "Vertragen (reuse, repair, refurbish, remanufacture, repurpose)";
+            case VERKLEINEN -> en ? "Narrow loops (rethink, reduce)" : "Verkleinen (rethink, reduce)";
         };
     }
 

@@ -14,6 +14,9 @@ import nl.ruimtevraag.model.Period;
 import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Scenario;
 import nl.ruimtevraag.model.Werkmilieu;
+import nl.ruimtevraag.report.Label;
+import nl.ruimtevraag.report.Language;
+import nl.ruimtevraag.report.WaterfallText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +38,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "START-END", description = "one of the scenario's periods, e.g. 2030-2040; default: the last")
     String period;
 
+    @Option(names = "--lang", paramLabel = "nl|en", description = "language of the output; default: the scenario's output.language")
+    String language;
+
     @picocli.CommandLine.Mixin
     InputOptions input = new InputOptions();
 
@@ -46,6 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
         Inputs.Loaded inputs = Inputs.dataAndScenario(input.data, scenario);
         RegionalData d = inputs.data();
         Scenario s = inputs.scenario();
+        Language lang = RunCommand.language(language, s);
         Werkmilieu w = Werkmilieu.fromCode(werkmilieu.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UserError(Main.INVALID,
                 "error: unknown werkmilieu '" + werkmilieu + "'\n  hint: use zwaar, gemengd, logistiek, hoogwaardig or stedelijk"));
         if (!d.codes().contains(region) || !s.regions().includes(region)) {
@@ -59,14 +66,13 @@ final class ExplainCommand implements Callable<Integer> {
                             + String.join(", ", s.horizon().periods().stream().map(Period::label).toList())));
         }
         Projection projection = Projector.project(InputResolver.resolve(s, d, ParamSource.central()));
-        print(Explainer.explain(s, d, projection, region, w, p), s, spec.commandLine().getOut());
+        print(Explainer.explain(s, d, projection, region, w, p), s, lang, spec.commandLine().getOut());
         return Main.OK;
     }
 
-    static void print(Explanation e, Scenario s, PrintWriter out) {
-        out.printf(Locale.ROOT, "%s (%s), werkmilieu %s, periode %s — scenario %s%n", e.regionName(), e.region(),
-                e.werkmilieu(), e.period(), s.name());
-        out.printf(Locale.ROOT, "Alle bedragen in netto ha, opgeteld vanaf %d t/m %d.%n%n", s.horizon().baseYear() + 1, e.endYear());
+    static void print(Explanation e, Scenario s, Language lang, PrintWriter out) {
+        out.print(Label.EXPLAIN_TITLE.format(lang, e.regionName(), e.region(), Label.werkmilieu(e.werkmilieu(), lang), e.period(), s.name()));
+        out.print(Label.EXPLAIN_NOTE.format(lang, s.horizon().baseYear() + 1, e.endYear()));
         for (Explanation.Step step : e.steps()) {
             String mark = switch (step.kind()) {
                 case DEMAND, SUPPLY -> step.result() < -5e-7 ? "  −" : "  +";
@@ -75,10 +81,14 @@ final class ExplainCommand implements Callable<Integer> {
             };
             String value = String.format(Locale.ROOT, "%,12.1f", Math.abs(step.result()) < 5e-7 ? 0.0 : step.kind() == Explanation.Kind.TOTAL
                     ? step.result() : Math.abs(step.result()));
-            out.printf(Locale.ROOT, "%s %-58s %s ha%s%n", mark, step.name(), value, step.kind() == Explanation.Kind.INFO ? "  ter vergelijking)" : "");
-            out.printf(Locale.ROOT, "      formule: %s%n", step.formula());
+            String name = WaterfallText.step(step, lang);
+            out.printf(Locale.ROOT, "%s %-58s %s ha%s%n", mark, step.kind() == Explanation.Kind.TOTAL
+                    ? Label.MEASURE_UP_TO.format(lang, name, e.endYear()) : name, value,
+                    step.kind() == Explanation.Kind.INFO ? Label.EXPLAIN_INFO.in(lang) : "");
+            out.print(Label.EXPLAIN_FORMULA.format(lang, WaterfallText.formula(step, lang)));
             for (Explanation.Input in : step.inputs()) {
-                out.printf(Locale.ROOT, "      %-48s %-26s %s%n", in.name(), in.value(), in.source());
+                out.printf(Locale.ROOT, "      %-48s %-26s %s%n", WaterfallText.input(in, lang), WaterfallText.value(in, lang),
+                        WaterfallText.source(in, lang));
             }
             if (step.kind() == Explanation.Kind.TOTAL) {
                 out.println();

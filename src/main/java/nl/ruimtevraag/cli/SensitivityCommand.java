@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Scenario;
+import nl.ruimtevraag.report.Label;
+import nl.ruimtevraag.report.Language;
 import nl.ruimtevraag.uncertainty.Sensitivity;
 import nl.ruimtevraag.uncertainty.Tornado;
 import nl.ruimtevraag.uncertainty.TornadoBar;
@@ -90,7 +92,7 @@ final class SensitivityCommand implements Callable<Integer> {
                     t.region().isEmpty() ? "Nederland" : t.region(), t.base());
             out.printf("%-45s %-32s %12s %12s %10s%n", "Parameter", "Verdeling", "bij laag", "bij hoog", "Zwaai");
             for (TornadoBar b : t.bars()) {
-                out.printf(DUTCH, "%-45s %-32s %,12.0f %,12.0f %,10.0f%n", b.parameter().path(), b.parameter().distribution(),
+                out.printf(DUTCH, "%-45s %-32s %,12.0f %,12.0f %,10.0f%n", b.parameter().path(), Label.distribution(b.parameter().param(), Language.NL),
                         b.outputAtLow(), b.outputAtHigh(), b.swing());
             }
             if (output != null) {
@@ -107,7 +109,7 @@ final class SensitivityCommand implements Callable<Integer> {
             int rank = 1;
             for (TornadoBar b : t.bars()) {
                 w.write(String.format(Locale.ROOT, "%d,%s,\"%s\",%s,%s,%.3f,%.3f,%.3f,%s,%d%n", rank++, b.parameter().path(),
-                        b.parameter().distribution().replace("\"", "\"\""), b.lowValue(), b.highValue(), b.outputAtLow(),
+                        Label.distribution(b.parameter().param(), Language.NL).replace("\"", "\"\""), b.lowValue(), b.highValue(), b.outputAtLow(),
                         b.outputAtHigh(), b.swing(), t.region().isEmpty() ? "NL" : t.region(), t.periodEnd()));
             }
             w.flush();

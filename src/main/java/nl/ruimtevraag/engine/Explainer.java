@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import nl.ruimtevraag.engine.Explanation.Input;
 import nl.ruimtevraag.engine.Explanation.Kind;
+import nl.ruimtevraag.engine.Explanation.Part;
+import nl.ruimtevraag.engine.Explanation.Quantity;
 import nl.ruimtevraag.engine.Explanation.Step;
+import nl.ruimtevraag.model.DemandMethod;
 import nl.ruimtevraag.model.Figure;
 import nl.ruimtevraag.model.GrowthRule;
 import nl.ruimtevraag.model.Param;
@@ -17,6 +20,7 @@ import nl.ruimtevraag.model.Scenario;
 import nl.ruimtevraag.model.Sector;
 import nl.ruimtevraag.model.SupplyAddition;
 import nl.ruimtevraag.model.SupplyItem;
+import nl.ruimtevraag.model.SupplyKind;
 import nl.ruimtevraag.model.TransformationEvent;
 import nl.ruimtevraag.model.Werkmilieu;
 
@@ -24,6 +28,7 @@ import nl.ruimtevraag.model.Werkmilieu;
  * Decomposes one result cell into the steps of the method. The step results are read from the
  * {@link Projection} (so they are the engine's own numbers); the inputs are the scenario's and the
  * data set's values with their sources. The formulas are those of {@link Formulas} (docs/method.md).
+ * No text in any language: report.WaterfallText names the steps and inputs.
  */
 public final class Explainer {
     private Explainer() {
@@ -44,139 +49,126 @@ public final class Explainer {
             if (m == 0) {
                 continue;
             }
-            emp.add(figure("banen " + k.code() + " (dataset; gebruikt als stand " + in.horizon().baseYear() + ")", region.jobs().get(k)));
-            emp.add(param("terreinquotiënt " + k.code() + " (ha/baan)", s.economy().terreinquotient().get(k)));
-            emp.add(new Input("mix " + k.code() + " → " + werkmilieu.code(), num(m), "scenario economy.mix"));
+            emp.add(figure(Quantity.JOBS, region.jobs().get(k), k.code(), in.horizon().baseYear()));
+            emp.add(param(Quantity.TQ, s.economy().terreinquotient().get(k), k.code()));
+            emp.add(input(Quantity.MIX, num(m), "scenario economy.mix", k.code(), werkmilieu.code()));
         }
         for (GrowthRule g : s.economy().growth()) {
             if (g.region() == null || g.region().equals(regionCode)) {
-                emp.add(param("groei " + (g.sector() == null ? "alle sectoren" : g.sector().code()) + " "
-                        + g.fromYear() + "-" + g.toYear() + " (per jaar)", g.rate()));
+                emp.add(g.sector() == null ? param(Quantity.GROWTH_ALL, g.rate(), g.fromYear(), g.toYear())
+                        : param(Quantity.GROWTH, g.rate(), g.sector().code(), g.fromYear(), g.toYear()));
             }
         }
-        emp.add(param("terreinquotiënt trend (per jaar)", s.economy().tqTrend()));
-        emp.add(param("teruggave krimpende sectoren ρ", s.economy().shrinkReturn()));
-        steps.add(new Step("Uitbreidingsvraag, werkgelegenheidsmethode", infoUnless(in, nl.ruimtevraag.model.DemandMethod.EMPLOYMENT, p, r),
-                "Σ_t Σ_k [max(ΔE,0) − ρ·max(−ΔE,0)] · TQ(k,t) · m(k,w);  E(t) = E(t−1)·(1+g)", emp,
-                p.upTo(Measure.EXPANSION_EMPLOYMENT, r, w, end)));
+        emp.add(param(Quantity.TQ_TREND, s.economy().tqTrend()));
+        emp.add(param(Quantity.SHRINK_RETURN, s.economy().shrinkReturn()));
+        steps.add(step(Part.EMPLOYMENT, infoUnless(in, DemandMethod.EMPLOYMENT, p, r), emp, p.upTo(Measure.EXPANSION_EMPLOYMENT, r, w, end)));
 
         List<Input> trend = new ArrayList<>();
-        trend.add(figure("uitgifte per jaar (regio)", region.uitgifte()));
-        trend.add(new Input("aandeel " + werkmilieu.code() + " in de voorraad s(r,w)",
-                num(region.stockTotal() == 0 ? 0 : region.stock().get(werkmilieu).value() / region.stockTotal()),
-                "data set stock.csv"));
-        s.economy().trendMultiplier().forEach((year, f) -> trend.add(param(s.economy().trendMultiplier().size() == 1
-                ? "trendfactor f (elk jaar)" : "trendfactor f(" + year + ")", f)));
-        steps.add(new Step("Uitbreidingsvraag, trendmethode (historische uitgifte)", infoUnless(in, nl.ruimtevraag.model.DemandMethod.TREND, p, r),
-                "Σ_t u_hist(r) · s(r,w) · f(t)", trend, p.upTo(Measure.EXPANSION_TREND, r, w, end)));
-        if (in.method() == nl.ruimtevraag.model.DemandMethod.MEAN || in.method() == nl.ruimtevraag.model.DemandMethod.MAX) {
-            steps.add(new Step("Uitbreidingsvraag gebruikt (" + (in.method() == nl.ruimtevraag.model.DemandMethod.MAX
-                    ? "max → " + p.methodUsed(r).code() : "gemiddelde van beide") + ")",
-                    Kind.DEMAND, in.method() == nl.ruimtevraag.model.DemandMethod.MEAN ? "(U_E + U_T) / 2"
-                    : "per regio de methode met de grootste vraag over de hele horizon",
-                    List.of(), p.upTo(Measure.EXPANSION, r, w, end)));
+        trend.add(figure(Quantity.UITGIFTE, region.uitgifte()));
+        trend.add(input(Quantity.STOCK_SHARE, num(region.stockTotal() == 0 ? 0 : region.stock().get(werkmilieu).value() / region.stockTotal()),
+                "data set stock.csv", werkmilieu.code()));
+        s.economy().trendMultiplier().forEach((year, f) -> trend.add(s.economy().trendMultiplier().size() == 1
+                ? param(Quantity.TREND_FACTOR, f) : param(Quantity.TREND_FACTOR_YEAR, f, year)));
+        steps.add(step(Part.TREND, infoUnless(in, DemandMethod.TREND, p, r), trend, p.upTo(Measure.EXPANSION_TREND, r, w, end)));
+        if (in.method() == DemandMethod.MEAN) {
+            steps.add(step(Part.USED_MEAN, Kind.DEMAND, List.of(), p.upTo(Measure.EXPANSION, r, w, end)));
+        } else if (in.method() == DemandMethod.MAX) {
+            steps.add(step(Part.USED_MAX, Kind.DEMAND, List.of(), p.upTo(Measure.EXPANSION, r, w, end), p.methodUsed(r).code()));
         }
 
         List<Input> tr = new ArrayList<>();
         for (TransformationEvent e : s.transformation()) {
             if (e.region().equals(regionCode) && e.werkmilieu() == werkmilieu) {
-                tr.add(param("transformatie " + e.fromYear() + "-" + e.toYear() + " (ha)", e.hectares()));
-                tr.add(param("compensatie c", e.compensation()));
+                tr.add(param(Quantity.TRANSFORMATION, e.hectares(), e.fromYear(), e.toYear()));
+                tr.add(param(Quantity.COMPENSATION, e.compensation()));
             }
         }
-        steps.add(new Step("Vervangingsvraag door transformatie", Kind.DEMAND, "Σ_t Σ_events T(r,w,t) · c", tr,
-                p.upTo(Measure.TRANSFORMATION, r, w, end)));
-        steps.add(new Step("Vervangingsvraag door veroudering", Kind.DEMAND, "Σ_t L(r,w,t−1) · o(r)",
-                List.of(figure("voorraad " + werkmilieu.code() + " (netto ha)", region.stock().get(werkmilieu)),
-                        new Input("onttrekking o(r) per jaar", pct(in.withdrawalRate()[r]), "scenario replacement.withdrawal_rate / data set")),
+        steps.add(step(Part.TRANSFORMATION, Kind.DEMAND, tr, p.upTo(Measure.TRANSFORMATION, r, w, end)));
+        steps.add(step(Part.WITHDRAWAL, Kind.DEMAND, List.of(figure(Quantity.STOCK, region.stock().get(werkmilieu), werkmilieu.code()),
+                        input(Quantity.WITHDRAWAL_RATE, pct(in.withdrawalRate()[r]), "scenario replacement.withdrawal_rate / data set")),
                 p.upTo(Measure.WITHDRAWAL, r, w, end)));
-        steps.add(new Step("Vervangingsvraag als aandeel van de uitbreidingsvraag", Kind.DEMAND, "Σ_t U(r,w,t) · v",
-                List.of(param("aandeel v", s.replacement().shareOfExpansion())),
+        steps.add(step(Part.REPLACEMENT_SHARE, Kind.DEMAND, List.of(param(Quantity.REPLACEMENT_SHARE, s.replacement().shareOfExpansion())),
                 p.upTo(Measure.REPLACEMENT_SHARE, r, w, end)));
 
         List<Input> ce = new ArrayList<>();
-        ce.add(new Input("voorraad regio L0(r) (netto ha)", num(region.stockTotal()), "data set stock.csv"));
-        ce.add(param("extra ruimte x_CE bij de horizon", s.circular().extraShare()));
-        ce.add(new Input("opbouw ramp(" + end + ") (" + s.circular().ramp().code() + ")",
-                num(in.ceRamp()[in.horizon().index(end)]), "scenario circular.ramp"));
-        ce.add(new Input("intensiteit κ'(r), genormaliseerd", num(in.kappa()[r]), "data set ce_intensity / scenario circular.intensity"));
+        ce.add(input(Quantity.REGION_STOCK, num(region.stockTotal()), "data set stock.csv"));
+        ce.add(param(Quantity.CE_EXTRA, s.circular().extraShare()));
+        ce.add(input(Quantity.CE_RAMP, num(in.ceRamp()[in.horizon().index(end)]), "scenario circular.ramp", end, s.circular().ramp().code()));
+        ce.add(input(Quantity.CE_INTENSITY, num(in.kappa()[r]), "data set ce_intensity / scenario circular.intensity"));
         for (RStrategy j : RStrategy.values()) {
-            ce.add(param("aandeel " + j.code() + " a_j", s.circular().strategyShares().get(j)));
-            ce.add(new Input("deel " + j.code() + " → " + werkmilieu.code() + " n(j,w)",
-                    num(in.strategyMix()[j.ordinal()][w]), "scenario circular.mapping"));
+            ce.add(param(Quantity.STRATEGY_SHARE, s.circular().strategyShares().get(j), j.code()));
+            ce.add(input(Quantity.STRATEGY_MIX, num(in.strategyMix()[j.ordinal()][w]), "scenario circular.mapping", j.code(), werkmilieu.code()));
         }
-        ce.add(param("factor verkleinen", s.circular().verkleinenFactor()));
-        ce.add(param("dubbel ruimtegebruik d", s.circular().doubleUseShare()));
-        ce.add(new Input("jaren dubbel ruimtegebruik y_d", Integer.toString(s.circular().doubleUseYears()), "scenario circular.double_use.years"));
-        steps.add(new Step("Circulaire extra vraag", Kind.DEMAND,
-                "L0(r)·x_CE·ramp(T)·κ'(r) · Σ_j a_j·n(j,w)·f_j  +  d · (opbouw van de laatste y_d jaar)", ce,
-                p.upTo(Measure.CIRCULAR, r, w, end)));
-        steps.add(new Step("Planreserve", Kind.DEMAND, "(U + V + C) · f_res",
-                List.of(param("planreserve f_res", s.planningReserve())), p.upTo(Measure.RESERVE, r, w, end)));
-        double vraag = p.upTo(Measure.DEMAND, r, w, end);
-        steps.add(new Step("Vraag t/m " + end, Kind.TOTAL, "(U + V + C) · (1 + f_res), opgeteld vanaf " + (in.horizon().baseYear() + 1),
-                List.of(), vraag));
+        ce.add(param(Quantity.VERKLEINEN, s.circular().verkleinenFactor()));
+        ce.add(param(Quantity.DOUBLE_USE, s.circular().doubleUseShare()));
+        ce.add(input(Quantity.DOUBLE_USE_YEARS, Integer.toString(s.circular().doubleUseYears()), "scenario circular.double_use.years"));
+        steps.add(step(Part.CIRCULAR, Kind.DEMAND, ce, p.upTo(Measure.CIRCULAR, r, w, end)));
+        steps.add(step(Part.RESERVE, Kind.DEMAND, List.of(param(Quantity.RESERVE, s.planningReserve())), p.upTo(Measure.RESERVE, r, w, end)));
+        steps.add(step(Part.DEMAND, Kind.TOTAL, List.of(), p.upTo(Measure.DEMAND, r, w, end), in.horizon().baseYear() + 1));
 
-        for (nl.ruimtevraag.model.SupplyKind kind : nl.ruimtevraag.model.SupplyKind.values()) {
+        for (SupplyKind kind : SupplyKind.values()) {
             List<Input> plans = new ArrayList<>();
             for (SupplyItem i : region.supply()) {
                 if (i.werkmilieu() == werkmilieu && i.kind() == kind) {
-                    plans.add(figure("beschikbaar vanaf " + i.availableYear() + " (ha)", i.hectares()));
+                    plans.add(figure(Quantity.PLAN, i.hectares(), i.availableYear()));
                 }
             }
             for (SupplyAddition a : s.supply().additions()) {
                 if (a.region().equals(regionCode) && a.werkmilieu() == werkmilieu && a.kind() == kind) {
-                    plans.add(param((a.replace() ? "vervangt dataset, " : "scenario, ") + "vanaf " + a.availableYear() + " (ha)", a.hectares()));
+                    plans.add(param(a.replace() ? Quantity.PLAN_REPLACING : Quantity.PLAN_ADDED, a.hectares(), a.availableYear()));
                 }
             }
             switch (kind) {
-                case DIRECT -> steps.add(new Step("Direct uitgeefbaar", Kind.SUPPLY, "A", plans, p.upTo(Measure.SUPPLY_DIRECT, r, w, end)));
-                case HARD -> steps.add(new Step("Harde plancapaciteit", Kind.SUPPLY, "Σ H_a voor a ≤ T", plans, p.upTo(Measure.SUPPLY_HARD, r, w, end)));
-                case ZACHT -> steps.add(new Step("Zachte plancapaciteit", Kind.SUPPLY, "Σ Z_a voor a ≤ T", plans, p.upTo(Measure.SUPPLY_ZACHT, r, w, end)));
+                case DIRECT -> steps.add(step(Part.SUPPLY_DIRECT, Kind.SUPPLY, plans, p.upTo(Measure.SUPPLY_DIRECT, r, w, end)));
+                case HARD -> steps.add(step(Part.SUPPLY_HARD, Kind.SUPPLY, plans, p.upTo(Measure.SUPPLY_HARD, r, w, end)));
+                case ZACHT -> steps.add(step(Part.SUPPLY_ZACHT, Kind.SUPPLY, plans, p.upTo(Measure.SUPPLY_ZACHT, r, w, end)));
             }
         }
-        steps.add(new Step("Zacht: niet gerealiseerd", Kind.SUPPLY, "− Z · (1 − p_Z)",
-                List.of(param("realisatiekans p_Z", s.supply().zachtRealisation())), -p.upTo(Measure.ZACHT_UNREALISED, r, w, end)));
-        steps.add(new Step("Tegengehouden door netcongestie", Kind.SUPPLY, "− (H + p_Z·Z) · β(r)·e(w)·[T < Y(r)]",
-                List.of(new Input("aandeel achter vol net β(r)", pct(in.gridShare()[r]), "data set netcongestie_share / scenario"),
-                        new Input("netintensiteit e(w)", num(in.gridWeight()[w]), "scenario constraints.netcongestie.weights"),
-                        new Input("ontlastingsjaar Y(r), incl. vertraging", Integer.toString(in.reliefYear()[r]), "data set netcongestie_relief_year / scenario")),
+        steps.add(step(Part.ZACHT_UNREALISED, Kind.SUPPLY, List.of(param(Quantity.ZACHT_REALISATION, s.supply().zachtRealisation())),
+                -p.upTo(Measure.ZACHT_UNREALISED, r, w, end)));
+        steps.add(step(Part.HELD_GRID, Kind.SUPPLY,
+                List.of(input(Quantity.GRID_SHARE, pct(in.gridShare()[r]), "data set netcongestie_share / scenario"),
+                        input(Quantity.GRID_WEIGHT, num(in.gridWeight()[w]), "scenario constraints.netcongestie.weights"),
+                        input(Quantity.RELIEF_YEAR, Integer.toString(in.reliefYear()[r]), "data set netcongestie_relief_year / scenario")),
                 -p.upTo(Measure.HELD_GRID, r, w, end)));
-        steps.add(new Step("Tegengehouden door stikstof", Kind.SUPPLY, "− p_Z·R_grid · (Z − Σ_a Z_a·[(1−γ) + γ·p_N·[T ≥ a+δ_N]])",
-                List.of(new Input("aandeel met vergunningplicht γ(r)", pct(in.stikstofShare()[r]), "data set stikstof_share / scenario"),
-                        param("vergunningskans p_N", s.constraints().stikstof().permitProbability()),
-                        param("vertraging δ_N (jaren)", s.constraints().stikstof().delayYears())),
+        steps.add(step(Part.HELD_STIKSTOF, Kind.SUPPLY,
+                List.of(input(Quantity.STIKSTOF_SHARE, pct(in.stikstofShare()[r]), "data set stikstof_share / scenario"),
+                        param(Quantity.PERMIT_PROBABILITY, s.constraints().stikstof().permitProbability()),
+                        param(Quantity.PERMIT_DELAY, s.constraints().stikstof().delayYears())),
                 -p.upTo(Measure.HELD_STIKSTOF, r, w, end)));
-        steps.add(new Step("Tegengehouden door water", Kind.SUPPLY, in.waterEnabled() ? "zelfde vorm als stikstof" : "uit (constraints.water.enabled: false)",
-                List.of(), -p.upTo(Measure.HELD_WATER, r, w, end)));
-        steps.add(new Step("Intensivering (ruimtewinst)", Kind.SUPPLY, "L0(r,w) · i(r) · ramp_I(T)",
-                List.of(new Input("ruimtewinst i(r) bij de horizon", pct(in.intensificationShare()[r]), "scenario intensification.share")),
+        steps.add(step(in.waterEnabled() ? Part.HELD_WATER : Part.WATER_OFF, Kind.SUPPLY, List.of(), -p.upTo(Measure.HELD_WATER, r, w, end)));
+        steps.add(step(Part.INTENSIFICATION, Kind.SUPPLY,
+                List.of(input(Quantity.INTENSIFICATION, pct(in.intensificationShare()[r]), "scenario intensification.share")),
                 p.upTo(Measure.INTENSIFICATION, r, w, end)));
-        double aanbod = p.upTo(Measure.SUPPLY_REALISABLE, r, w, end);
-        steps.add(new Step("Realiseerbaar aanbod t/m " + end, Kind.TOTAL, "A + H + Z − niet gerealiseerd − tegengehouden + intensivering",
-                List.of(), aanbod));
+        steps.add(step(Part.SUPPLY, Kind.TOTAL, List.of(), p.upTo(Measure.SUPPLY_REALISABLE, r, w, end)));
         Confrontation c = p.confrontation(r, w, period);
-        steps.add(new Step("Saldo t/m " + end, Kind.TOTAL, "aanbod − vraag", List.of(), c.saldo()));
-        steps.add(new Step("Extra hectares nodig t/m " + end, Kind.TOTAL, "max(0, −saldo)", List.of(), c.extraHa()));
-        return new Explanation(regionCode, region.name(), werkmilieu.code(), period.label(), end, steps);
+        steps.add(step(Part.SALDO, Kind.TOTAL, List.of(), c.saldo()));
+        steps.add(step(Part.EXTRA_HA, Kind.TOTAL, List.of(), c.extraHa()));
+        return new Explanation(regionCode, region.name(), werkmilieu, period.label(), end, steps);
     }
 
     /** The method step counts as DEMAND when it is the one the confrontation uses, else INFO. */
-    private static Kind infoUnless(ProjectionInput in, nl.ruimtevraag.model.DemandMethod method, Projection p, int r) {
-        boolean single = in.method() == nl.ruimtevraag.model.DemandMethod.EMPLOYMENT
-                || in.method() == nl.ruimtevraag.model.DemandMethod.TREND;
+    private static Kind infoUnless(ProjectionInput in, DemandMethod method, Projection p, int r) {
+        boolean single = in.method() == DemandMethod.EMPLOYMENT || in.method() == DemandMethod.TREND;
         return single && p.methodUsed(r) == method ? Kind.DEMAND : Kind.INFO;
     }
 
-    private static Input param(String name, Param p) {
-        String where = p.origin().location();
-        String src = p.origin().source();
-        String source = where.isEmpty() ? src : (src.isEmpty() ? where : where + " — " + src);
-        return new Input(name, p.describe(), source.isEmpty() ? "ingebouwd" : source);
+    private static Step step(Part part, Kind kind, List<Input> inputs, double result, Object... args) {
+        return new Step(part, kind, List.of(args), inputs, result);
     }
 
-    private static Input figure(String name, Figure f) {
-        return new Input(name, num(f.value()), f.location() + " — " + f.source() + " (" + f.quality().code() + ")");
+    private static Input param(Quantity quantity, Param p, Object... args) {
+        String where = p.origin().location();
+        String src = p.origin().source();
+        return new Input(quantity, List.of(args), p, where.isEmpty() ? src : (src.isEmpty() ? where : where + " — " + src));
+    }
+
+    private static Input figure(Quantity quantity, Figure f, Object... args) {
+        return input(quantity, num(f.value()), f.location() + " — " + f.source() + " (" + f.quality().code() + ")", args);
+    }
+
+    private static Input input(Quantity quantity, String value, String source, Object... args) {
+        return new Input(quantity, List.of(args), value, source);
     }
 
     private static String num(double v) {

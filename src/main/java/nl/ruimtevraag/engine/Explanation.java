@@ -1,12 +1,15 @@
 package nl.ruimtevraag.engine;
 
 import java.util.List;
+import nl.ruimtevraag.model.Werkmilieu;
 
 /**
  * The waterfall behind one region x werkmilieu x period: from uitbreidingsvraag to the saldo, each
- * step with its formula, its inputs (value and source) and its result. Built by {@link Explainer}.
+ * step with its inputs (value and source) and its result. Built by {@link Explainer}. It holds no
+ * text in any language: steps and inputs are named by enums with their numbers and codes as
+ * arguments; report.WaterfallText writes them (and each step's formula) in Dutch or English.
  */
-public record Explanation(String region, String regionName, String werkmilieu, String period, int endYear,
+public record Explanation(String region, String regionName, Werkmilieu werkmilieu, String period, int endYear,
                           List<Step> steps) {
     public Explanation {
         steps = List.copyOf(steps);
@@ -15,17 +18,45 @@ public record Explanation(String region, String regionName, String werkmilieu, S
     /**
      * @param kind DEMAND and SUPPLY steps add up to the totals; TOTAL steps are those totals;
      *        INFO steps are shown for context and do not add up
+     * @param args the numbers and codes in the step's name or formula (the method used for USED_MAX,
+     *        the first summed year for DEMAND)
      * @param result hectares, cumulative from the base year up to the period end
      */
-    public record Step(String name, Kind kind, String formula, List<Input> inputs, double result) {
+    public record Step(Part part, Kind kind, List<Object> args, List<Input> inputs, double result) {
         public Step {
+            args = List.copyOf(args);
             inputs = List.copyOf(inputs);
         }
     }
 
     public enum Kind { DEMAND, SUPPLY, TOTAL, INFO }
 
-    /** @param source where the value comes from (scenario file:line and source, or data set row and source) */
-    public record Input(String name, String value, String source) {
+    /** The steps of the method (docs/method.md), in the order of the waterfall. */
+    public enum Part {
+        EMPLOYMENT, TREND, USED_MEAN, USED_MAX, TRANSFORMATION, WITHDRAWAL, REPLACEMENT_SHARE, CIRCULAR, RESERVE, DEMAND,
+        SUPPLY_DIRECT, SUPPLY_HARD, SUPPLY_ZACHT, ZACHT_UNREALISED, HELD_GRID, HELD_STIKSTOF, HELD_WATER, WATER_OFF,
+        INTENSIFICATION, SUPPLY, SALDO, EXTRA_HA
+    }
+
+    /**
+     * @param args the codes and years in its name (sector, werkmilieu, strategy codes; years)
+     * @param value a {@link nl.ruimtevraag.model.Param} (report writes it in its language) or a
+     *        number already written as language-neutral text
+     * @param source where the value comes from (scenario file:line and source, or data set row and
+     *        source); empty for a built-in value
+     */
+    public record Input(Quantity quantity, List<Object> args, Object value, String source) {
+        public Input {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** What an input is; {@link Input#args()} fills its name (report.WaterfallText). */
+    public enum Quantity {
+        JOBS, TQ, MIX, GROWTH_ALL, GROWTH, TQ_TREND, SHRINK_RETURN, UITGIFTE, STOCK_SHARE, TREND_FACTOR, TREND_FACTOR_YEAR,
+        TRANSFORMATION, COMPENSATION, STOCK, WITHDRAWAL_RATE, REPLACEMENT_SHARE, REGION_STOCK, CE_EXTRA, CE_RAMP,
+        CE_INTENSITY, STRATEGY_SHARE, STRATEGY_MIX, VERKLEINEN, DOUBLE_USE, DOUBLE_USE_YEARS, RESERVE, PLAN, PLAN_REPLACING,
+        PLAN_ADDED, ZACHT_REALISATION, GRID_SHARE, GRID_WEIGHT, RELIEF_YEAR, STIKSTOF_SHARE, PERMIT_PROBABILITY,
+        PERMIT_DELAY, INTENSIFICATION
     }
 }

@@ -2,7 +2,8 @@ package nl.ruimtevraag.model;
 
 /**
  * A numeric parameter: a point value or a distribution (method section 7). A deterministic run
- * uses {@link #central()}: the value, the mode, the mean, or the midpoint.
+ * uses {@link #central()}: the value, the mode, the mean, or the midpoint. The records are the
+ * structure a reader sees; report.Label.distribution writes them in Dutch or English.
  */
 public sealed interface Param permits Param.Point, Param.Triangular, Param.Pert, Param.Uniform, Param.Normal {
 
@@ -21,9 +22,6 @@ public sealed interface Param permits Param.Point, Param.Triangular, Param.Pert,
         return low() != high();
     }
 
-    /** Short human text, e.g. "0.1" or "triangular(0.06, 0.1, 0.15)". */
-    String describe();
-
     static Point of(double value) {
         return new Point(value, Origin.BUILT_IN);
     }
@@ -40,7 +38,6 @@ public sealed interface Param permits Param.Point, Param.Triangular, Param.Pert,
         @Override public double central() { return value; }
         @Override public double low() { return value; }
         @Override public double high() { return value; }
-        @Override public String describe() { return fmt(value); }
     }
 
     /** Triangular distribution on [min, max] with its peak at mode. */
@@ -57,7 +54,6 @@ public sealed interface Param permits Param.Point, Param.Triangular, Param.Pert,
         @Override public double central() { return mode; }
         @Override public double low() { return min; }
         @Override public double high() { return max; }
-        @Override public String describe() { return "driehoek(" + fmt(min) + "; " + fmt(mode) + "; " + fmt(max) + ")"; }
     }
 
     /** PERT (scaled beta) distribution on [min, max] with its mode, shape 4. */
@@ -74,7 +70,6 @@ public sealed interface Param permits Param.Point, Param.Triangular, Param.Pert,
         @Override public double central() { return mode; }
         @Override public double low() { return min; }
         @Override public double high() { return max; }
-        @Override public String describe() { return "PERT(" + fmt(min) + "; " + fmt(mode) + "; " + fmt(max) + ")"; }
     }
 
     /** Uniform distribution on [low, high]; central value is the midpoint. */
@@ -90,7 +85,6 @@ public sealed interface Param permits Param.Point, Param.Triangular, Param.Pert,
         @Override public double central() { return (lowValue + highValue) / 2; }
         @Override public double low() { return lowValue; }
         @Override public double high() { return highValue; }
-        @Override public String describe() { return "uniform(" + fmt(lowValue) + "; " + fmt(highValue) + ")"; }
     }
 
     /**
@@ -114,17 +108,11 @@ public sealed interface Param permits Param.Point, Param.Triangular, Param.Pert,
         @Override public double central() { return mean; }
         @Override public double low() { return Math.max(lower, mean - Z90 * sd); }
         @Override public double high() { return Math.min(upper, mean + Z90 * sd); }
-        @Override public String describe() { return "normaal(" + fmt(mean) + "; sd " + fmt(sd) + ")"; }
     }
 
     private static void requireFinite(double v, String what) {
         if (!Double.isFinite(v)) {
             throw new IllegalArgumentException(what + " must be a finite number, got " + v);
         }
-    }
-
-    private static String fmt(double v) {
-        // ten significant digits hide binary noise such as 0.006999999999999999 (0.7% parsed from "0.7%")
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
     }
 }

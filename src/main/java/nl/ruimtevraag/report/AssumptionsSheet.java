@@ -277,7 +277,7 @@ final class AssumptionsSheet {
         out.text(row, 0, ctx.label(Label.KIND_PARAMETER));
         out.text(row, 1, subject);
         out.text(row, 2, region);
-        out.text(row, 3, p.describe());
+        out.text(row, 3, Label.distribution(p, ctx.language()));
         out.number(row, USED, p.central(), usedStyle(p.central()));
         out.text(row, 6, origin.source());
         out.text(row, 7, origin.location().isEmpty() ? t("ingebouwd", "built in") : origin.location());

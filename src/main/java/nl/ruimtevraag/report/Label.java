@@ -1,6 +1,9 @@
 package nl.ruimtevraag.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import nl.ruimtevraag.engine.Measure;
+import nl.ruimtevraag.model.Param;
 import nl.ruimtevraag.model.RStrategy;
 import nl.ruimtevraag.model.Werkmilieu;
 
@@ -226,7 +229,13 @@ public enum Label {
             "Monte Carlo: %d draws, seed %d, %d uncertain parameters%n"),
     CONSOLE_BANDS_UP_TO("  extra ha (strikt) t/m %d:", "  extra ha (strict) up to %d:"),
     CONSOLE_NOTE("vraag en aanbod cumulatief t/m het eind van de periode; extra ha = som van de tekorten per werkmilieu",
-            "demand and supply cumulative up to the end of the period; extra ha = sum of shortages per estate type");
+            "demand and supply cumulative up to the end of the period; extra ha = sum of shortages per estate type"),
+
+    // explain (console)
+    EXPLAIN_TITLE("%s (%s), werkmilieu %s, periode %s — scenario %s%n", "%s (%s), estate type %s, period %s — scenario %s%n"),
+    EXPLAIN_NOTE("Alle bedragen in netto ha, opgeteld vanaf %d t/m %d.%n%n", "All amounts in net ha, summed from %d up to %d.%n%n"),
+    EXPLAIN_FORMULA("      formule: %s%n", "      formula: %s%n"),
+    EXPLAIN_INFO("  ter vergelijking)", "  for comparison)");
 
     private final String nl;
     private final String en;
@@ -259,45 +268,58 @@ public enum Label {
     }
 
     public static String strategy(RStrategy j, Language language) {
-        if (language == Language.NL) {
-            return switch (j) {
-                case SLUITEN -> "Sluiten (recycle, recover)";
-                case VERTRAGEN -> "Vertragen (reuse, repair, refurbish, remanufacture, repurpose)";
-                case VERKLEINEN -> "Verkleinen (rethink, reduce)";
-            };
-        }
+        boolean en = language == Language.EN;
         return switch (j) {
-            case SLUITEN -> "Close loops (recycle, recover)";
-            case VERTRAGEN -> "Slow loops (reuse, repair, refurbish, remanufacture, repurpose)";
-            case VERKLEINEN -> "Narrow loops (rethink, reduce)";
+            case SLUITEN -> en ? "Close loops (recycle, recover)" : "Sluiten (recycle, recover)";
+            case VERTRAGEN -> en ? "Slow loops (reuse, repair, refurbish, remanufacture, repurpose)"
+                    : "Vertragen (reuse, repair, refurbish, remanufacture, repurpose)";
+            case VERKLEINEN -> en ? "Narrow loops (rethink, reduce)" : "Verkleinen (rethink, reduce)";
         };
     }
 
     public static String measure(Measure m, Language language) {
-        if (language == Language.NL) {
-            return m.labelNl();
-        }
+        boolean en = language == Language.EN;
         return switch (m) {
-            case EXPANSION_EMPLOYMENT -> "Expansion demand (employment)";
-            case EXPANSION_TREND -> "Expansion demand (issuance trend)";
-            case EXPANSION -> "Expansion demand (uitbreidingsvraag)";
-            case TRANSFORMATION -> "Replacement: transformation";
-            case WITHDRAWAL -> "Replacement: ageing";
-            case REPLACEMENT_SHARE -> "Replacement (share of expansion)";
-            case REPLACEMENT -> "Replacement demand (vervangingsvraag)";
-            case CIRCULAR -> "Circular extra demand";
-            case DOUBLE_USE -> "of which double space use";
-            case RESERVE -> "Planning reserve";
-            case DEMAND -> "Total demand";
-            case SUPPLY_DIRECT -> "Directly available";
-            case SUPPLY_HARD -> "Hard plan capacity";
-            case SUPPLY_ZACHT -> "Soft plan capacity";
-            case ZACHT_UNREALISED -> "Soft: not realised";
-            case HELD_GRID -> "Held back by grid congestion";
-            case HELD_STIKSTOF -> "Held back by nitrogen";
-            case HELD_WATER -> "Held back by water";
-            case INTENSIFICATION -> "Intensification (space gain)";
-            case SUPPLY_REALISABLE -> "Realisable supply";
+            case EXPANSION_EMPLOYMENT -> en ? "Expansion demand (employment)" : "Uitbreidingsvraag (werkgelegenheid)";
+            case EXPANSION_TREND -> en ? "Expansion demand (issuance trend)" : "Uitbreidingsvraag (trend uitgifte)";
+            case EXPANSION -> en ? "Expansion demand (uitbreidingsvraag)" : "Uitbreidingsvraag";
+            case TRANSFORMATION -> en ? "Replacement: transformation" : "Vervangingsvraag transformatie";
+            case WITHDRAWAL -> en ? "Replacement: ageing" : "Vervangingsvraag veroudering";
+            case REPLACEMENT_SHARE -> en ? "Replacement (share of expansion)" : "Vervangingsvraag (aandeel uitbreiding)";
+            case REPLACEMENT -> en ? "Replacement demand (vervangingsvraag)" : "Vervangingsvraag";
+            case CIRCULAR -> en ? "Circular extra demand" : "Circulaire extra vraag";
+            case DOUBLE_USE -> en ? "of which double space use" : "waarvan dubbel ruimtegebruik";
+            case RESERVE -> en ? "Planning reserve" : "Planreserve";
+            case DEMAND -> en ? "Total demand" : "Totale vraag";
+            case SUPPLY_DIRECT -> en ? "Directly available" : "Direct uitgeefbaar";
+            case SUPPLY_HARD -> en ? "Hard plan capacity" : "Harde plancapaciteit";
+            case SUPPLY_ZACHT -> en ? "Soft plan capacity" : "Zachte plancapaciteit";
+            case ZACHT_UNREALISED -> en ? "Soft: not realised" : "Zacht: niet gerealiseerd";
+            case HELD_GRID -> en ? "Held back by grid congestion" : "Tegengehouden door netcongestie";
+            case HELD_STIKSTOF -> en ? "Held back by nitrogen" : "Tegengehouden door stikstof";
+            case HELD_WATER -> en ? "Held back by water" : "Tegengehouden door water";
+            case INTENSIFICATION -> en ? "Intensification (space gain)" : "Intensivering (ruimtewinst)";
+            case SUPPLY_REALISABLE -> en ? "Realisable supply" : "Realiseerbaar aanbod";
         };
+    }
+
+    /** A parameter as the scenario gave it: "0.1", "driehoek(0.06; 0.1; 0.15)" ("triangular(...)" in English). */
+    public static String distribution(Param p, Language language) {
+        boolean en = language == Language.EN;
+        if (p instanceof Param.Triangular t) {
+            return (en ? "triangular(" : "driehoek(") + number(t.min()) + "; " + number(t.mode()) + "; " + number(t.max()) + ")";
+        } else if (p instanceof Param.Pert t) {
+            return "PERT(" + number(t.min()) + "; " + number(t.mode()) + "; " + number(t.max()) + ")";
+        } else if (p instanceof Param.Uniform u) {
+            return "uniform(" + number(u.lowValue()) + "; " + number(u.highValue()) + ")";
+        } else if (p instanceof Param.Normal n) {
+            return (en ? "normal(" : "normaal(") + number(n.mean()) + "; sd " + number(n.sd()) + ")";
+        }
+        return number(p.central());
+    }
+
+    /** Ten significant digits hide binary noise such as 0.006999999999999999 (0.7% parsed from "0.7%"). */
+    private static String number(double v) {
+        return new BigDecimal(v).round(new MathContext(10)).stripTrailingZeros().toPlainString();
     }
 }

@@ -27,7 +27,7 @@ final class TornadoSheet {
         for (TornadoBar b : t.bars()) {
             out.number(row, 0, rank++, out.styles.integer);
             out.text(row, 1, b.parameter().path(), out.styles.text);
-            out.text(row, 2, b.parameter().distribution(), out.styles.text);
+            out.text(row, 2, Label.distribution(b.parameter().param(), ctx.language()), out.styles.text);
             out.number(row, 3, b.lowValue(), out.styles.number);
             out.number(row, 4, b.highValue(), out.styles.number);
             out.hectares(row, 5, b.outputAtLow());

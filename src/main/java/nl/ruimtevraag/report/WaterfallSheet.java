@@ -44,8 +44,8 @@ final class WaterfallSheet {
                 Explanation.Step step = steps.get(s);
                 boolean total = step.kind() == Explanation.Kind.TOTAL;
                 boolean info = step.kind() == Explanation.Kind.INFO;
-                out.text(row, 0, step.name().replaceAll(" t/m \\d{4}$", ""), total ? out.styles.textBold : info ? out.styles.note : out.styles.text);
-                out.text(row, 1, step.formula(), out.styles.text);
+                out.text(row, 0, WaterfallText.step(step, ctx.language()), total ? out.styles.textBold : info ? out.styles.note : out.styles.text);
+                out.text(row, 1, WaterfallText.formula(step, ctx.language()), out.styles.text);
                 for (int i = 0; i < periods.size(); i++) {
                     out.number(row, 2 + i, byPeriod.get(i).steps().get(s).result(),
                             total ? out.styles.hectaresTotal : out.styles.hectares);
@@ -56,9 +56,9 @@ final class WaterfallSheet {
             out.header(row++, List.of(ctx.label(Label.INPUT), ctx.label(Label.VALUE), ctx.label(Label.SOURCE_LOCATION)));
             for (Explanation.Step step : byPeriod.get(periods.size() - 1).steps()) {
                 for (Explanation.Input in : step.inputs()) {
-                    out.text(row, 0, in.name(), out.styles.text);
-                    out.text(row, 1, in.value(), out.styles.text);
-                    out.text(row, 2, in.source(), out.styles.text);
+                    out.text(row, 0, WaterfallText.input(in, ctx.language()), out.styles.text);
+                    out.text(row, 1, WaterfallText.value(in, ctx.language()), out.styles.text);
+                    out.text(row, 2, WaterfallText.source(in, ctx.language()), out.styles.text);
                     row++;
                 }
             }

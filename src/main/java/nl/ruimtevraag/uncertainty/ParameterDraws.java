@@ -45,7 +45,7 @@ public final class ParameterDraws {
         }
         for (Param p : params) {
             if (p.uncertain() && !named.containsKey(p)) {
-                throw new IllegalStateException("an uncertain parameter has no path: " + p.describe());
+                throw new IllegalStateException("an uncertain parameter has no path: " + p);
             }
         }
     }

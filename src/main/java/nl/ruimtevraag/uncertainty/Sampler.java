@@ -90,6 +90,6 @@ public final class Sampler {
             double hi = Double.isInfinite(n.upper()) ? 1 : d.cumulativeProbability(n.upper());
             return u -> Math.min(n.upper(), Math.max(n.lower(), d.inverseCumulativeProbability(lo + u * (hi - lo))));
         }
-        throw new IllegalArgumentException("no distribution for " + p.describe());
+        throw new IllegalArgumentException("no distribution for " + p);
     }
 }

@@ -17,9 +17,4 @@ public record UncertainParameter(String path, Param param) {
             throw new IllegalArgumentException("no parameter at " + path);
         }
     }
-
-    /** e.g. "driehoek(0.06; 0.1; 0.15)". */
-    public String distribution() {
-        return param.describe();
-    }
 }

@@ -219,6 +219,7 @@ class WorkbookContentTest {
             assertEquals("up to 2030 (2025-2030)", en.getSheet("Summary").getRow(SummarySheet.GROUP_HEADER).getCell(2)
                     .getStringCellValue());
             assertEquals("heavy", en.getSheet("Demand").getRow(DemandSheet.HEADER + 1).getCell(2).getStringCellValue());
+            assertTrue(texts(en.getSheet("Assumptions and sources")).contains("triangular(0.05; 0.06; 0.07)"));
         }
     }
 

@@ -25,11 +25,11 @@ class SamplerTest {
                 // the normal's low/high are its P10/P90; its support is its truncation bounds
                 double lo = p instanceof Param.Normal n ? n.lower() : p.low();
                 double hi = p instanceof Param.Normal n ? n.upper() : p.high();
-                assertTrue(v >= lo && v <= hi, p.describe() + " drew " + v);
+                assertTrue(v >= lo && v <= hi, p + " drew " + v);
                 assertEquals(v, new Sampler(42).value(u, i), 0.0, "pure function of seed, draw and path");
                 sum += v;
             }
-            assertTrue(Math.abs(sum / 2000 - p.central()) < 0.25 * (p.high() - p.low()) + 0.1, p.describe());
+            assertTrue(Math.abs(sum / 2000 - p.central()) < 0.25 * (p.high() - p.low()) + 0.1, p.toString());
         }
         UncertainParameter a = new UncertainParameter("a", params.get(0));
         UncertainParameter b = new UncertainParameter("b", params.get(0));

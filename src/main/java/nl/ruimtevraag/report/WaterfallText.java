@@ -1,0 +1,133 @@
+package nl.ruimtevraag.report;
+
+import java.util.Locale;
+import nl.ruimtevraag.engine.Explanation.Input;
+import nl.ruimtevraag.engine.Explanation.Step;
+import nl.ruimtevraag.engine.Measure;
+import nl.ruimtevraag.model.Param;
+
+/**
+ * The words of an {@link nl.ruimtevraag.engine.Explanation} in Dutch or English: each step's name
+ * and formula, each input's name, value and source. Used by the waterfall sheet and the
+ * {@code explain} command. Codes (sector, werkmilieu, R-strategy) stay as the scenario writes them.
+ */
+public final class WaterfallText {
+    private WaterfallText() {
+    }
+
+    /** The step's name; the explain command adds "t/m YEAR" to a TOTAL step's. */
+    public static String step(Step s, Language l) {
+        boolean en = l == Language.EN;
+        return switch (s.part()) {
+            case EMPLOYMENT -> en ? "Expansion demand, employment method" : "Uitbreidingsvraag, werkgelegenheidsmethode";
+            case TREND -> en ? "Expansion demand, trend method (historic issuance)" : "Uitbreidingsvraag, trendmethode (historische uitgifte)";
+            case USED_MEAN -> en ? "Expansion demand used (mean of both)" : "Uitbreidingsvraag gebruikt (gemiddelde van beide)";
+            case USED_MAX -> format(en ? "Expansion demand used (max → %s)" : "Uitbreidingsvraag gebruikt (max → %s)", s);
+            case TRANSFORMATION -> en ? "Replacement demand from transformation" : "Vervangingsvraag door transformatie";
+            case WITHDRAWAL -> en ? "Replacement demand from ageing" : "Vervangingsvraag door veroudering";
+            case REPLACEMENT_SHARE -> en ? "Replacement demand as a share of expansion demand"
+                    : "Vervangingsvraag als aandeel van de uitbreidingsvraag";
+            case CIRCULAR -> Label.measure(Measure.CIRCULAR, l);
+            case RESERVE -> Label.measure(Measure.RESERVE, l);
+            case DEMAND -> Label.VRAAG.in(l);
+            case SUPPLY_DIRECT -> Label.measure(Measure.SUPPLY_DIRECT, l);
+            case SUPPLY_HARD -> Label.measure(Measure.SUPPLY_HARD, l);
+            case SUPPLY_ZACHT -> Label.measure(Measure.SUPPLY_ZACHT, l);
+            case ZACHT_UNREALISED -> Label.measure(Measure.ZACHT_UNREALISED, l);
+            case HELD_GRID -> Label.measure(Measure.HELD_GRID, l);
+            case HELD_STIKSTOF -> Label.measure(Measure.HELD_STIKSTOF, l);
+            case HELD_WATER, WATER_OFF -> Label.measure(Measure.HELD_WATER, l);
+            case INTENSIFICATION -> Label.measure(Measure.INTENSIFICATION, l);
+            case SUPPLY -> Label.AANBOD.in(l);
+            case SALDO -> Label.SALDO.in(l);
+            case EXTRA_HA -> en ? "Extra hectares needed" : "Extra hectares nodig";
+        };
+    }
+
+    public static String formula(Step s, Language l) {
+        boolean en = l == Language.EN;
+        return switch (s.part()) {
+            case EMPLOYMENT -> "Σ_t Σ_k [max(ΔE,0) − ρ·max(−ΔE,0)] · TQ(k,t) · m(k,w);  E(t) = E(t−1)·(1+g)";
+            case TREND -> "Σ_t u_hist(r) · s(r,w) · f(t)";
+            case USED_MEAN -> "(U_E + U_T) / 2";
+            case USED_MAX -> en ? "per region the method with the larger demand over the whole horizon"
+                    : "per regio de methode met de grootste vraag over de hele horizon";
+            case TRANSFORMATION -> "Σ_t Σ_events T(r,w,t) · c";
+            case WITHDRAWAL -> "Σ_t L(r,w,t−1) · o(r)";
+            case REPLACEMENT_SHARE -> "Σ_t U(r,w,t) · v";
+            case CIRCULAR -> "L0(r)·x_CE·ramp(T)·κ'(r) · Σ_j a_j·n(j,w)·f_j  +  d · "
+                    + (en ? "(build-up of the last y_d years)" : "(opbouw van de laatste y_d jaar)");
+            case RESERVE -> "(U + V + C) · f_res";
+            case DEMAND -> format(en ? "(U + V + C) · (1 + f_res), summed from %s" : "(U + V + C) · (1 + f_res), opgeteld vanaf %s", s);
+            case SUPPLY_DIRECT -> "A";
+            case SUPPLY_HARD -> en ? "Σ H_a for a ≤ T" : "Σ H_a voor a ≤ T";
+            case SUPPLY_ZACHT -> en ? "Σ Z_a for a ≤ T" : "Σ Z_a voor a ≤ T";
+            case ZACHT_UNREALISED -> "− Z · (1 − p_Z)";
+            case HELD_GRID -> "− (H + p_Z·Z) · β(r)·e(w)·[T < Y(r)]";
+            case HELD_STIKSTOF -> "− p_Z·R_grid · (Z − Σ_a Z_a·[(1−γ) + γ·p_N·[T ≥ a+δ_N]])";
+            case HELD_WATER -> en ? "same form as nitrogen" : "zelfde vorm als stikstof";
+            case WATER_OFF -> en ? "off (constraints.water.enabled: false)" : "uit (constraints.water.enabled: false)";
+            case INTENSIFICATION -> "L0(r,w) · i(r) · ramp_I(T)";
+            case SUPPLY -> en ? "A + H + Z − not realised − held back + intensification"
+                    : "A + H + Z − niet gerealiseerd − tegengehouden + intensivering";
+            case SALDO -> en ? "supply − demand" : "aanbod − vraag";
+            case EXTRA_HA -> en ? "max(0, −balance)" : "max(0, −saldo)";
+        };
+    }
+
+    public static String input(Input in, Language l) {
+        boolean en = l == Language.EN;
+        String text = switch (in.quantity()) {
+            case JOBS -> en ? "jobs %s (data set; used as the level of %s)" : "banen %s (dataset; gebruikt als stand %s)";
+            case TQ -> en ? "terreinquotiënt %s (ha/job)" : "terreinquotiënt %s (ha/baan)";
+            case MIX -> "mix %s → %s";
+            case GROWTH_ALL -> en ? "growth all sectors %s-%s (per year)" : "groei alle sectoren %s-%s (per jaar)";
+            case GROWTH -> en ? "growth %s %s-%s (per year)" : "groei %s %s-%s (per jaar)";
+            case TQ_TREND -> en ? "terreinquotiënt trend (per year)" : "terreinquotiënt trend (per jaar)";
+            case SHRINK_RETURN -> en ? "land returned by shrinking sectors ρ" : "teruggave krimpende sectoren ρ";
+            case UITGIFTE -> en ? "issuance per year (region)" : "uitgifte per jaar (regio)";
+            case STOCK_SHARE -> en ? "share of %s in the stock s(r,w)" : "aandeel %s in de voorraad s(r,w)";
+            case TREND_FACTOR -> en ? "trend factor f (every year)" : "trendfactor f (elk jaar)";
+            case TREND_FACTOR_YEAR -> en ? "trend factor f(%s)" : "trendfactor f(%s)";
+            case TRANSFORMATION -> en ? "transformation %s-%s (ha)" : "transformatie %s-%s (ha)";
+            case COMPENSATION -> en ? "compensation c" : "compensatie c";
+            case STOCK -> en ? "stock %s (net ha)" : "voorraad %s (netto ha)";
+            case WITHDRAWAL_RATE -> en ? "withdrawal o(r) per year" : "onttrekking o(r) per jaar";
+            case REPLACEMENT_SHARE -> en ? "share v" : "aandeel v";
+            case REGION_STOCK -> en ? "stock of the region L0(r) (net ha)" : "voorraad regio L0(r) (netto ha)";
+            case CE_EXTRA -> en ? "extra space x_CE at the horizon" : "extra ruimte x_CE bij de horizon";
+            case CE_RAMP -> en ? "build-up ramp(%s) (%s)" : "opbouw ramp(%s) (%s)";
+            case CE_INTENSITY -> en ? "intensity κ'(r), normalised" : "intensiteit κ'(r), genormaliseerd";
+            case STRATEGY_SHARE -> en ? "share %s a_j" : "aandeel %s a_j";
+            case STRATEGY_MIX -> en ? "part %s → %s n(j,w)" : "deel %s → %s n(j,w)";
+            case VERKLEINEN -> en ? "verkleinen factor" : "factor verkleinen";
+            case DOUBLE_USE -> en ? "double space use d" : "dubbel ruimtegebruik d";
+            case DOUBLE_USE_YEARS -> en ? "years of double space use y_d" : "jaren dubbel ruimtegebruik y_d";
+            case RESERVE -> en ? "planning reserve f_res" : "planreserve f_res";
+            case PLAN -> en ? "available from %s (ha)" : "beschikbaar vanaf %s (ha)";
+            case PLAN_REPLACING -> en ? "replaces the data set, from %s (ha)" : "vervangt dataset, vanaf %s (ha)";
+            case PLAN_ADDED -> en ? "scenario, from %s (ha)" : "scenario, vanaf %s (ha)";
+            case ZACHT_REALISATION -> en ? "realisation probability p_Z" : "realisatiekans p_Z";
+            case GRID_SHARE -> en ? "share behind a full grid β(r)" : "aandeel achter vol net β(r)";
+            case GRID_WEIGHT -> en ? "grid intensity e(w)" : "netintensiteit e(w)";
+            case RELIEF_YEAR -> en ? "relief year Y(r), incl. delay" : "ontlastingsjaar Y(r), incl. vertraging";
+            case STIKSTOF_SHARE -> en ? "share that needs a permit γ(r)" : "aandeel met vergunningplicht γ(r)";
+            case PERMIT_PROBABILITY -> en ? "permit probability p_N" : "vergunningskans p_N";
+            case PERMIT_DELAY -> en ? "delay δ_N (years)" : "vertraging δ_N (jaren)";
+            case INTENSIFICATION -> en ? "space gain i(r) at the horizon" : "ruimtewinst i(r) bij de horizon";
+        };
+        return String.format(Locale.ROOT, text, in.args().toArray());
+    }
+
+    public static String value(Input in, Language l) {
+        return in.value() instanceof Param p ? Label.distribution(p, l) : (String) in.value();
+    }
+
+    public static String source(Input in, Language l) {
+        return !in.source().isEmpty() ? in.source() : l == Language.EN ? "built in" : "ingebouwd";
+    }
+
+    private static String format(String text, Step s) {
+        return String.format(Locale.ROOT, text, s.args().toArray());
+    }
+}

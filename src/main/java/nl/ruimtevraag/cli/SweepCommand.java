@@ -14,6 +14,8 @@ import nl.ruimtevraag.report.Language;
 import nl.ruimtevraag.report.SweepTable;
 import nl.ruimtevraag.scenario.LoadResult;
 import nl.ruimtevraag.scenario.ScenarioLoader;
+import nl.ruimtevraag.scenario.Variants;
+import nl.ruimtevraag.scenario.Vary;
 import nl.ruimtevraag.uncertainty.Sweep;
 import nl.ruimtevraag.uncertainty.SweepResult;
 import nl.ruimtevraag.uncertainty.TotalOutput;
@@ -23,10 +25,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The full grid of combinations of some scenario keys' values, one deterministic projection per
- * combination, one row each with the national headline results (issue 7). Each variant is the text
- * {@code extends: SCENARIO} plus the varied keys, loaded by the scenario loader, so validation,
- * merging and messages are the loader's own; an error names the {@code --vary} it came from. The
- * projections are {@link Sweep}'s; this class parses, loads the variants, reports and writes.
+ * combination, one row each with the national headline results (issue 7). The variants are the
+ * scenario package's {@link Variants} (an error names the {@code --vary} it came from), the
+ * projections {@link Sweep}'s; this class parses, wires, reports and writes.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Project every combination of the values of one or more scenario keys (the full grid) and write one "
@@ -71,10 +72,14 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Vary> grid = new ArrayList<>();
-        for (String v : varies) {
-            grid.add(Vary.parse(v));
+        try {
+            for (String v : varies) {
+                grid.add(Vary.parse(v));
+            }
+            Vary.checkDistinct(grid);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(Main.INVALID, e.getMessage());
         }
-        Vary.checkDistinct(grid);
         long size = 1;
         for (Vary v : grid) {
             size *= v.values().size();
@@ -110,19 +115,16 @@ final class SweepCommand implements Callable<Integer> {
         }
         Outputs.check(targets, files.force);
 
-        VariantLoader variants = VariantLoader.of(scenario, loader, grid);
-        variants.checkEachValue();
+        Variants variants = loader.variants(scenario, grid);
+        fail(variants.checkEachValue());
         int rows = (int) size;
-        VariantLoader.Loaded[] failed = new VariantLoader.Loaded[rows];
+        LoadResult[] failed = new LoadResult[rows];
         SweepResult result = Sweep.project(rows, i -> {
-            VariantLoader.Loaded l = variants.load(variants.choice(i));
-            if (!l.result().ok()) {
-                failed[i] = l;
-                return Optional.empty();
-            }
-            return Optional.of(l.result().scenario());
+            LoadResult l = variants.load(variants.choice(i));
+            failed[i] = l.ok() ? null : l;
+            return l.ok() ? Optional.of(l.scenario()) : Optional.empty();
         }, d, Runtime.getRuntime().availableProcessors());
-        variants.reportFailures(failed);
+        fail(variants.failures(failed));
 
         List<List<String>> values = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
@@ -157,6 +159,12 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    private static void fail(String problems) {
+        if (!problems.isEmpty()) {
+            throw new UserError(Main.INVALID, problems.stripTrailing());
+        }
     }
 
     private Set<String> formats() {

@@ -5,7 +5,7 @@ package nl.ruimtevraag.model;
  * collects every problem it finds and reports them together, like a compiler.
  *
  * @param file the file as the user named it (built-in scenarios read {@code <builtin>/NAME.yaml})
- * @param line 1-based line
+ * @param line 1-based line, or 0 when the place is not in a file's text (a sweep's {@code --vary})
  * @param column 1-based column
  * @param message what is wrong
  * @param hint how to fix it, or "" when there is nothing useful to add
@@ -23,9 +23,12 @@ public record Problem(String file, int line, int column, String message, String 
         this(file, line, column, message, "");
     }
 
-    /** {@code FILE:LINE:COLUMN: error: MESSAGE}, then {@code   hint: HINT} on its own line when there is a hint. */
+    /**
+     * {@code FILE:LINE:COLUMN: error: MESSAGE} ({@code FILE: error: MESSAGE} at line 0), then
+     * {@code   hint: HINT} on its own line when there is a hint.
+     */
     public String format() {
-        String head = file + ":" + line + ":" + column + ": error: " + message;
+        String head = (line == 0 ? file : file + ":" + line + ":" + column) + ": error: " + message;
         return hint.isEmpty() ? head : head + "\n  hint: " + hint;
     }
 

@@ -1,6 +1,9 @@
 package nl.ruimtevraag.scenario;
 
-/** A place in a scenario file: the file's display name and a 1-based line and column. */
+/**
+ * A place in a scenario file: the file's display name and a 1-based line and column; or, with line
+ * and column 0, a place that is not in a file's text (a sweep's {@code --vary PATH=VALUE}).
+ */
 record Location(String file, int line, int column) {
     static final String BUILT_IN_PREFIX = "<builtin>/";
 
@@ -10,6 +13,6 @@ record Location(String file, int line, int column) {
 
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column;
+        return line == 0 ? file : file + ":" + line + ":" + column;
     }
 }

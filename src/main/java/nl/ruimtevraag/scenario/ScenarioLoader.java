@@ -122,7 +122,8 @@ public final class ScenarioLoader {
         if (parsed.failure != null) {
             return parsed.failure;
         }
-        return finish(parsed.source, parsed.own, parsed.merged, parsed.chain, parsed.problems);
+        return finish(parsed.source.display(), sha256(parsed.source.bytes()), parsed.own, parsed.merged,
+                parsed.chain.stream().map(Source::display).toList(), parsed.problems);
     }
 
     /**
@@ -169,22 +170,20 @@ public final class ScenarioLoader {
     }
 
     /**
-     * The one way a merged tree becomes a scenario: the problems are ordered by the chain's files,
-     * then the tree is validated and converted. {@code merged} is null when a base could not be had.
+     * The one way a merged tree becomes a scenario: the problems are ordered by the files of
+     * {@code order} (the user's first, then its bases), then the tree is validated and converted.
+     * {@code merged} is null when a base could not be had. {@code own} is the user's tree before
+     * merging: a file's, or a sweep variant's varied keys ({@link Variants}).
      */
-    private LoadResult finish(Source source, Node.MapNode own, Node.MapNode merged, List<Source> chain, Problems problems) {
-        List<String> order = new ArrayList<>();
-        for (Source s : chain) {
-            order.add(s.display());
-        }
+    LoadResult finish(String display, String sha256, Node.MapNode own, Node.MapNode merged, List<String> order,
+                      Problems problems) {
         problems.fileOrder(order);
         if (merged == null) {
             return new LoadResult.Failed(problems.sorted());
         }
         Scenario scenario;
         try {
-            scenario = ScenarioReader.read(merged, own, source.display(), stem(source.display()), sha256(source.bytes()),
-                    regionCodes, problems);
+            scenario = ScenarioReader.read(merged, own, display, stem(display), sha256, regionCodes, problems);
         } catch (IllegalArgumentException e) {
             // a model record refused a value the checks let through: report it rather than crash
             problems.add(own.location(), "the scenario could not be built: " + e.getMessage(),
@@ -201,97 +200,22 @@ public final class ScenarioLoader {
     }
 
     /**
-     * A scenario parsed and merged over its bases once, so that many small variants of it can be
-     * loaded without parsing it again ({@link #loadOver}). Immutable; one may serve many threads.
+     * The sweep variants of a scenario: a file, or a built-in scenario by name when no such file
+     * exists. The scenario is parsed and merged over its bases once; it must load (load it first to
+     * report its problems), else this throws {@link IllegalArgumentException}.
      */
-    public static final class Prepared {
-        private final Source source;
-        private final Node.MapNode merged;
-        private final List<Source> chain;
-        private final LoadResult.Failed failure;
-
-        private Prepared(Source source, Node.MapNode merged, List<Source> chain, LoadResult.Failed failure) {
-            this.source = source;
-            this.merged = merged;
-            this.chain = List.copyOf(chain);
-            this.failure = failure;
-        }
-
-        /** False when the scenario could not be parsed or its {@code extends} chain resolved. */
-        public boolean ok() {
-            return failure == null;
-        }
-
-        /** The problems when not {@link #ok()}. */
-        public LoadResult failure() {
-            return failure;
-        }
-
-        /** The name the scenario's problems are reported under (its file, or {@code <builtin>/NAME.yaml}). */
-        public String display() {
-            return source == null ? "" : source.display();
-        }
-    }
-
-    /**
-     * Parses a scenario file (as {@link #load(Path)}) and merges it over its bases, for
-     * {@link #loadOver}. Problems of parsing and of the {@code extends} chain make it fail; the
-     * scenario itself is not validated here (load it once to check it).
-     */
-    public Prepared prepare(Path file) {
+    public Variants variants(String fileOrName, List<Vary> grid) {
         Problems problems = new Problems();
-        return prepare(readFile(file, file.toString(), null, problems), problems);
-    }
-
-    /** As {@link #prepare(Path)} for a built-in scenario ({@code basis}). */
-    public Prepared prepareBuiltIn(String name) {
-        if (!BUILT_IN.contains(name)) {
-            return new Prepared(null, null, List.of(), (LoadResult.Failed) loadBuiltIn(name));
-        }
-        return prepare(builtIn(name), new Problems());
-    }
-
-    private Prepared prepare(Source source, Problems problems) {
-        if (source == null) {
-            return new Prepared(null, null, List.of(), new LoadResult.Failed(problems.sorted()));
-        }
-        Node.MapNode own = YamlTree.parse(source.bytes(), source.display(), problems);
+        Path path = Path.of(fileOrName);
+        Source source = !Files.exists(path) && BUILT_IN.contains(fileOrName) ? builtIn(fileOrName)
+                : readFile(path, path.toString(), null, problems);
+        Node.MapNode own = source == null ? null : YamlTree.parse(source.bytes(), source.display(), problems);
         List<Source> chain = new ArrayList<>();
         Node.MapNode merged = own == null ? null : resolve(source, own, chain, problems);
         if (merged == null || !problems.isEmpty()) {
-            problems.fileOrder(chain.stream().map(Source::display).toList());
-            return new Prepared(source, null, chain, new LoadResult.Failed(problems.sorted()));
+            throw new IllegalArgumentException("the scenario has problems:\n" + new LoadResult.Failed(problems.sorted()).report());
         }
-        return new Prepared(source, merged, chain, null);
-    }
-
-    /**
-     * Loads scenario text as if it were the file {@code fileName} whose {@code extends} names the
-     * prepared scenario: the same merge, validation and messages as {@link #loadString} with
-     * {@code extends: <the prepared scenario>}, without parsing the base again. An {@code extends}
-     * in the text is an error here.
-     */
-    public LoadResult loadOver(Prepared base, String yaml, String fileName) {
-        if (!base.ok()) {
-            throw new IllegalArgumentException("the base scenario has problems:\n" + base.failure().report());
-        }
-        Problems problems = new Problems();
-        Path path = Path.of(fileName);
-        Source source = new Source(fileName, "text:" + path.toAbsolutePath().normalize(), path.toAbsolutePath().normalize().getParent(),
-                yaml.getBytes(StandardCharsets.UTF_8));
-        Node.MapNode own = YamlTree.parse(source.bytes(), source.display(), problems);
-        if (own == null) {
-            return new LoadResult.Failed(problems.sorted());
-        }
-        Node ext = own.get("extends");
-        if (ext != null) {
-            problems.add(ext.location(), "`extends` is set by the prepared base (" + base.display() + ")", "leave `extends` out");
-            return new LoadResult.Failed(problems.sorted());
-        }
-        List<Source> chain = new ArrayList<>();
-        chain.add(source);
-        chain.addAll(base.chain);
-        return finish(source, own, ScenarioMerger.merge(base.merged, own), chain, problems);
+        return new Variants(this, source.display(), sha256(source.bytes()), merged, chain.stream().map(Source::display).toList(), grid);
     }
 
     /** The scenario's tree merged over its bases, or null when a base cannot be had (reported). */

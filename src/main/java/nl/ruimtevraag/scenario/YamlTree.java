@@ -35,6 +35,8 @@ final class YamlTree {
     private static final String STANDARD_TAG = "tag:yaml.org,2002:";
 
     private final String file;
+    /** where every node and problem is placed, for a value that is not in a file; null for a file */
+    private final Location fixed;
     private final Problems problems;
     private YAMLParser parser;
     private final Map<String, Node> anchors = new HashMap<>();
@@ -52,8 +54,9 @@ final class YamlTree {
         }
     }
 
-    private YamlTree(String file, Problems problems) {
+    private YamlTree(String file, Location fixed, Problems problems) {
         this.file = file;
+        this.fixed = fixed;
         this.problems = problems;
     }
 
@@ -71,7 +74,17 @@ final class YamlTree {
         if (text == null) {
             return null;
         }
-        return new YamlTree(file, problems).parseText(text);
+        return new YamlTree(file, null, problems).parseText(text);
+    }
+
+    /**
+     * Parses one value written in YAML as it would stand after {@code key: } in a file (a sweep's
+     * {@code --vary} value), with every node and problem placed at {@code at}; null when it is not
+     * one YAML value.
+     */
+    static Node value(String text, Location at, Problems problems) {
+        Node.MapNode map = new YamlTree(at.file(), at, problems).parseText("v: " + text);
+        return map == null ? null : map.get("v");
     }
 
     static void reportTooLarge(String file, long size, Problems problems) {
@@ -113,7 +126,7 @@ final class YamlTree {
             parser = p;
             JsonToken first = p.nextToken();
             if (first == null) {
-                problems.add(new Location(file, 1, 1), "the file is empty",
+                problems.add(here(null), "the file is empty",
                         "a scenario needs at least `name: ...`; start from templates/scenario.yaml or run `ruimtevraag init NAME`");
                 return null;
             }
@@ -139,6 +152,9 @@ final class YamlTree {
     }
 
     private Location here(JsonLocation l) {
+        if (fixed != null) {
+            return fixed;
+        }
         if (l == null || l.getLineNr() < 1) {
             return new Location(file, 1, 1);
         }
@@ -356,7 +372,7 @@ final class YamlTree {
             }
         }
         String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
-        Location at = e instanceof JsonProcessingException jpe ? here(jpe.getLocation()) : new Location(file, 1, 1);
+        Location at = here(e instanceof JsonProcessingException jpe ? jpe.getLocation() : null);
         if (message != null && message.contains("exceeds the limit") && message.contains("code points")) {
             problems.add(at, "the file is longer than " + LoaderLimits.MAX_FILE_BYTES + " characters (1 MiB)",
                     "a scenario is a few kilobytes of YAML; is this the right file?");
@@ -366,7 +382,7 @@ final class YamlTree {
     }
 
     private void reportSyntax(MarkedYAMLException e) {
-        Location at = new Location(file, e.getProblemMark().getLine() + 1, e.getProblemMark().getColumn() + 1);
+        Location at = fixed != null ? fixed : new Location(file, e.getProblemMark().getLine() + 1, e.getProblemMark().getColumn() + 1);
         String problem = firstLine(e.getProblem());
         String hint = "";
         if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {

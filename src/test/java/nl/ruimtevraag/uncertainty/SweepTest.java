@@ -20,19 +20,16 @@ import org.junit.jupiter.api.Test;
 class SweepTest {
     private static RegionalData data;
     private static ScenarioLoader loader;
-    private static ScenarioLoader.Prepared basis;
 
     @BeforeAll
     static void loadData() throws Exception {
         data = DataSetLoader.loadEmbedded();
         loader = new ScenarioLoader(data.codes());
-        basis = loader.prepareBuiltIn("basis");
-        assertTrue(basis.ok());
     }
 
     /** basis with the keys of {@code yaml} changed, as a sweep variant. */
     private static Scenario variant(String yaml) {
-        LoadResult r = loader.loadOver(basis, yaml, "variant.yaml");
+        LoadResult r = loader.loadString("extends: basis\n" + yaml, "variant.yaml");
         assertTrue(r.ok(), () -> yaml + "\n" + r.report());
         return r.scenario();
     }

@@ -4,19 +4,21 @@
 # WHAT=basis on the default basis run (built-in scenario, embedded provinces, the workbook).
 # usage: bench/ab.sh RUNS A.jar B.jar [benchmark|basis]. Prints each build's median wall and user CPU
 # time (the mean of the two middle values for an even count) and all its wall times. Copy
-# target/ruimtevraag.jar aside before rebuilding.
+# target/ruimtevraag.jar aside before rebuilding. Paths with spaces are not supported (the
+# arguments are split on spaces); DATA (default $TMPDIR/ruimtevraag-synth342) is made on first use.
 set -e
 usage() { echo "usage: bench/ab.sh RUNS A.jar B.jar [benchmark|basis]" >&2; exit 2; }
 [ $# -eq 3 ] || [ $# -eq 4 ] || usage
 case $1 in ''|*[!0-9]*) usage;; esac
-RUNS=$1; A=$2; B=$3; WHAT=${4:-benchmark}
+RUNS=$1; A=$(realpath "$2"); B=$(realpath "$3"); WHAT=${4:-benchmark}
+ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 case $WHAT in
   benchmark)
-    DATA=${DATA:-/tmp/ruimtevraag-synth342}
+    DATA=${DATA:-${TMPDIR:-/tmp}/ruimtevraag-synth342}
     [ -d "$DATA" ] || java -jar "$A" data synth --regions 342 --seed 1 -o "$DATA" -q
-    ARGS="run scenarios/bench/gemeenten.yaml --data $DATA --draws 10000 --format csv -q --force -o $OUT/g.xlsx";;
+    ARGS="run $ROOT/scenarios/bench/gemeenten.yaml --data $DATA --draws 10000 --format csv -q --force -o $OUT/g.xlsx";;
   basis)
     ARGS="run -q --force -o $OUT/basis.xlsx";;
   *) usage;;

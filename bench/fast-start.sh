@@ -13,13 +13,14 @@ set -e
 usage() { echo "usage: bench/fast-start.sh RUNS [JAR]" >&2; exit 2; }
 [ $# -eq 1 ] || [ $# -eq 2 ] || usage
 case $1 in ''|*[!0-9]*) usage;; esac
-RUNS=$1; JAR=$(readlink -f "${2:-target/ruimtevraag.jar}")
+ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
+RUNS=$1; JAR=$(readlink -f "${2:-$ROOT/target/ruimtevraag.jar}")
 unset JAVA_HOME # the launcher and the plain runs use the same java: the one on the PATH
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 cp "$JAR" "$OUT/ruimtevraag.jar"
 JAR=$OUT/ruimtevraag.jar
-LAUNCHER=$(dirname "$0")/../bin/ruimtevraag
+LAUNCHER=$ROOT/bin/ruimtevraag
 RUIMTEVRAAG_JAR=$JAR "$LAUNCHER" run -q -o "$OUT/first.xlsx"
 JSA=$(ls "$OUT"/ruimtevraag-*.jsa)
 opts() {

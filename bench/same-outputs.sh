@@ -7,7 +7,7 @@ set -e
 [ $# -eq 2 ] || { echo "usage: bench/same-outputs.sh A.jar B.jar" >&2; exit 2; }
 A=$(realpath "$1"); B=$(realpath "$2")
 HERE=$(CDPATH= cd -- "$(dirname "$0")/.." && pwd)
-DATA=$(realpath -m "${DATA:-/tmp/ruimtevraag-synth342}")
+DATA=$(realpath -m "${DATA:-${TMPDIR:-/tmp}/ruimtevraag-synth342}")
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 [ -d "$DATA" ] || java -jar "$A" data synth --regions 342 --seed 1 -o "$DATA" -q

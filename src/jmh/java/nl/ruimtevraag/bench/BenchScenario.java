@@ -18,7 +18,7 @@ import nl.ruimtevraag.model.TransformationEvent;
 import nl.ruimtevraag.model.Werkmilieu;
 
 /**
- * The benchmark scenario (the twin of /work/shared/bench/numpy_twin.py and of
+ * The benchmark scenario (the twin of bench/numpy_twin.py and of
  * scenarios/bench/gemeenten.yaml): basis's mix and CE mapping, 2025-2050 in three periods, and the
  * twin's 15 uncertain parameters: job growth per sector, TQ per sector, CE share, compensation,
  * p_Z, stikstof probability and delay, planning reserve. Transformation events in every third region.

@@ -65,11 +65,11 @@ final class CompareCommand implements Callable<Integer> {
         List<Scenario> loaded = loadAll(scenarios, d);
         int n = draws != null ? draws : loaded.get(0).monteCarlo().draws();
         if (n < 0 || n > 1_000_000) {
-            throw new UserError(Main.INVALID, "error: --draws must lie between 0 and 1000000, got " + n
+            throw new UserError(ExitCodes.INVALID, "error: --draws must lie between 0 and 1000000, got " + n
                     + "\n  hint: 2000 draws give stable P10/P90 bands");
         }
         long s = seed != null ? seed : loaded.get(0).monteCarlo().seed();
-        Language lang = RunCommand.language(language, loaded.get(0));
+        Language lang = Languages.of(language, loaded.get(0));
         Path workbook = output != null ? output : DEFAULT_OUTPUT;
         Outputs.check(List.of(workbook), files.force);
 
@@ -81,7 +81,7 @@ final class CompareCommand implements Callable<Integer> {
             out.print(ComparisonTable.summary(comparison, lang));
             out.println(Label.CONSOLE_WRITTEN.format(lang, workbook));
         }
-        return Main.OK;
+        return ExitCodes.OK;
     }
 
     /** Loads every scenario; the problems of all of them are reported together (exit 2). */
@@ -98,7 +98,7 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         if (problems.length() > 0) {
-            throw new UserError(Main.INVALID, problems.toString().stripTrailing());
+            throw new UserError(ExitCodes.INVALID, problems.toString().stripTrailing());
         }
         return out;
     }
@@ -112,21 +112,21 @@ final class CompareCommand implements Callable<Integer> {
         String hint = "\n  hint: give two different positions of the scenarios on the command line, 1 to " + count
                 + ", e.g. --pair 2,3 for scenario 3 minus scenario 2";
         if (parts.length != 2) {
-            throw new UserError(Main.INVALID, "error: --pair takes two positions I,J, got '" + text + "'" + hint);
+            throw new UserError(ExitCodes.INVALID, "error: --pair takes two positions I,J, got '" + text + "'" + hint);
         }
         int[] p = new int[2];
         for (int i = 0; i < 2; i++) {
             try {
                 p[i] = Integer.parseInt(parts[i].strip()) - 1;
             } catch (NumberFormatException e) {
-                throw new UserError(Main.INVALID, "error: --pair takes two positions I,J, got '" + text + "'" + hint);
+                throw new UserError(ExitCodes.INVALID, "error: --pair takes two positions I,J, got '" + text + "'" + hint);
             }
             if (p[i] < 0 || p[i] >= count) {
-                throw new UserError(Main.INVALID, "error: --pair " + text + ": there is no scenario " + (p[i] + 1) + hint);
+                throw new UserError(ExitCodes.INVALID, "error: --pair " + text + ": there is no scenario " + (p[i] + 1) + hint);
             }
         }
         if (p[0] == p[1]) {
-            throw new UserError(Main.INVALID, "error: --pair " + text + " names the same scenario twice" + hint);
+            throw new UserError(ExitCodes.INVALID, "error: --pair " + text + " names the same scenario twice" + hint);
         }
         return p;
     }

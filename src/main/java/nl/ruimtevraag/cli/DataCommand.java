@@ -41,14 +41,14 @@ final class DataCommand implements Runnable {
         @Override
         public Integer call() throws IOException, DataSetException {
             if (regions < 1 || regions > 100_000) {
-                throw new UserError(Main.INVALID, "error: --regions must lie between 1 and 100000, got " + regions
+                throw new UserError(ExitCodes.INVALID, "error: --regions must lie between 1 and 100000, got " + regions
                         + "\n  hint: 342 is the number of Dutch municipalities");
             }
             SyntheticDataSet.write(regions, seed, dir);
             if (!quiet) {
                 spec.commandLine().getOut().println("geschreven: " + dir + " (" + regions + " synthetische regio's, seed " + seed + ")");
             }
-            return Main.OK;
+            return ExitCodes.OK;
         }
     }
 }

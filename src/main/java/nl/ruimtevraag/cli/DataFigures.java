@@ -62,14 +62,14 @@ final class DataFigures {
         Table t = table(d);
         if (region != null) {
             if (!d.codes().contains(region)) {
-                throw new UserError(Main.INVALID, "error: unknown region '" + region + "'\n  hint: the data set has " + String.join(" ", d.codes()));
+                throw new UserError(ExitCodes.INVALID, "error: unknown region '" + region + "'\n  hint: the data set has " + String.join(" ", d.codes()));
             }
             t = t.where(t.stringColumn("regio").isEqualTo(region));
         }
         if (quality != null) {
             String q = quality.toLowerCase(Locale.ROOT);
             if (!java.util.List.of("reported", "derived", "estimated").contains(q)) {
-                throw new UserError(Main.INVALID, "error: unknown quality '" + quality + "'\n  hint: use reported, derived or estimated");
+                throw new UserError(ExitCodes.INVALID, "error: unknown quality '" + quality + "'\n  hint: use reported, derived or estimated");
             }
             t = t.where(t.stringColumn("kwaliteit").isEqualTo(q));
         }

@@ -52,22 +52,22 @@ final class ExplainCommand implements Callable<Integer> {
         Inputs.Loaded inputs = Inputs.dataAndScenario(input.data, scenario);
         RegionalData d = inputs.data();
         Scenario s = inputs.scenario();
-        Language lang = RunCommand.language(language, s);
-        Werkmilieu w = Werkmilieu.fromCode(werkmilieu.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UserError(Main.INVALID,
+        Language lang = Languages.of(language, s);
+        Werkmilieu w = Werkmilieu.fromCode(werkmilieu.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UserError(ExitCodes.INVALID,
                 "error: unknown werkmilieu '" + werkmilieu + "'\n  hint: use zwaar, gemengd, logistiek, hoogwaardig or stedelijk"));
         if (!d.codes().contains(region) || !s.regions().includes(region)) {
-            throw new UserError(Main.INVALID, "error: region '" + region + "' is not in this scenario's projection\n  hint: choose one of "
+            throw new UserError(ExitCodes.INVALID, "error: region '" + region + "' is not in this scenario's projection\n  hint: choose one of "
                     + String.join(" ", d.codes().stream().filter(s.regions()::includes).toList()));
         }
         Period p = s.horizon().periods().get(s.horizon().periods().size() - 1);
         if (period != null) {
             p = s.horizon().periods().stream().filter(x -> x.label().equals(period)).findFirst()
-                    .orElseThrow(() -> new UserError(Main.INVALID, "error: unknown period '" + period + "'\n  hint: the scenario's periods are "
+                    .orElseThrow(() -> new UserError(ExitCodes.INVALID, "error: unknown period '" + period + "'\n  hint: the scenario's periods are "
                             + String.join(", ", s.horizon().periods().stream().map(Period::label).toList())));
         }
         Projection projection = Projector.project(InputResolver.resolve(s, d, ParamSource.central()));
         print(Explainer.explain(s, d, projection, region, w, p), s, lang, spec.commandLine().getOut());
-        return Main.OK;
+        return ExitCodes.OK;
     }
 
     static void print(Explanation e, Scenario s, Language lang, PrintWriter out) {

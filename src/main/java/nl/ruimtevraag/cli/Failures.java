@@ -24,7 +24,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         } else {
             cli.getErr().println("  hint: run again with --debug for the details, and report it if it is a bug");
         }
-        return Main.FAILURE;
+        return ExitCodes.FAILURE;
     }
 
     private static String describe(Throwable ex) {

@@ -20,7 +20,7 @@ final class Inputs {
         try {
             return dir == null ? DataSetLoader.loadEmbedded() : DataSetLoader.load(dir);
         } catch (DataSetException e) {
-            throw new UserError(Main.INVALID, e.problems().stream().map(Problem::format)
+            throw new UserError(ExitCodes.INVALID, e.problems().stream().map(Problem::format)
                     .collect(Collectors.joining(System.lineSeparator())));
         }
     }
@@ -29,7 +29,7 @@ final class Inputs {
         try {
             return nl.ruimtevraag.data.BoundariesLoader.load(file, key, data.codes());
         } catch (DataSetException e) {
-            throw new UserError(Main.INVALID, e.problems().stream().map(Problem::format)
+            throw new UserError(ExitCodes.INVALID, e.problems().stream().map(Problem::format)
                     .collect(Collectors.joining(System.lineSeparator())));
         }
     }
@@ -53,7 +53,7 @@ final class Inputs {
     private static Scenario scenario(ScenarioLoader.Parsed parsed, RegionalData data) {
         LoadResult result = new ScenarioLoader(data.codes()).load(parsed);
         if (!result.ok()) {
-            throw new UserError(Main.INVALID, result.report().stripTrailing());
+            throw new UserError(ExitCodes.INVALID, result.report().stripTrailing());
         }
         return result.scenario();
     }

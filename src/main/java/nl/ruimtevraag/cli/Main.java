@@ -18,10 +18,6 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:success", "2:invalid input or usage (the message names file, line and column)",
                 "1:any other failure (the message says what; --debug shows the stack trace)"})
 public final class Main implements Runnable {
-    public static final int OK = 0;
-    public static final int FAILURE = 1;
-    public static final int INVALID = 2;
-
     /** The subcommands, in the order the usage help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ValidateCommand.class, InitCommand.class,
             SchemaCommand.class, RegionsCommand.class, ExplainCommand.class, SensitivityCommand.class, DataCommand.class,
@@ -45,7 +41,7 @@ public final class Main implements Runnable {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("error: " + ex.getMessage());
             c.getErr().println("  hint: see '" + c.getCommandSpec().qualifiedName() + " --help'");
-            return INVALID;
+            return ExitCodes.INVALID;
         });
         int code;
         try {
@@ -55,7 +51,7 @@ public final class Main implements Runnable {
             err.println("error: ruimtevraag ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
                     + "\n  hint: the input is larger than this Java allows; give Java more memory (java -Xmx4g -jar ...)"
                     + " or report the input");
-            code = FAILURE;
+            code = ExitCodes.FAILURE;
         }
         out.flush();
         err.flush();

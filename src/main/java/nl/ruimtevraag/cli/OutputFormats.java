@@ -21,12 +21,12 @@ final class OutputFormats {
         for (String f : given) {
             String v = f.trim().toLowerCase(Locale.ROOT);
             if (!allowed.contains(v)) {
-                throw new UserError(Main.INVALID, "error: unknown format '" + f + "'\n  hint: " + unknownHint);
+                throw new UserError(ExitCodes.INVALID, "error: unknown format '" + f + "'\n  hint: " + unknownHint);
             }
             out.add(v);
         }
         if (out.isEmpty()) {
-            throw new UserError(Main.INVALID, "error: no output format\n  hint: " + noneHint);
+            throw new UserError(ExitCodes.INVALID, "error: no output format\n  hint: " + noneHint);
         }
         return out;
     }

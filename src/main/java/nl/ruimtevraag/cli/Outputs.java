@@ -34,7 +34,7 @@ final class Outputs {
     static void check(List<Path> targets, boolean force) {
         for (Path target : targets) {
             if (Files.isDirectory(target)) {
-                throw new UserError(Main.FAILURE, "error: cannot write " + target + ": it is a folder"
+                throw new UserError(ExitCodes.FAILURE, "error: cannot write " + target + ": it is a folder"
                         + "\n  hint: give a file name, e.g. -o " + target.resolve("raming.xlsx"));
             }
             Path folder = target.toAbsolutePath().getParent();
@@ -42,26 +42,26 @@ final class Outputs {
                 folder = folder.getParent(); // created by the write
             }
             if (folder != null && !Files.isDirectory(folder)) {
-                throw new UserError(Main.FAILURE, "error: cannot write " + target + ": " + folder + " is a file, not a folder"
+                throw new UserError(ExitCodes.FAILURE, "error: cannot write " + target + ": " + folder + " is a file, not a folder"
                         + "\n  hint: check the path given with -o");
             }
             if (folder != null && !Files.isWritable(folder)) {
-                throw new UserError(Main.FAILURE, "error: cannot write " + target + ": permission denied (the folder " + folder
+                throw new UserError(ExitCodes.FAILURE, "error: cannot write " + target + ": permission denied (the folder " + folder
                         + " is read-only)\n  hint: write elsewhere with -o");
             }
             if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
             if (!Files.isRegularFile(target)) {
-                throw new UserError(Main.FAILURE, "error: cannot write " + target + ": it is not a regular file"
+                throw new UserError(ExitCodes.FAILURE, "error: cannot write " + target + ": it is not a regular file"
                         + "\n  hint: choose another file with -o");
             }
             if (!Files.isWritable(target)) {
-                throw new UserError(Main.FAILURE, "error: cannot write " + target + ": the file is read-only"
+                throw new UserError(ExitCodes.FAILURE, "error: cannot write " + target + ": the file is read-only"
                         + "\n  hint: make it writable, or choose another file with -o");
             }
             if (!force && !OwnFiles.writtenByUs(target)) {
-                throw new UserError(Main.FAILURE, "error: " + target + " exists and was not written by ruimtevraag; it is left as it is"
+                throw new UserError(ExitCodes.FAILURE, "error: " + target + " exists and was not written by ruimtevraag; it is left as it is"
                         + "\n  hint: choose another file with -o, move the file away, or add --force to overwrite it");
             }
         }
@@ -72,7 +72,7 @@ final class Outputs {
         try {
             write.to(target);
         } catch (IOException e) {
-            throw new UserError(Main.FAILURE, "error: cannot write " + target + ": " + reason(e)
+            throw new UserError(ExitCodes.FAILURE, "error: cannot write " + target + ": " + reason(e)
                     + "\n  hint: " + hint(e) + "; files written before this one are complete, " + target + " is unchanged");
         }
     }
@@ -105,5 +105,13 @@ final class Outputs {
             return "close the file in Excel, or write elsewhere with -o";
         }
         return "check the path, or write elsewhere with -o";
+    }
+
+    /** {@code out/basis.xlsx} → {@code out/basis.csv}. */
+    static Path sibling(Path workbook, String extension) {
+        String name = workbook.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return workbook.resolveSibling(stem + extension);
     }
 }

@@ -42,7 +42,7 @@ final class RegionsCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (figures) {
             out.print(DataFigures.render(d, region, quality, csv));
-            return Main.OK;
+            return ExitCodes.OK;
         }
         out.println("Dataset: " + d.name() + " (versie " + d.version() + ")");
         String fmt = "%-4s %-14s %10s %10s %9s %9s %9s %9s %7s %6s %7s %6s%n";
@@ -64,7 +64,7 @@ final class RegionsCommand implements Callable<Integer> {
         out.println("voorraad, uitgifte (per jaar) en aanbod in netto ha; net = aandeel aanbod achter netcongestie tot het");
         out.println("ontlastingsjaar (ontl.); stikst. = aandeel zacht aanbod dat een stikstofvergunning nodig heeft.");
         out.println("Bron en kwaliteit van elk getal: docs/data.md.");
-        return Main.OK;
+        return ExitCodes.OK;
     }
 
     private static double supply(RegionData r, SupplyKind kind) {

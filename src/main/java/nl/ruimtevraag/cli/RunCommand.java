@@ -100,11 +100,11 @@ final class RunCommand implements Callable<Integer> {
         RegionalData d = inputs.data();
         Scenario s = inputs.scenario();
         Set<String> wanted = formats(s);
-        Language lang = language(language, s);
+        Language lang = Languages.of(language, s);
         Path workbook = workbookPath(s);
-        Path csv = sibling(workbook, ".csv");
-        Path json = sibling(workbook, ".json");
-        Path bandsCsv = sibling(workbook, "-banden.csv");
+        Path csv = Outputs.sibling(workbook, ".csv");
+        Path json = Outputs.sibling(workbook, ".json");
+        Path bandsCsv = Outputs.sibling(workbook, "-banden.csv");
         List<Path> targets = new ArrayList<>();
         for (String f : wanted) {
             targets.add(switch (f) {
@@ -121,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
         InputPlan plan = InputResolver.plan(s, d);
         // every input the report needs is checked before the Monte Carlo, which may take a while
         if (explainRegion != null && !plan.regionCodes().contains(explainRegion)) {
-            throw new UserError(Main.INVALID, "error: --explain " + explainRegion + " is not a region of this projection\n  hint: choose one of "
+            throw new UserError(ExitCodes.INVALID, "error: --explain " + explainRegion + " is not a region of this projection\n  hint: choose one of "
                     + String.join(" ", plan.regionCodes()));
         }
         Path templatePath = templatePath(s);
@@ -164,14 +164,14 @@ final class RunCommand implements Callable<Integer> {
                 out.println(Label.CONSOLE_WRITTEN.format(lang, p));
             }
         }
-        return Main.OK;
+        return ExitCodes.OK;
     }
 
     /** Monte Carlo on every core when draws are asked for (option or scenario), else null. */
     private MonteCarloResult monteCarlo(InputPlan plan, Scenario s, Language lang) {
         int n = draws != null ? draws : s.monteCarlo().draws();
         if (n < 0 || n > 1_000_000) {
-            throw new UserError(Main.INVALID, "error: --draws must lie between 0 and 1000000, got " + n
+            throw new UserError(ExitCodes.INVALID, "error: --draws must lie between 0 and 1000000, got " + n
                     + "\n  hint: 2000 draws give stable P10/P90 bands");
         }
         if (n == 0) {
@@ -206,13 +206,6 @@ final class RunCommand implements Callable<Integer> {
                 "use xlsx, csv or json, e.g. --format xlsx,csv", "use --format xlsx,csv,json");
     }
 
-    /** The --lang option if given, else the scenario's output.language; exit 2 for an unknown code. */
-    static Language language(String option, Scenario s) {
-        String code = option != null ? option : s.output().language();
-        return Language.fromCode(code).orElseThrow(
-                () -> new UserError(Main.INVALID, "error: unknown language '" + code + "'\n  hint: use nl or en"));
-    }
-
     private Path templatePath(Scenario s) {
         String t = template != null ? template : s.output().template();
         if (t.isEmpty()) {
@@ -223,7 +216,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Path path = Path.of(t);
         if (!java.nio.file.Files.isRegularFile(path)) {
-            throw new UserError(Main.INVALID, "error: template " + t + " is not a file\n  hint: give an .xlsx workbook, or --template none");
+            throw new UserError(ExitCodes.INVALID, "error: template " + t + " is not a file\n  hint: give an .xlsx workbook, or --template none");
         }
         return path;
     }
@@ -236,13 +229,5 @@ final class RunCommand implements Callable<Integer> {
             return Path.of(s.output().file());
         }
         return Path.of("out", s.name() + ".xlsx");
-    }
-
-    /** {@code out/basis.xlsx} → {@code out/basis.csv}. */
-    static Path sibling(Path workbook, String extension) {
-        String name = workbook.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        return workbook.resolveSibling(stem + extension);
     }
 }

@@ -53,12 +53,12 @@ final class SensitivityCommand implements Callable<Integer> {
         RegionalData d = inputs.data();
         Scenario s = inputs.scenario();
         if (region != null && !d.codes().contains(region)) {
-            throw new UserError(Main.INVALID, "error: unknown region '" + region + "'\n  hint: see 'ruimtevraag regions'");
+            throw new UserError(ExitCodes.INVALID, "error: unknown region '" + region + "'\n  hint: see 'ruimtevraag regions'");
         }
         if (output != null) {
             String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
-                throw new UserError(Main.INVALID, "error: -o " + output + ": expected a .xlsx or .csv file\n  hint: e.g. -o out/gevoeligheid.xlsx");
+                throw new UserError(ExitCodes.INVALID, "error: -o " + output + ": expected a .xlsx or .csv file\n  hint: e.g. -o out/gevoeligheid.xlsx");
             }
             Outputs.check(java.util.List.of(output), files.force);
         }
@@ -70,7 +70,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 }
             }
             if (periodIndex < 0) {
-                throw new UserError(Main.INVALID, "error: unknown period '" + period + "'\n  hint: the scenario's periods are "
+                throw new UserError(ExitCodes.INVALID, "error: unknown period '" + period + "'\n  hint: the scenario's periods are "
                         + String.join(", ", s.horizon().periods().stream().map(nl.ruimtevraag.model.Period::label).toList()));
             }
         }
@@ -99,7 +99,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 out.println("geschreven: " + output);
             }
         }
-        return Main.OK;
+        return ExitCodes.OK;
     }
 
     private static void write(Tornado t, Path file) throws IOException {

@@ -78,7 +78,7 @@ final class SweepCommand implements Callable<Integer> {
             }
             Vary.checkDistinct(grid);
         } catch (IllegalArgumentException e) {
-            throw new UserError(Main.INVALID, e.getMessage());
+            throw new UserError(ExitCodes.INVALID, e.getMessage());
         }
         long size = 1;
         for (Vary v : grid) {
@@ -92,7 +92,7 @@ final class SweepCommand implements Callable<Integer> {
             for (Vary v : grid) {
                 counts.append(counts.length() == 0 ? "" : " x ").append(v.values().size());
             }
-            throw new UserError(Main.INVALID, "error: the grid has more than " + MAX_ROWS + " combinations (" + counts + ")"
+            throw new UserError(ExitCodes.INVALID, "error: the grid has more than " + MAX_ROWS + " combinations (" + counts + ")"
                     + "\n  hint: fewer values per --vary, or fewer --vary options; a sweep runs at most " + MAX_ROWS + " variants");
         }
         Set<String> wanted = formats();
@@ -100,12 +100,12 @@ final class SweepCommand implements Callable<Integer> {
         ScenarioLoader loader = new ScenarioLoader(d.codes());
         LoadResult baseResult = Inputs.load(scenario, loader);
         if (!baseResult.ok()) {
-            throw new UserError(Main.INVALID, baseResult.report().stripTrailing());
+            throw new UserError(ExitCodes.INVALID, baseResult.report().stripTrailing());
         }
         Scenario base = baseResult.scenario();
-        Language lang = RunCommand.language(language, base);
+        Language lang = Languages.of(language, base);
         Path workbook = output != null ? output : Path.of("out", base.name() + "-sweep.xlsx");
-        Path csv = RunCommand.sibling(workbook, ".csv");
+        Path csv = Outputs.sibling(workbook, ".csv");
         List<Path> targets = new ArrayList<>();
         if (wanted.contains("xlsx")) {
             targets.add(workbook);
@@ -115,7 +115,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         Outputs.check(targets, files.force);
 
-        Variants variants = loader.variants(scenario, grid);
+        Variants variants = Variants.of(loader, scenario, grid);
         fail(variants.checkEachValue());
         int rows = (int) size;
         LoadResult[] failed = new LoadResult[rows];
@@ -158,12 +158,12 @@ final class SweepCommand implements Callable<Integer> {
                 out.println(Label.CONSOLE_WRITTEN.format(lang, p));
             }
         }
-        return Main.OK;
+        return ExitCodes.OK;
     }
 
     private static void fail(String problems) {
         if (!problems.isEmpty()) {
-            throw new UserError(Main.INVALID, problems.stripTrailing());
+            throw new UserError(ExitCodes.INVALID, problems.stripTrailing());
         }
     }
 

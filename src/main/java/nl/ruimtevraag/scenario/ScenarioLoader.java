@@ -173,7 +173,7 @@ public final class ScenarioLoader {
      * The one way a merged tree becomes a scenario: the problems are ordered by the files of
      * {@code order} (the user's first, then its bases), then the tree is validated and converted.
      * {@code merged} is null when a base could not be had. {@code own} is the user's tree before
-     * merging: a file's, or a sweep variant's varied keys ({@link Variants}).
+     * merging: a file's, or a sweep variant's varied keys.
      */
     LoadResult finish(String display, String sha256, Node.MapNode own, Node.MapNode merged, List<String> order,
                       Problems problems) {
@@ -199,12 +199,16 @@ public final class ScenarioLoader {
         return new LoadResult.Loaded(scenario);
     }
 
+    /** A scenario merged over its bases, with what it came from: the base of sweep variants. */
+    record Merged(String display, String sha256, Node.MapNode tree, List<String> files) {
+    }
+
     /**
-     * The sweep variants of a scenario: a file, or a built-in scenario by name when no such file
-     * exists. The scenario is parsed and merged over its bases once; it must load (load it first to
-     * report its problems), else this throws {@link IllegalArgumentException}.
+     * A file, or a built-in scenario by name when no such file exists, parsed and merged over its
+     * bases. It must load (load it first to report its problems), else this throws
+     * {@link IllegalArgumentException}.
      */
-    public Variants variants(String fileOrName, List<Vary> grid) {
+    Merged merged(String fileOrName) {
         Problems problems = new Problems();
         Path path = Path.of(fileOrName);
         Source source = !Files.exists(path) && BUILT_IN.contains(fileOrName) ? builtIn(fileOrName)
@@ -215,7 +219,7 @@ public final class ScenarioLoader {
         if (merged == null || !problems.isEmpty()) {
             throw new IllegalArgumentException("the scenario has problems:\n" + new LoadResult.Failed(problems.sorted()).report());
         }
-        return new Variants(this, source.display(), sha256(source.bytes()), merged, chain.stream().map(Source::display).toList(), grid);
+        return new Merged(source.display(), sha256(source.bytes()), merged, chain.stream().map(Source::display).toList());
     }
 
     /** The scenario's tree merged over its bases, or null when a base cannot be had (reported). */

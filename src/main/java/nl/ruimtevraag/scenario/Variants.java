@@ -14,7 +14,7 @@ import nl.ruimtevraag.model.Problem;
  * {@link Node}s placed at the {@code --vary} that wrote them (a key at {@code --vary PATH}, a value
  * at {@code --vary PATH=VALUE}), merged over the scenario as a file that extends it would be, and
  * read by the scenario reader: the checks are those of a file, and a problem in a varied key or
- * value names its {@code --vary}. The scenario is parsed once ({@link ScenarioLoader#variants}),
+ * value names its {@code --vary}. The scenario is parsed once ({@link #of}),
  * each value once here. The grid's keys must be distinct ({@link Vary#checkDistinct}). Immutable;
  * {@link #load} may be called from many threads.
  */
@@ -32,16 +32,21 @@ public final class Variants {
     private final Value[][] values;
 
     /**
-     * @param display the scenario's name in problems; with {@code sha256} what each variant says it came from
-     * @param base the scenario merged over its bases
-     * @param baseFiles the scenario's file and its bases', in the order their problems are reported
+     * The sweep variants of a scenario: a file, or a built-in scenario by name when no such file
+     * exists. The scenario is parsed and merged over its bases once; it must load (load it first to
+     * report its problems), else this throws {@link IllegalArgumentException}.
      */
-    Variants(ScenarioLoader loader, String display, String sha256, Node.MapNode base, List<String> baseFiles, List<Vary> grid) {
+    public static Variants of(ScenarioLoader loader, String fileOrName, List<Vary> grid) {
+        return new Variants(loader, loader.merged(fileOrName), grid);
+    }
+
+    /** {@code merged}'s display name and SHA-256 are what each variant says it came from. */
+    private Variants(ScenarioLoader loader, ScenarioLoader.Merged merged, List<Vary> grid) {
         this.loader = loader;
-        this.display = display;
-        this.sha256 = sha256;
-        this.base = base;
-        this.baseFiles = List.copyOf(baseFiles);
+        this.display = merged.display();
+        this.sha256 = merged.sha256();
+        this.base = merged.tree();
+        this.baseFiles = merged.files();
         this.grid = List.copyOf(grid);
         values = new Value[grid.size()][];
         for (int v = 0; v < grid.size(); v++) {

@@ -105,12 +105,12 @@ class FormulaInjectionTest {
         for (String name : List.of("\"=1+1\"", "\"+31 20 1234567\"", "\"-x\"", "\"@home\"")) {
             Path scenario = Files.writeString(dir.resolve("s.yaml"), "name: " + name + "\n");
             Result r = cli("run", scenario.toString(), "-o", dir.resolve("s.xlsx").toString(), "-q");
-            assertEquals(Main.INVALID, r.code(), r.err());
+            assertEquals(ExitCodes.INVALID, r.code(), r.err());
             assertTrue(r.err().startsWith(scenario + ":1:7: error: `name` must not start with =, +, - or @"), r.err());
         }
         Path unnamed = Files.writeString(dir.resolve("=evil.yaml"), "description: x\n");
         Result r = cli("run", unnamed.toString(), "-o", dir.resolve("s.xlsx").toString(), "-q");
-        assertEquals(Main.INVALID, r.code(), r.err());
+        assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertTrue(r.err().contains("starts with =, which a spreadsheet reads as a formula"), r.err());
         assertFalse(Files.exists(dir.resolve("s.xlsx")));
     }

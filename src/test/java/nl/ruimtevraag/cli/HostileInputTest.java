@@ -39,7 +39,7 @@ class HostileInputTest {
         Files.write(file, content);
         Path output = dir.resolve("out.xlsx");
         Result r = cli("run", file.toString(), "-o", output.toString(), "-q");
-        assertEquals(Main.INVALID, r.code(), r.err());
+        assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertLocatedIn(file.toString(), r.err());
         assertTrue(r.err().contains(expectedInMessage), "expected '" + expectedInMessage + "' in:\n" + r.err());
         assertFalse(Files.exists(output), "no output for bad input");
@@ -97,7 +97,7 @@ class HostileInputTest {
         }
         Path output = dir.resolve("out.xlsx");
         Result r = cli("run", file.toString(), "-o", output.toString());
-        assertEquals(Main.INVALID, r.code(), r.err());
+        assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertLocatedIn(file.toString(), r.err());
         assertTrue(r.err().contains("at most 1048576 bytes"), r.err());
         assertFalse(Files.exists(output));
@@ -162,7 +162,7 @@ class HostileInputTest {
     @Test
     void aFolderAsScenario() {
         Result r = cli("run", dir.toString(), "-o", dir.resolve("out.xlsx").toString());
-        assertEquals(Main.INVALID, r.code(), r.err());
+        assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertLocatedIn(dir.toString(), r.err());
     }
 
@@ -170,7 +170,7 @@ class HostileInputTest {
     void aMissingScenarioFile() {
         String missing = dir.resolve("nope.yaml").toString();
         Result r = cli("run", missing, "-o", dir.resolve("out.xlsx").toString());
-        assertEquals(Main.INVALID, r.code(), r.err());
+        assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertLocatedIn(missing, r.err());
         assertTrue(r.err().contains("file not found"), r.err());
     }
@@ -179,7 +179,7 @@ class HostileInputTest {
     void debugShowsTheStackTraceOfAnInternalErrorOnly() throws IOException {
         Files.writeString(dir.resolve("s.yaml"), "");
         Result r = cli("run", dir.resolve("s.yaml").toString(), "--debug", "-o", dir.resolve("o.xlsx").toString());
-        assertEquals(Main.INVALID, r.code());
+        assertEquals(ExitCodes.INVALID, r.code());
         assertLocatedIn(dir.resolve("s.yaml").toString(), r.err().lines().findFirst().orElseThrow());
     }
 
@@ -210,7 +210,7 @@ class HostileInputTest {
         }
         Path output = dir.resolve("out.xlsx");
         Result r = cli("run", "--data", d.toString(), "-o", output.toString(), "-q");
-        assertEquals(Main.INVALID, r.code(), r.err());
+        assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertLocatedIn(f.toString(), r.err());
         assertTrue(r.err().contains(expected), "expected '" + expected + "' in:\n" + r.err());
         assertFalse(Files.exists(output));
@@ -308,7 +308,7 @@ class HostileInputTest {
             raf.setLength(3L << 30); // sparse
         }
         Result r = cli("run", "--data", d.toString(), "-o", dir.resolve("out.xlsx").toString());
-        assertEquals(Main.INVALID, r.code(), r.err());
+        assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertLocatedIn(f.toString(), r.err());
         assertTrue(r.err().contains("larger than 32 MiB"), r.err());
     }
@@ -329,7 +329,7 @@ class HostileInputTest {
         Path d = data();
         Files.delete(d.resolve("jobs.csv"));
         Result r = cli("run", "--data", d.toString(), "-o", dir.resolve("out.xlsx").toString());
-        assertEquals(Main.INVALID, r.code(), r.err());
+        assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertLocatedIn(d.resolve("jobs.csv").toString(), r.err());
         assertTrue(r.err().contains("file not found"), r.err());
     }
@@ -338,7 +338,7 @@ class HostileInputTest {
     void dataIsNotAFolder() throws IOException {
         Path f = Files.writeString(dir.resolve("data.csv"), "x");
         Result r = cli("run", "--data", f.toString(), "-o", dir.resolve("out.xlsx").toString());
-        assertEquals(Main.INVALID, r.code(), r.err());
+        assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertLocatedIn(f.toString(), r.err());
     }
 

@@ -38,7 +38,7 @@ class OutputSafetyTest {
     }
 
     private static void refused(Result r, Path file, String reason) {
-        assertEquals(Main.FAILURE, r.code(), r.err());
+        assertEquals(ExitCodes.FAILURE, r.code(), r.err());
         assertTrue(r.err().startsWith("error: "), r.err());
         assertTrue(r.err().contains(file.toString()), "names the file: " + r.err());
         assertTrue(r.err().contains(reason), "expected '" + reason + "' in: " + r.err());
@@ -147,7 +147,7 @@ class OutputSafetyTest {
         UserError e = org.junit.jupiter.api.Assertions.assertThrows(UserError.class, () -> Outputs.write(dir.resolve("r.csv"), t -> {
             throw new FileSystemException(t.toString(), null, "No space left on device");
         }));
-        assertEquals(Main.FAILURE, e.exitCode());
+        assertEquals(ExitCodes.FAILURE, e.exitCode());
         assertTrue(e.getMessage().startsWith("error: cannot write " + dir.resolve("r.csv") + ": the disk is full"), e.getMessage());
     }
 

@@ -43,7 +43,7 @@ class VariantsTest {
     void aVariantIsTheFileThatExtendsTheScenario(@TempDir Path dir) throws Exception {
         Path base = dir.resolve("hoog.yaml");
         Files.writeString(base, "name: hoog\nregions: [randstad, NB]\ncircular:\n  extra_share: {min: 10%, mode: 15%, max: 20%}\n");
-        Variants variants = loader.variants(base.toString(), grid("planning_reserve=10%,{low: 5%, high: 15%}",
+        Variants variants = Variants.of(loader, base.toString(), grid("planning_reserve=10%,{low: 5%, high: 15%}",
                 "circular.ramp=s-curve", "constraints.netcongestie.relief_year.default=2031", "regions=[NH, UT]"));
         String[] texts = {"planning_reserve: 10%\n", "planning_reserve: {low: 5%, high: 15%}\n"};
         for (int i = 0; i < 2; i++) {
@@ -74,7 +74,7 @@ class VariantsTest {
         };
         for (String[] c : cases) {
             List<Problem> file = loader.loadString("extends: basis\n" + c[1], "v.yaml").problems();
-            List<Problem> variant = loader.variants("basis", grid(c[0])).load(new int[] {0}).problems();
+            List<Problem> variant = Variants.of(loader, "basis", grid(c[0])).load(new int[] {0}).problems();
             assertFalse(variant.isEmpty(), c[0]);
             assertEquals(file.stream().map(Problem::message).toList(), variant.stream().map(Problem::message).toList(), c[0]);
             for (int i = 0; i < file.size(); i++) {
@@ -85,7 +85,7 @@ class VariantsTest {
 
     @Test
     void explainNamesTheVaryAndPrefixesProblemsInTheScenario() {
-        Variants v = loader.variants("basis", grid("planning_reserve=0%,150%", "horizon.end_year=2040", "circulr.ramp=linear"));
+        Variants v = Variants.of(loader, "basis", grid("planning_reserve=0%,150%", "horizon.end_year=2040", "circulr.ramp=linear"));
         assertArrayEquals(new int[] {1, 0, 0}, v.choice(1));
         String value = v.explain(v.load(new int[] {1, -1, -1}), new int[] {1, -1, -1});
         assertTrue(value.startsWith("--vary planning_reserve=150%: error: `planning_reserve` must lie between 0 and 1"), value);
@@ -98,7 +98,7 @@ class VariantsTest {
 
         assertEquals(value + inBase + key, v.checkEachValue(), "each value alone, in grid order");
 
-        Variants ok = loader.variants("basis", grid("planning_reserve=0%,10%"));
+        Variants ok = Variants.of(loader, "basis", grid("planning_reserve=0%,10%"));
         assertEquals("", ok.checkEachValue());
         assertEquals("", ok.failures(new LoadResult[2]));
         String failures = v.failures(new LoadResult[] {null, v.load(v.choice(1))});
@@ -108,7 +108,7 @@ class VariantsTest {
 
     @Test
     void aValueThatIsNoYamlValueIsAProblemAtItsVary() {
-        Variants v = loader.variants("basis", grid("planning_reserve=a: b,*x,- 1"));
+        Variants v = Variants.of(loader, "basis", grid("planning_reserve=a: b,*x,- 1"));
         for (int k = 0; k < 3; k++) {
             LoadResult r = v.load(new int[] {k});
             assertFalse(r.ok());
@@ -121,11 +121,11 @@ class VariantsTest {
     @Test
     void aScenarioThatCannotBeReadHasNoVariants(@TempDir Path dir) throws Exception {
         List<Vary> grid = grid("planning_reserve=1%");
-        assertThrows(IllegalArgumentException.class, () -> loader.variants(dir.resolve("missing.yaml").toString(), grid));
+        assertThrows(IllegalArgumentException.class, () -> Variants.of(loader, dir.resolve("missing.yaml").toString(), grid));
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, "extends: nowhere.yaml\n");
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> loader.variants(broken.toString(), grid))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Variants.of(loader, broken.toString(), grid))
                 .getMessage().contains("nowhere.yaml"));
-        assertThrows(IllegalArgumentException.class, () -> loader.variants("basiss", grid));
+        assertThrows(IllegalArgumentException.class, () -> Variants.of(loader, "basiss", grid));
     }
 }

@@ -40,7 +40,7 @@ public final class Explainer {
 
         List<Input> emp = new ArrayList<>();
         for (Sector k : Sector.values()) {
-            double m = in.mix()[k.ordinal()][w];
+            double m = in.expansion().mix()[k.ordinal()][w];
             if (m == 0) {
                 continue;
             }
@@ -69,10 +69,10 @@ public final class Explainer {
                 ? "trendfactor f (elk jaar)" : "trendfactor f(" + year + ")", f)));
         steps.add(new Step("Uitbreidingsvraag, trendmethode (historische uitgifte)", infoUnless(in, nl.ruimtevraag.model.DemandMethod.TREND, p, r),
                 "Σ_t u_hist(r) · s(r,w) · f(t)", trend, p.upTo(Measure.EXPANSION_TREND, r, w, end)));
-        if (in.method() == nl.ruimtevraag.model.DemandMethod.MEAN || in.method() == nl.ruimtevraag.model.DemandMethod.MAX) {
-            steps.add(new Step("Uitbreidingsvraag gebruikt (" + (in.method() == nl.ruimtevraag.model.DemandMethod.MAX
+        if (in.expansion().method() == nl.ruimtevraag.model.DemandMethod.MEAN || in.expansion().method() == nl.ruimtevraag.model.DemandMethod.MAX) {
+            steps.add(new Step("Uitbreidingsvraag gebruikt (" + (in.expansion().method() == nl.ruimtevraag.model.DemandMethod.MAX
                     ? "max → " + p.methodUsed(r).code() : "gemiddelde van beide") + ")",
-                    Kind.DEMAND, in.method() == nl.ruimtevraag.model.DemandMethod.MEAN ? "(U_E + U_T) / 2"
+                    Kind.DEMAND, in.expansion().method() == nl.ruimtevraag.model.DemandMethod.MEAN ? "(U_E + U_T) / 2"
                     : "per regio de methode met de grootste vraag over de hele horizon",
                     List.of(), p.upTo(Measure.EXPANSION, r, w, end)));
         }
@@ -88,7 +88,7 @@ public final class Explainer {
                 p.upTo(Measure.TRANSFORMATION, r, w, end)));
         steps.add(new Step("Vervangingsvraag door veroudering", Kind.DEMAND, "Σ_t L(r,w,t−1) · o(r)",
                 List.of(figure("voorraad " + werkmilieu.code() + " (netto ha)", region.stock().get(werkmilieu)),
-                        new Input("onttrekking o(r) per jaar", pct(in.withdrawalRate()[r]), "scenario replacement.withdrawal_rate / data set")),
+                        new Input("onttrekking o(r) per jaar", pct(in.replacement().withdrawalRate()[r]), "scenario replacement.withdrawal_rate / data set")),
                 p.upTo(Measure.WITHDRAWAL, r, w, end)));
         steps.add(new Step("Vervangingsvraag als aandeel van de uitbreidingsvraag", Kind.DEMAND, "Σ_t U(r,w,t) · v",
                 List.of(param("aandeel v", s.replacement().shareOfExpansion())),
@@ -98,12 +98,12 @@ public final class Explainer {
         ce.add(new Input("voorraad regio L0(r) (netto ha)", num(region.stockTotal()), "data set stock.csv"));
         ce.add(param("extra ruimte x_CE bij de horizon", s.circular().extraShare()));
         ce.add(new Input("opbouw ramp(" + end + ") (" + s.circular().ramp().code() + ")",
-                num(in.ceRamp()[in.horizon().index(end)]), "scenario circular.ramp"));
-        ce.add(new Input("intensiteit κ'(r), genormaliseerd", num(in.kappa()[r]), "data set ce_intensity / scenario circular.intensity"));
+                num(in.circular().ramp()[in.horizon().index(end)]), "scenario circular.ramp"));
+        ce.add(new Input("intensiteit κ'(r), genormaliseerd", num(in.circular().kappa()[r]), "data set ce_intensity / scenario circular.intensity"));
         for (RStrategy j : RStrategy.values()) {
             ce.add(param("aandeel " + j.code() + " a_j", s.circular().strategyShares().get(j)));
             ce.add(new Input("deel " + j.code() + " → " + werkmilieu.code() + " n(j,w)",
-                    num(in.strategyMix()[j.ordinal()][w]), "scenario circular.mapping"));
+                    num(in.circular().strategyMix()[j.ordinal()][w]), "scenario circular.mapping"));
         }
         ce.add(param("factor verkleinen", s.circular().verkleinenFactor()));
         ce.add(param("dubbel ruimtegebruik d", s.circular().doubleUseShare()));
@@ -138,19 +138,19 @@ public final class Explainer {
         steps.add(new Step("Zacht: niet gerealiseerd", Kind.SUPPLY, "− Z · (1 − p_Z)",
                 List.of(param("realisatiekans p_Z", s.supply().zachtRealisation())), -p.upTo(Measure.ZACHT_UNREALISED, r, w, end)));
         steps.add(new Step("Tegengehouden door netcongestie", Kind.SUPPLY, "− (H + p_Z·Z) · β(r)·e(w)·[T < Y(r)]",
-                List.of(new Input("aandeel achter vol net β(r)", pct(in.gridShare()[r]), "data set netcongestie_share / scenario"),
-                        new Input("netintensiteit e(w)", num(in.gridWeight()[w]), "scenario constraints.netcongestie.weights"),
-                        new Input("ontlastingsjaar Y(r), incl. vertraging", Integer.toString(in.reliefYear()[r]), "data set netcongestie_relief_year / scenario")),
+                List.of(new Input("aandeel achter vol net β(r)", pct(in.constraints().grid().share()[r]), "data set netcongestie_share / scenario"),
+                        new Input("netintensiteit e(w)", num(in.constraints().grid().weight()[w]), "scenario constraints.netcongestie.weights"),
+                        new Input("ontlastingsjaar Y(r), incl. vertraging", Integer.toString(in.constraints().grid().reliefYear()[r]), "data set netcongestie_relief_year / scenario")),
                 -p.upTo(Measure.HELD_GRID, r, w, end)));
         steps.add(new Step("Tegengehouden door stikstof", Kind.SUPPLY, "− p_Z·R_grid · (Z − Σ_a Z_a·[(1−γ) + γ·p_N·[T ≥ a+δ_N]])",
-                List.of(new Input("aandeel met vergunningplicht γ(r)", pct(in.stikstofShare()[r]), "data set stikstof_share / scenario"),
+                List.of(new Input("aandeel met vergunningplicht γ(r)", pct(in.constraints().stikstof().share()[r]), "data set stikstof_share / scenario"),
                         param("vergunningskans p_N", s.constraints().stikstof().permitProbability()),
                         param("vertraging δ_N (jaren)", s.constraints().stikstof().delayYears())),
                 -p.upTo(Measure.HELD_STIKSTOF, r, w, end)));
-        steps.add(new Step("Tegengehouden door water", Kind.SUPPLY, in.waterEnabled() ? "zelfde vorm als stikstof" : "uit (constraints.water.enabled: false)",
+        steps.add(new Step("Tegengehouden door water", Kind.SUPPLY, s.constraints().water().enabled() ? "zelfde vorm als stikstof" : "uit (constraints.water.enabled: false)",
                 List.of(), -p.upTo(Measure.HELD_WATER, r, w, end)));
         steps.add(new Step("Intensivering (ruimtewinst)", Kind.SUPPLY, "L0(r,w) · i(r) · ramp_I(T)",
-                List.of(new Input("ruimtewinst i(r) bij de horizon", pct(in.intensificationShare()[r]), "scenario intensification.share")),
+                List.of(new Input("ruimtewinst i(r) bij de horizon", pct(in.intensification().share()[r]), "scenario intensification.share")),
                 p.upTo(Measure.INTENSIFICATION, r, w, end)));
         double aanbod = p.upTo(Measure.SUPPLY_REALISABLE, r, w, end);
         steps.add(new Step("Realiseerbaar aanbod t/m " + end, Kind.TOTAL, "A + H + Z − niet gerealiseerd − tegengehouden + intensivering",
@@ -163,8 +163,8 @@ public final class Explainer {
 
     /** The method step counts as DEMAND when it is the one the confrontation uses, else INFO. */
     private static Kind infoUnless(ProjectionInput in, nl.ruimtevraag.model.DemandMethod method, Projection p, int r) {
-        boolean single = in.method() == nl.ruimtevraag.model.DemandMethod.EMPLOYMENT
-                || in.method() == nl.ruimtevraag.model.DemandMethod.TREND;
+        boolean single = in.expansion().method() == nl.ruimtevraag.model.DemandMethod.EMPLOYMENT
+                || in.expansion().method() == nl.ruimtevraag.model.DemandMethod.TREND;
         return single && p.methodUsed(r) == method ? Kind.DEMAND : Kind.INFO;
     }
 

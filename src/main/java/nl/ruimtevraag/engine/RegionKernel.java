@@ -122,7 +122,16 @@ final class RegionKernel {
     /** Projects region r of the input given to {@link #start} into the sink. */
     void run(int r, RegionSink sink) {
         ProjectionInput.Expansion e = in.expansion();
-        // section 1 at region level: each sector's space per span and over the horizon
+        sectorSpace(e, r);
+        buildUp(r);
+        DemandMethod method = method(e, r, sink);
+        for (int w = 0; w < W; w++) {
+            werkmilieu(r, w, method, sink);
+        }
+    }
+
+    /** Section 1 at region level: each sector's space per span and over the horizon. */
+    private void sectorSpace(ProjectionInput.Expansion e, int r) {
         double[] jobs0 = e.jobs0()[r];
         for (int k = 0; k < K; k++) {
             if (jobs0[k] < 0) {
@@ -134,10 +143,15 @@ final class RegionKernel {
                 space[s][k] = Formulas.sectorSpaceOfJobs(jobs0[k], unitSpace[p][s]);
             }
         }
-        // section 3 at region level: the CE build-up is a level (stock x share x ramp x kappa): its increase
-        // over a span is its level at the span's end less its level before the span, and the shifted
-        // increase (double use) is that of the years doubleUseYears earlier; one year per span gives each
-        // year's increase exactly
+    }
+
+    /**
+     * Section 3 at region level: the CE build-up is a level (stock x share x ramp x kappa): its increase
+     * over a span is its level at the span's end less its level before the span, and the shifted
+     * increase (double use) is that of the years doubleUseYears earlier; one year per span gives each
+     * year's increase exactly.
+     */
+    private void buildUp(int r) {
         double stockTotal = 0;
         for (int w = 0; w < W; w++) {
             stockTotal += in.stock0()[r][w];
@@ -153,8 +167,10 @@ final class RegionKernel {
                     - circularLevel(stockTotal, c, kappa, start - 1 - yd);
             start = end + 1;
         }
+    }
 
-        // the method the confrontation uses, from the horizon totals of both methods
+    /** The method the confrontation uses, from the horizon totals of both methods, told to the sink. */
+    private DemandMethod method(ProjectionInput.Expansion e, int r, RegionSink sink) {
         double employmentTotal = 0;
         double trendTotal = 0;
         for (int w = 0; w < W; w++) {
@@ -168,10 +184,7 @@ final class RegionKernel {
             method = employmentTotal >= trendTotal ? DemandMethod.EMPLOYMENT : DemandMethod.TREND;
         }
         sink.method(r, method, trendTotal == 0 ? Double.NaN : employmentTotal / trendTotal);
-
-        for (int w = 0; w < W; w++) {
-            werkmilieu(r, w, method, sink);
-        }
+        return method;
     }
 
     /** The CE build-up level at the end of year index y; zero at and before the base year (y < 0). */
@@ -190,12 +203,16 @@ final class RegionKernel {
         // rows without transformation and without withdrawal add zeros year by year: skip them
         boolean yearly = rep.transformationRows()[r][w] || withdrawalRate != 0;
         double stock = in.stock0()[r][w];
+        double[][] mix = e.mix();
+        double share = rep.share();
+        double doubleUseShare = c.doubleUseShare();
+        double reserve = in.planningReserve();
         boolean groups = sink.byStrategy();
         RegionSink.Flows f = flows;
         int y = 0;
         for (int s = 0; s < spanEnd.length; s++) {
             // section 1: the span's uitbreidingsvraag by both methods
-            f.expansionEmployment = Formulas.employmentDemand(space[s], e.mix(), w);
+            f.expansionEmployment = Formulas.employmentDemand(space[s], mix, w);
             f.expansionTrend = Formulas.trendDemand(1, trendBase, trendSum[s]);
             f.expansion = switch (method) {
                 case EMPLOYMENT -> f.expansionEmployment;
@@ -220,7 +237,7 @@ final class RegionKernel {
             }
             f.transformation = vt;
             f.withdrawal = vo;
-            f.replacementShare = Formulas.replacementShare(f.expansion, rep.share());
+            f.replacementShare = Formulas.replacementShare(f.expansion, share);
 
             // section 3
             double circular = Formulas.circularDemand(buildUpSum[s], circularWeight[w]);
@@ -230,47 +247,58 @@ final class RegionKernel {
                 }
             }
             double cShifted = Formulas.circularDemand(buildUpShifted[s], circularWeight[w]);
-            f.doubleUse = Formulas.doubleUse(c.doubleUseShare(), circular, cShifted);
+            f.doubleUse = Formulas.doubleUse(doubleUseShare, circular, cShifted);
 
             // section 6: demand with reserve
             f.replacement = vt + vo + f.replacementShare;
             f.circular = circular + f.doubleUse;
-            f.demand = Formulas.demand(f.expansion, f.replacement, f.circular, in.planningReserve());
+            f.demand = Formulas.demand(f.expansion, f.replacement, f.circular, reserve);
             f.reserve = f.demand - (f.expansion + f.replacement + circular + f.doubleUse);
             sink.flows(r, w, s, f);
-
-            supply(r, w, s, sink);
         }
+        supply(r, w, sink);
     }
 
-    /** Sections 4-5: the supply of one region and werkmilieu available by the end of span s (no loops). */
-    private void supply(int r, int w, int s, RegionSink sink) {
-        int end = spanEnd[s];
+    /** Sections 4-5: the supply of one region and werkmilieu available by the end of each span (no loops over years). */
+    private void supply(int r, int w, RegionSink sink) {
         ProjectionInput.Supply sup = in.supply();
-        ProjectionInput.Constraints con = in.constraints();
-        ProjectionInput.Permit n = con.stikstof();
-        ProjectionInput.Permit wa = con.water();
+        ProjectionInput.Grid grid = in.constraints().grid();
+        ProjectionInput.Permit n = in.constraints().stikstof();
+        ProjectionInput.Permit wa = in.constraints().water();
+        double[] directToDate = sup.direct()[r][w];
+        double[] hardToDate = sup.hard()[r][w];
         double[] zachtToDate = sup.zacht()[r][w];
-        RegionSink.Stocks st = stocks;
-        st.direct = sup.direct()[r][w][end];
-        st.hard = sup.hard()[r][w][end];
-        st.zacht = zachtToDate[end];
-        int year = in.horizon().baseYear() + 1 + end;
-        double grid = Formulas.gridFactor(con.grid().share()[r], con.grid().weight()[w], year, con.grid().reliefYear()[r]);
-        double afterStikstof = Formulas.permittedZacht(zachtToDate, end, n.share()[r], n.probability(), n.delay(), 0, 0, 0);
-        // without a water share the water terms are exact zeros: the same number as afterStikstof
+        double gridShare = grid.share()[r];
+        double gridWeight = grid.weight()[w];
+        int reliefYear = grid.reliefYear()[r];
+        double nShare = n.share()[r];
+        double nProbability = n.probability();
+        int nDelay = n.delay();
         double waterShare = wa.share()[r];
-        double afterBoth = waterShare == 0 ? afterStikstof : Formulas.permittedZacht(zachtToDate, end,
-                n.share()[r], n.probability(), n.delay(), waterShare, wa.probability(), wa.delay());
         double pz = sup.zachtRealisation();
-        st.unrealised = st.zacht * (1 - pz);
-        st.heldGrid = (st.hard + st.zacht * pz) * (1 - grid);
-        st.heldStikstof = pz * grid * (st.zacht - afterStikstof);
-        st.heldWater = pz * grid * (afterStikstof - afterBoth);
-        ProjectionInput.Intensification i = in.intensification();
-        st.intensification = Formulas.intensification(in.stock0()[r][w], i.share()[r], i.ramp()[end]);
-        st.realisable = st.direct + st.hard + st.zacht - st.unrealised - st.heldGrid - st.heldStikstof
-                - st.heldWater + st.intensification;
-        sink.stocks(r, w, s, st);
+        double stock = in.stock0()[r][w];
+        double intensificationShare = in.intensification().share()[r];
+        double[] intensificationRamp = in.intensification().ramp();
+        int firstYear = in.horizon().baseYear() + 1;
+        RegionSink.Stocks st = stocks;
+        for (int s = 0; s < spanEnd.length; s++) {
+            int end = spanEnd[s];
+            st.direct = directToDate[end];
+            st.hard = hardToDate[end];
+            st.zacht = zachtToDate[end];
+            double factor = Formulas.gridFactor(gridShare, gridWeight, firstYear + end, reliefYear);
+            double afterStikstof = Formulas.permittedZacht(zachtToDate, end, nShare, nProbability, nDelay, 0, 0, 0);
+            // without a water share the water terms are exact zeros: the same number as afterStikstof
+            double afterBoth = waterShare == 0 ? afterStikstof : Formulas.permittedZacht(zachtToDate, end,
+                    nShare, nProbability, nDelay, waterShare, wa.probability(), wa.delay());
+            st.unrealised = st.zacht * (1 - pz);
+            st.heldGrid = (st.hard + st.zacht * pz) * (1 - factor);
+            st.heldStikstof = pz * factor * (st.zacht - afterStikstof);
+            st.heldWater = pz * factor * (afterStikstof - afterBoth);
+            st.intensification = Formulas.intensification(stock, intensificationShare, intensificationRamp[end]);
+            st.realisable = st.direct + st.hard + st.zacht - st.unrealised - st.heldGrid - st.heldStikstof
+                    - st.heldWater + st.intensification;
+            sink.stocks(r, w, s, st);
+        }
     }
 }

@@ -44,7 +44,7 @@ public class EngineBenchmark {
     private InputPlan plan;
     private ParameterDraws draws;
     private double[] values;
-    private final InputPlan.Buffer buffer = new InputPlan.Buffer();
+    private InputPlan.Scratch scratch;
     private final Projector.Workspace workspace = new Projector.Workspace();
     private PeriodEndResult out;
     private ProjectionInput input;
@@ -60,14 +60,15 @@ public class EngineBenchmark {
         draws = new ParameterDraws(scenario, plan, 20251);
         values = draws.central();
         out = new PeriodEndResult(plan.horizon(), plan.regions());
-        input = plan.resolve(values, new InputPlan.Buffer());
+        input = plan.resolve(values);
+        scratch = plan.scratch();
     }
 
     /** One whole draw: sample, resolve, fast path. */
     @Benchmark
     public PeriodEndResult drawFastPath() {
         draws.fill(draw++, values);
-        Projector.projectPeriodEnds(plan.resolve(values, buffer), out, workspace);
+        Projector.projectPeriodEnds(scratch.resolve(values), out, workspace);
         return out;
     }
 

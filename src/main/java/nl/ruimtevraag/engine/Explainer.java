@@ -45,7 +45,7 @@ public final class Explainer {
 
         List<Input> emp = new ArrayList<>();
         for (Sector k : Sector.values()) {
-            double m = in.mix()[k.ordinal()][w];
+            double m = in.expansion().mix()[k.ordinal()][w];
             if (m == 0) {
                 continue;
             }
@@ -70,9 +70,9 @@ public final class Explainer {
         s.economy().trendMultiplier().forEach((year, f) -> trend.add(s.economy().trendMultiplier().size() == 1
                 ? param(Quantity.TREND_FACTOR, f) : param(Quantity.TREND_FACTOR_YEAR, f, year)));
         steps.add(step(Part.TREND, infoUnless(in, DemandMethod.TREND, p, r), trend, p.upTo(Measure.EXPANSION_TREND, r, w, end)));
-        if (in.method() == DemandMethod.MEAN) {
+        if (in.expansion().method() == DemandMethod.MEAN) {
             steps.add(step(Part.USED_MEAN, Kind.DEMAND, List.of(), p.upTo(Measure.EXPANSION, r, w, end)));
-        } else if (in.method() == DemandMethod.MAX) {
+        } else if (in.expansion().method() == DemandMethod.MAX) {
             steps.add(step(Part.USED_MAX, Kind.DEMAND, List.of(), p.upTo(Measure.EXPANSION, r, w, end), p.methodUsed(r).code()));
         }
 
@@ -85,7 +85,7 @@ public final class Explainer {
         }
         steps.add(step(Part.TRANSFORMATION, Kind.DEMAND, tr, p.upTo(Measure.TRANSFORMATION, r, w, end)));
         steps.add(step(Part.WITHDRAWAL, Kind.DEMAND, List.of(figure(Quantity.STOCK, region.stock().get(werkmilieu), werkmilieu.code()),
-                        input(Quantity.WITHDRAWAL_RATE, pct(in.withdrawalRate()[r]), "scenario replacement.withdrawal_rate / data set")),
+                        input(Quantity.WITHDRAWAL_RATE, pct(in.replacement().withdrawalRate()[r]), "scenario replacement.withdrawal_rate / data set")),
                 p.upTo(Measure.WITHDRAWAL, r, w, end)));
         steps.add(step(Part.REPLACEMENT_SHARE, Kind.DEMAND, List.of(param(Quantity.REPLACEMENT_SHARE, s.replacement().shareOfExpansion())),
                 p.upTo(Measure.REPLACEMENT_SHARE, r, w, end)));
@@ -93,11 +93,11 @@ public final class Explainer {
         List<Input> ce = new ArrayList<>();
         ce.add(input(Quantity.REGION_STOCK, num(region.stockTotal()), "data set stock.csv"));
         ce.add(param(Quantity.CE_EXTRA, s.circular().extraShare()));
-        ce.add(input(Quantity.CE_RAMP, num(in.ceRamp()[in.horizon().index(end)]), "scenario circular.ramp", end, s.circular().ramp().code()));
-        ce.add(input(Quantity.CE_INTENSITY, num(in.kappa()[r]), "data set ce_intensity / scenario circular.intensity"));
+        ce.add(input(Quantity.CE_RAMP, num(in.circular().ramp()[in.horizon().index(end)]), "scenario circular.ramp", end, s.circular().ramp().code()));
+        ce.add(input(Quantity.CE_INTENSITY, num(in.circular().kappa()[r]), "data set ce_intensity / scenario circular.intensity"));
         for (RStrategy j : RStrategy.values()) {
             ce.add(param(Quantity.STRATEGY_SHARE, s.circular().strategyShares().get(j), j.code()));
-            ce.add(input(Quantity.STRATEGY_MIX, num(in.strategyMix()[j.ordinal()][w]), "scenario circular.mapping", j.code(), werkmilieu.code()));
+            ce.add(input(Quantity.STRATEGY_MIX, num(in.circular().strategyMix()[j.ordinal()][w]), "scenario circular.mapping", j.code(), werkmilieu.code()));
         }
         ce.add(param(Quantity.VERKLEINEN, s.circular().verkleinenFactor()));
         ce.add(param(Quantity.DOUBLE_USE, s.circular().doubleUseShare()));
@@ -127,18 +127,18 @@ public final class Explainer {
         steps.add(step(Part.ZACHT_UNREALISED, Kind.SUPPLY, List.of(param(Quantity.ZACHT_REALISATION, s.supply().zachtRealisation())),
                 -p.upTo(Measure.ZACHT_UNREALISED, r, w, end)));
         steps.add(step(Part.HELD_GRID, Kind.SUPPLY,
-                List.of(input(Quantity.GRID_SHARE, pct(in.gridShare()[r]), "data set netcongestie_share / scenario"),
-                        input(Quantity.GRID_WEIGHT, num(in.gridWeight()[w]), "scenario constraints.netcongestie.weights"),
-                        input(Quantity.RELIEF_YEAR, Integer.toString(in.reliefYear()[r]), "data set netcongestie_relief_year / scenario")),
+                List.of(input(Quantity.GRID_SHARE, pct(in.constraints().grid().share()[r]), "data set netcongestie_share / scenario"),
+                        input(Quantity.GRID_WEIGHT, num(in.constraints().grid().weight()[w]), "scenario constraints.netcongestie.weights"),
+                        input(Quantity.RELIEF_YEAR, Integer.toString(in.constraints().grid().reliefYear()[r]), "data set netcongestie_relief_year / scenario")),
                 -p.upTo(Measure.HELD_GRID, r, w, end)));
         steps.add(step(Part.HELD_STIKSTOF, Kind.SUPPLY,
-                List.of(input(Quantity.STIKSTOF_SHARE, pct(in.stikstofShare()[r]), "data set stikstof_share / scenario"),
+                List.of(input(Quantity.STIKSTOF_SHARE, pct(in.constraints().stikstof().share()[r]), "data set stikstof_share / scenario"),
                         param(Quantity.PERMIT_PROBABILITY, s.constraints().stikstof().permitProbability()),
                         param(Quantity.PERMIT_DELAY, s.constraints().stikstof().delayYears())),
                 -p.upTo(Measure.HELD_STIKSTOF, r, w, end)));
-        steps.add(step(in.waterEnabled() ? Part.HELD_WATER : Part.WATER_OFF, Kind.SUPPLY, List.of(), -p.upTo(Measure.HELD_WATER, r, w, end)));
+        steps.add(step(s.constraints().water().enabled() ? Part.HELD_WATER : Part.WATER_OFF, Kind.SUPPLY, List.of(), -p.upTo(Measure.HELD_WATER, r, w, end)));
         steps.add(step(Part.INTENSIFICATION, Kind.SUPPLY,
-                List.of(input(Quantity.INTENSIFICATION, pct(in.intensificationShare()[r]), "scenario intensification.share")),
+                List.of(input(Quantity.INTENSIFICATION, pct(in.intensification().share()[r]), "scenario intensification.share")),
                 p.upTo(Measure.INTENSIFICATION, r, w, end)));
         steps.add(step(Part.SUPPLY, Kind.TOTAL, List.of(), p.upTo(Measure.SUPPLY_REALISABLE, r, w, end)));
         Confrontation c = p.confrontation(r, w, period);
@@ -149,7 +149,7 @@ public final class Explainer {
 
     /** The method step counts as DEMAND when it is the one the confrontation uses, else INFO. */
     private static Kind infoUnless(ProjectionInput in, DemandMethod method, Projection p, int r) {
-        boolean single = in.method() == DemandMethod.EMPLOYMENT || in.method() == DemandMethod.TREND;
+        boolean single = in.expansion().method() == DemandMethod.EMPLOYMENT || in.expansion().method() == DemandMethod.TREND;
         return single && p.methodUsed(r) == method ? Kind.DEMAND : Kind.INFO;
     }
 

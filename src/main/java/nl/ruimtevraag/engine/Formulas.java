@@ -16,12 +16,7 @@ public final class Formulas {
         return previousJobs * (1 + growthRate);
     }
 
-    /** TQ(k,t) = TQ(k) * (1 + trend)^(t - t0). */
-    public static double terreinquotient(double tqBase, double trend, int yearsSinceBase) {
-        return terreinquotient(tqBase, terreinquotientTrend(trend, yearsSinceBase));
-    }
-
-    /** The trend factor of {@link #terreinquotient(double, double, int)}: (1 + trend)^(t - t0). */
+    /** The trend factor of TQ(k,t) = TQ(k) * (1 + trend)^(t - t0): (1 + trend)^(t - t0). */
     public static double terreinquotientTrend(double trend, int yearsSinceBase) {
         return Math.pow(1 + trend, yearsSinceBase);
     }
@@ -29,13 +24,6 @@ public final class Formulas {
     /** TQ(k,t) = TQ(k) * factor, the factor from {@link #terreinquotientTrend}. */
     public static double terreinquotient(double tqBase, double trendFactor) {
         return tqBase * trendFactor;
-    }
-
-    /**
-     * One sector's contribution to U(r,w,t): (max(dE,0) - rho * max(-dE,0)) * TQ(k,t) * m(k,w).
-     */
-    public static double employmentDemand(double deltaJobs, double tq, double mix, double shrinkReturn) {
-        return werkmilieuShare(sectorSpace(deltaJobs, tq, shrinkReturn), mix);
     }
 
     /**
@@ -47,9 +35,30 @@ public final class Formulas {
         return net * tq;
     }
 
+    /**
+     * A sector's space for E0 base-year jobs from its space for one base-year job on the same growth
+     * path: E(t) = E0 * G(t), and the shrink rule is piecewise linear through zero, so space is
+     * homogeneous of degree 1 in E0 (the engine runs the formulas above once per growth path).
+     */
+    public static double sectorSpaceOfJobs(double jobs0, double spaceOfOneJob) {
+        return jobs0 * spaceOfOneJob;
+    }
+
     /** A sector's space in one werkmilieu: space * m(k,w). Linear, so it applies to a sum over years too. */
     public static double werkmilieuShare(double sectorSpace, double mix) {
         return sectorSpace * mix;
+    }
+
+    /**
+     * U_E(r,w,t) = Sigma_k space(k) * m(k,w), from each sector's space before the split
+     * ({@link #sectorSpace}, summed over any run of years: the split is linear).
+     */
+    public static double employmentDemand(double[] sectorSpace, double[][] mix, int w) {
+        double demand = 0;
+        for (int k = 0; k < sectorSpace.length; k++) {
+            demand += werkmilieuShare(sectorSpace[k], mix[k][w]);
+        }
+        return demand;
     }
 
     /** U(r,w,t) = u_hist(r) * s(r,w) * f(t). */
@@ -163,18 +172,11 @@ public final class Formulas {
     }
 
     /**
-     * Share of a plan that a permit constraint lets through in year t when the plan came available
-     * in year a: (1 - share) + share * p * [t >= a + delay].
-     */
-    public static double permitFactor(double share, double probability, int delayYears, int planYear, int year) {
-        return (1 - share) + (year >= planYear + delayYears ? share * probability : 0);
-    }
-
-    /**
      * Soft plan capacity that the permit constraints let through by year index y, summed over the
-     * years its plans came available: sum over a <= t of Z_a * stikstof(a,t) * water(a,t), written
-     * with the cumulative plan capacity S(y) (S of a negative index is 0). Expanding the product of
-     * the two {@link #permitFactor}s gives four terms.
+     * years its plans came available: sum over a <= t of Z_a * permit_N(a,t) * permit_W(a,t), with
+     * permit(a,t) = (1 - share) + share * p * [t >= a + delay]. Expanding the product of the two
+     * factors gives four terms, each a share of the cumulative plan capacity S(y) at a delay (S of a
+     * negative index is 0), so no loop over the years a.
      */
     public static double permittedZacht(double[] cumulative, int y, double nShare, double nProbability, int nDelay,
                                         double wShare, double wProbability, int wDelay) {

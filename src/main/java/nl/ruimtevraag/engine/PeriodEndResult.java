@@ -102,10 +102,8 @@ public final class PeriodEndResult implements RegionSink {
     }
 
     @Override
-    public void flows(int r, int w, int span, double expansionEmployment, double expansionTrend, double expansion,
-                      double transformation, double withdrawal, double replacementShare, double replacement,
-                      double[] byStrategy, double doubleUse, double circular, double reserve, double demand) {
-        double cumulative = (span == 0 ? 0 : running[w]) + demand;
+    public void flows(int r, int w, int span, Flows f) {
+        double cumulative = (span == 0 ? 0 : running[w]) + f.demand;
         running[w] = cumulative;
         int p = spanPeriod[span];
         if (p >= 0) {
@@ -114,12 +112,10 @@ public final class PeriodEndResult implements RegionSink {
     }
 
     @Override
-    public void stocks(int r, int w, int span, double direct, double hard, double zacht, double unrealised,
-                       double heldGrid, double heldStikstof, double heldWater, double intensification,
-                       double realisable) {
+    public void stocks(int r, int w, int span, Stocks s) {
         int p = spanPeriod[span];
         if (p >= 0) {
-            aanbod[at(r, w, p)] = realisable;
+            aanbod[at(r, w, p)] = s.realisable;
         }
     }
 

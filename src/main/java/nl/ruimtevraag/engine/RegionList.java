@@ -20,11 +20,4 @@ public record RegionList(List<String> codes, List<String> names) {
     public int size() {
         return codes.size();
     }
-
-    /** Refuses a range {@code from..to-1} that is not one of these regions (an empty range inside is fine). */
-    void requireRange(int from, int to) {
-        if (from < 0 || to > size() || from > to) {
-            throw new IllegalArgumentException("no such region range: " + from + ".." + to);
-        }
-    }
 }

@@ -71,40 +71,36 @@ final class SeriesSink implements RegionSink {
     }
 
     @Override
-    public void flows(int r, int w, int span, double expansionEmployment, double expansionTrend, double expansion,
-                      double transformation, double withdrawal, double replacementShare, double replacement,
-                      double[] byStrategy, double doubleUse, double circular, double reserve, double demand) {
+    public void flows(int r, int w, int span, Flows f) {
         int i = at(r, w, span);
-        this.expansionEmployment[i] = expansionEmployment;
-        this.expansionTrend[i] = expansionTrend;
-        this.expansion[i] = expansion;
-        this.transformation[i] = transformation;
-        this.withdrawal[i] = withdrawal;
-        this.replacementShare[i] = replacementShare;
-        this.replacement[i] = replacement;
-        for (int j = 0; j < byStrategy.length; j++) {
-            this.byStrategy[j][i] = byStrategy[j];
+        expansionEmployment[i] = f.expansionEmployment;
+        expansionTrend[i] = f.expansionTrend;
+        expansion[i] = f.expansion;
+        transformation[i] = f.transformation;
+        withdrawal[i] = f.withdrawal;
+        replacementShare[i] = f.replacementShare;
+        replacement[i] = f.replacement;
+        for (int j = 0; j < f.byStrategy.length; j++) {
+            byStrategy[j][i] = f.byStrategy[j];
         }
-        this.doubleUse[i] = doubleUse;
-        this.circular[i] = circular;
-        this.reserve[i] = reserve;
-        this.demand[i] = demand;
+        doubleUse[i] = f.doubleUse;
+        circular[i] = f.circular;
+        reserve[i] = f.reserve;
+        demand[i] = f.demand;
     }
 
     @Override
-    public void stocks(int r, int w, int span, double direct, double hard, double zacht, double unrealised,
-                       double heldGrid, double heldStikstof, double heldWater, double intensification,
-                       double realisable) {
+    public void stocks(int r, int w, int span, Stocks s) {
         int i = at(r, w, span);
-        this.direct[i] = direct;
-        this.hard[i] = hard;
-        this.zacht[i] = zacht;
-        this.unrealised[i] = unrealised;
-        this.heldGrid[i] = heldGrid;
-        this.heldStikstof[i] = heldStikstof;
-        this.heldWater[i] = heldWater;
-        this.intensification[i] = intensification;
-        this.realisable[i] = realisable;
+        direct[i] = s.direct;
+        hard[i] = s.hard;
+        zacht[i] = s.zacht;
+        unrealised[i] = s.unrealised;
+        heldGrid[i] = s.heldGrid;
+        heldStikstof[i] = s.heldStikstof;
+        heldWater[i] = s.heldWater;
+        intensification[i] = s.intensification;
+        realisable[i] = s.realisable;
     }
 
     @Override

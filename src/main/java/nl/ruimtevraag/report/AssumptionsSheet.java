@@ -154,7 +154,7 @@ final class AssumptionsSheet {
         text(t("Opbouw circulaire vraag", "Circular build-up shape"), ce.ramp().code());
         plain(t("Middenjaar s-curve circulair", "Circular s-curve midpoint year"), "", ce.midpointYear());
         plain(t("Steilheid s-curve circulair", "Circular s-curve steepness"), "", ce.steepness());
-        double[] kappa = ctx.projection().input().kappa();
+        double[] kappa = ctx.projection().input().circular().kappa();
         for (int r = 0; r < regions.size(); r++) {
             RegionData region = regions.get(r);
             Param p = InputResolver.regional(ce.intensity(), region, InputResolver.CE_INTENSITY);

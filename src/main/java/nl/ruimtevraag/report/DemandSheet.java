@@ -108,7 +108,7 @@ final class DemandSheet {
     private static void divergence(SheetWriter out, ReportContext ctx, int row) {
         Projection pr = ctx.projection();
         java.util.Set<String> flagged = new java.util.HashSet<>(nl.ruimtevraag.engine.Projector.divergentRegions(pr));
-        double factor = pr.input().divergenceFactor();
+        double factor = pr.input().expansion().divergenceFactor();
         out.header(row, List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION), ctx.label(Label.METHOD_USED),
                 ctx.label(Label.DIVERGENCE), ctx.label(Label.DIVERGENT) + " (> " + factor + "x)"));
         for (int r = 0; r < pr.regionCount(); r++) {

@@ -36,9 +36,8 @@ import nl.ruimtevraag.model.Werkmilieu;
  * (410 MB for 342 regions x 5 werkmilieus x 3 periods x 10,000 draws). To bound memory, the regions
  * are run in consecutive blocks whose draws fit in {@link #STORE_BUDGET}: all draws of one block,
  * then its percentiles, then the next block in the same store. Regions are independent, so a block
- * gets exactly the numbers of a run over all regions; only sampling a draw and resolving it
- * are repeated per block, and of the resolve the transformation events only for the block's
- * regions ( {@link InputPlan#resolve(double[], InputPlan.Buffer, int, int)}). National totals
+ * gets exactly the numbers of a run over all regions; sampling, resolving and projecting a draw
+ * (all regions) are repeated per block, and only the block's regions are kept. National totals
  * per draw are summed in double, region by region in order across the blocks, and selected at the end.
  */
 public final class MonteCarloRunner {
@@ -82,8 +81,7 @@ public final class MonteCarloRunner {
         int n = settings.draws();
 
         PeriodEndResult central = new PeriodEndResult(plan.horizon(), regions);
-        Projector.projectPeriodEnds(plan.resolve(draws.central(), new InputPlan.Buffer()), central,
-                new Projector.Workspace());
+        Projector.projectPeriodEnds(plan.resolve(draws.central()), central, new Projector.Workspace());
         int periods = central.periods();
         int cellsPerRegion = W * periods;
         double[] centralVraag = new double[regions * cellsPerRegion];
@@ -196,7 +194,7 @@ public final class MonteCarloRunner {
         private final double[] centralAanbod;
         private final double[][] nationalByDraw;
         private final double[] values;
-        private final InputPlan.Buffer buffer = new InputPlan.Buffer();
+        private final InputPlan.Scratch scratch;
         private final Projector.Workspace workspace = new Projector.Workspace();
         private final PeriodEndResult out;
         private final double[] totals = new double[TOTALS];
@@ -211,6 +209,7 @@ public final class MonteCarloRunner {
             this.centralAanbod = centralAanbod;
             this.nationalByDraw = nationalByDraw;
             this.values = new double[plan.params().size()];
+            this.scratch = plan.scratch();
             this.out = new PeriodEndResult(plan.horizon(), plan.regions());
             this.chunk = new DrawStore.ChunkBuffer(store.cells());
         }
@@ -234,7 +233,7 @@ public final class MonteCarloRunner {
             int periods = out.periods();
             int cellsPerRegion = W * periods;
             draws.fill(i, values);
-            Projector.projectPeriodEnds(plan.resolve(values, buffer, from, to), out, workspace, from, to);
+            Projector.projectPeriodEnds(scratch.resolve(values), out, workspace);
             store(out, centralVraag, centralAanbod, from * cellsPerRegion, (to - from) * cellsPerRegion, chunk, offset);
             for (int p = 0; p < periods; p++) {
                 for (int o = 0; o < TOTALS; o++) {

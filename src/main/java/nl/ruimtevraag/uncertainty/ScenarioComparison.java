@@ -215,14 +215,14 @@ public final class ScenarioComparison {
                 out[total][c] = new double[n];
             }
         }
-        record Work(double[] values, InputPlan.Buffer buffer, Projector.Workspace workspace, PeriodEndResult result) {
+        record Work(double[] values, InputPlan.Scratch scratch, Projector.Workspace workspace, PeriodEndResult result) {
         }
         ParallelChunks.run("compare", n, CHUNK, threads,
-                () -> new Work(new double[plan.params().size()], new InputPlan.Buffer(), new Projector.Workspace(),
+                () -> new Work(new double[plan.params().size()], plan.scratch(), new Projector.Workspace(),
                         new PeriodEndResult(plan.horizon(), plan.regions())),
                 (w, i) -> {
                     parameterDraws.fill(i, w.values());
-                    Projector.projectPeriodEnds(plan.resolve(w.values(), w.buffer()), w.result(), w.workspace());
+                    Projector.projectPeriodEnds(w.scratch().resolve(w.values()), w.result(), w.workspace());
                     for (int p = 0; p < colOf.length; p++) {
                         double sum = 0;
                         for (int r = 0; r < plan.regions(); r++) {

@@ -68,12 +68,13 @@ public final class Sensitivity {
         final int requestedPeriod;
         final PeriodEndResult out;
         final Projector.Workspace workspace = new Projector.Workspace();
-        final InputPlan.Buffer buffer = new InputPlan.Buffer();
+        final InputPlan.Scratch scratch;
 
         Evaluator(InputPlan plan, int region, int period) {
             this.plan = plan;
             this.region = region;
             this.requestedPeriod = period;
+            this.scratch = plan.scratch();
             this.out = new PeriodEndResult(plan.horizon(), plan.regions());
             if (period >= out.periods()) {
                 throw new IllegalArgumentException("no period " + period);
@@ -85,7 +86,7 @@ public final class Sensitivity {
         }
 
         double target(double[] values) {
-            Projector.projectPeriodEnds(plan.resolve(values, buffer), out, workspace);
+            Projector.projectPeriodEnds(scratch.resolve(values), out, workspace);
             int p = period();
             return region < 0 ? out.nationalTotal(p).extraHaStrict() : out.regionTotal(region, p).extraHaStrict();
         }

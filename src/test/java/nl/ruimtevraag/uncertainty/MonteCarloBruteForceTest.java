@@ -34,12 +34,12 @@ class MonteCarloBruteForceTest {
                     ProgressListener.NONE);
             InputPlan plan = InputResolver.plan(scenario, data);
             ParameterDraws draws = new ParameterDraws(scenario, plan, Cases.settings(n, threads).seed());
-            PeriodEndResult central = Projector.projectPeriodEnds(plan.resolve(draws.central(), new InputPlan.Buffer()));
+            PeriodEndResult central = Projector.projectPeriodEnds(plan.resolve(draws.central()));
             PeriodEndResult[] all = new PeriodEndResult[n];
             double[] values = new double[plan.params().size()];
             for (int d = 0; d < n; d++) {
                 draws.fill(d, values);
-                all[d] = Projector.projectPeriodEnds(plan.resolve(values, new InputPlan.Buffer()));
+                all[d] = Projector.projectPeriodEnds(plan.resolve(values));
             }
             for (int r = 0; r < plan.regions(); r++) {
                 for (int w = 0; w < W; w++) {

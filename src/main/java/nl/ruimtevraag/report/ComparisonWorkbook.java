@@ -1,6 +1,5 @@
 package nl.ruimtevraag.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -9,11 +8,7 @@ import java.util.List;
 import nl.ruimtevraag.uncertainty.Comparison;
 import nl.ruimtevraag.uncertainty.TotalOutput;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -29,7 +24,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class ComparisonWorkbook {
     /** Row index of the column headers on the comparison sheet (the group titles are one row above). */
     public static final int HEADER = 4;
-    private static final int MAX_FORMULA = 8_000;
 
     /** Where a scenario's columns are on the comparison sheet. */
     private record Block(int vraag, int aanbod, int saldo, int extra, int bands, int dVraag, int dAanbod, int dExtra,
@@ -53,31 +47,30 @@ public final class ComparisonWorkbook {
     }
 
     public static byte[] toBytes(Comparison c, String toolVersion, String dataSet, Language lang) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            ComparisonWorkbook w = new ComparisonWorkbook(c, wb, lang);
-            XSSFSheet comparison = wb.createSheet(Label.SHEET_COMPARISON.in(lang));
-            XSSFSheet chart = wb.createSheet(Label.SHEET_CHART.in(lang));
-            XSSFSheet scenarios = wb.createSheet(Label.SHEET_SCENARIOS.in(lang));
-            List<Block> blocks = w.comparison(comparison);
-            w.chart(chart, blocks);
-            w.scenarios(scenarios, toolVersion, dataSet);
-            wb.setActiveSheet(0);
+        XSSFWorkbook base = new XSSFWorkbook();
+        ComparisonWorkbook w = new ComparisonWorkbook(c, base, lang);
+        for (Label sheet : List.of(Label.SHEET_COMPARISON, Label.SHEET_CHART, Label.SHEET_SCENARIOS)) {
+            base.createSheet(sheet.in(lang));
+        }
+        try (StreamingWorkbook wb = new StreamingWorkbook(base, -1, true)) {
+            List<Block> blocks = w.comparison(new SheetWriter(wb.getSheetAt(0), w.styles));
+            w.chart(new SheetWriter(wb.getSheetAt(1), w.styles), blocks);
+            w.scenarios(new SheetWriter(wb.getSheetAt(2), w.styles), toolVersion, dataSet);
+            base.setActiveSheet(0);
             w.properties(toolVersion);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-            wb.write(bytes);
-            return ReproducibleZip.normalise(bytes.toByteArray());
+            return wb.toBytes();
         }
     }
 
     // ------------------------------------------------------------------ comparison sheet
 
-    private List<Block> comparison(XSSFSheet sheet) {
+    private List<Block> comparison(SheetWriter sheet) {
         int n = c.scenarioCount();
         boolean mc = c.monteCarlo();
         int q = mc ? c.bands().percentiles().size() : 0;
-        text(sheet, 0, 0, Label.TITLE_COMPARISON.format(lang, names()), styles.title);
-        text(sheet, 1, 0, Label.NOTE_COMPARISON.format(lang, c.scenarios().get(0).label()), styles.note);
-        text(sheet, 2, 0, totalNote(), styles.note);
+        sheet.text(0, 0, Label.TITLE_COMPARISON.format(lang, names()), styles.title);
+        sheet.text(1, 0, Label.NOTE_COMPARISON.format(lang, c.scenarios().get(0).label()), styles.note);
+        sheet.text(2, 0, totalNote(), styles.note);
 
         List<String> head = new ArrayList<>(List.of(l(Label.REGION_CODE), l(Label.REGION), l(Label.UP_TO)));
         List<Block> blocks = new ArrayList<>();
@@ -129,19 +122,18 @@ public final class ComparisonWorkbook {
                     pair[0] + 1, c.scenarios().get(pair[0]).label()));
         }
         int lastCol = col - 1;
-        XSSFRow headRow = sheet.createRow(HEADER);
-        headRow.setHeightInPoints(45);
         for (int i = 0; i < head.size(); i++) {
-            text(sheet, HEADER, i, head.get(i), styles.header);
+            sheet.text(HEADER, i, head.get(i), styles.header);
         }
+        sheet.height(HEADER, 45);
 
         int periods = c.periodEnds().size();
         int row = HEADER + 1;
         for (int r = 0; r < c.rows(); r++) {
             boolean total = r == c.totalRow();
             for (int p = 0; p < periods; p++) {
-                text(sheet, row, 0, ComparisonTable.rowCode(c, r, lang), total ? styles.textBold : styles.text);
-                text(sheet, row, 1, ComparisonTable.rowName(c, r, lang), total ? styles.textBold : styles.text);
+                sheet.text(row, 0, ComparisonTable.rowCode(c, r, lang), total ? styles.textBold : styles.text);
+                sheet.text(row, 1, ComparisonTable.rowName(c, r, lang), total ? styles.textBold : styles.text);
                 number(sheet, row, 2, c.periodEnds().get(p), styles.integer);
                 XSSFCellStyle ha = total ? styles.hectaresTotal : styles.hectares;
                 for (int s = 0; s < n; s++) {
@@ -189,20 +181,20 @@ public final class ComparisonWorkbook {
             }
         }
         int lastRow = row - 1;
-        sheet.setColumnWidth(0, 11 * 256);
-        sheet.setColumnWidth(1, 24 * 256);
-        sheet.setColumnWidth(2, 9 * 256);
+        sheet.sheet.setColumnWidth(0, 11 * 256);
+        sheet.sheet.setColumnWidth(1, 24 * 256);
+        sheet.sheet.setColumnWidth(2, 9 * 256);
         for (int i = 3; i <= lastCol; i++) {
-            sheet.setColumnWidth(i, 13 * 256);
+            sheet.sheet.setColumnWidth(i, 13 * 256);
         }
-        sheet.createFreezePane(3, HEADER + 1);
-        sheet.setAutoFilter(new CellRangeAddress(HEADER, lastRow, 0, lastCol));
-        SheetWriter.printSetup(sheet, HEADER);
+        sheet.sheet.createFreezePane(3, HEADER + 1);
+        sheet.sheet.setAutoFilter(new CellRangeAddress(HEADER, lastRow, 0, lastCol));
+        SheetWriter.printSetup(sheet.sheet, HEADER);
         return blocks;
     }
 
     /** The total row as the sum of the common regions' rows of the same period (a value when too long). */
-    private void sumOfRegions(XSSFSheet sheet, int row, int col, int period, double cached, XSSFCellStyle style) {
+    private void sumOfRegions(SheetWriter sheet, int row, int col, int period, double cached, XSSFCellStyle style) {
         List<String> refs = new ArrayList<>();
         for (String code : c.commonRegions()) {
             int r = c.regionCodes().indexOf(code);
@@ -211,7 +203,7 @@ public final class ComparisonWorkbook {
         formula(sheet, row, col, refs.isEmpty() ? "0" : String.join("+", refs), cached, style);
     }
 
-    private void bandCells(XSSFSheet sheet, int row, int col, double[] band, XSSFCellStyle style) {
+    private void bandCells(SheetWriter sheet, int row, int col, double[] band, XSSFCellStyle style) {
         if (band == null) {
             return;
         }
@@ -249,82 +241,81 @@ public final class ComparisonWorkbook {
         return c.periodEnds().size() - 1;
     }
 
-    private void chart(XSSFSheet sheet, List<Block> blocks) {
+    private void chart(SheetWriter sheet, List<Block> blocks) {
         int p = chartPeriod();
         int end = c.periodEnds().get(p);
-        text(sheet, 0, 0, Label.TITLE_COMPARISON_CHART.format(lang, end), styles.title);
-        text(sheet, 1, 0, Label.NOTE_COMPARISON_CHART.format(lang, l(Label.SHEET_COMPARISON)), styles.note);
+        sheet.text(0, 0, Label.TITLE_COMPARISON_CHART.format(lang, end), styles.title);
+        sheet.text(1, 0, Label.NOTE_COMPARISON_CHART.format(lang, l(Label.SHEET_COMPARISON)), styles.note);
         int header = 3;
-        XSSFRow h = sheet.createRow(header);
-        h.setHeightInPoints(32);
-        text(sheet, header, 0, l(Label.REGION), styles.header);
+        sheet.text(header, 0, l(Label.REGION), styles.header);
+        sheet.height(header, 32);
         List<Charts.Column> series = new ArrayList<>();
         for (int s = 0; s < c.scenarioCount(); s++) {
-            text(sheet, header, 1 + s, "[" + (s + 1) + "] " + c.scenarios().get(s).label(), styles.header);
+            sheet.text(header, 1 + s, "[" + (s + 1) + "] " + c.scenarios().get(s).label(), styles.header);
             series.add(new Charts.Column(header, 1 + s));
         }
         int regions = c.regionCodes().size();
         for (int r = 0; r < regions; r++) {
             int row = header + 1 + r;
-            text(sheet, row, 0, c.regionCodes().get(r), styles.text);
+            sheet.text(row, 0, c.regionCodes().get(r), styles.text);
             int sourceRow = HEADER + 1 + r * c.periodEnds().size() + p;
             for (int s = 0; s < c.scenarioCount(); s++) {
                 if (c.present(s, r, p)) {
-                    formula(sheet, row, 1 + s, quoted(l(Label.SHEET_COMPARISON)) + "!" + ref(sourceRow, blocks.get(s).extra()),
+                    formula(sheet, row, 1 + s, SheetWriter.quoted(l(Label.SHEET_COMPARISON)) + "!" + ref(sourceRow, blocks.get(s).extra()),
                             c.value(s, r, p, TotalOutput.EXTRA_HA_STRICT), styles.hectares);
                 }
             }
         }
-        sheet.setColumnWidth(0, 10 * 256);
+        sheet.sheet.setColumnWidth(0, 10 * 256);
         for (int s = 0; s < c.scenarioCount(); s++) {
-            sheet.setColumnWidth(1 + s, 18 * 256);
+            sheet.sheet.setColumnWidth(1 + s, 18 * 256);
         }
         if (regions > 0) {
             int right = Math.max(c.scenarioCount() + 2, 3);
-            Charts.bar(new SheetWriter(sheet, styles), new Charts.Place(right, header, right + 12, header + 24),
+            Charts.bar(sheet, new Charts.Place(right, header, right + 12, header + 24),
                     Label.COMPARISON_CHART.format(lang, end), header + 1, header + regions, 0, series, false);
         }
-        SheetWriter.printSetup(sheet, header);
+        SheetWriter.printSetup(sheet.sheet, header);
     }
 
     // ------------------------------------------------------------------ scenarios sheet
 
-    private void scenarios(XSSFSheet sheet, String toolVersion, String dataSet) {
-        text(sheet, 0, 0, l(Label.TITLE_COMPARED), styles.title);
+    private void scenarios(SheetWriter sheet, String toolVersion, String dataSet) {
+        sheet.text(0, 0, l(Label.TITLE_COMPARED), styles.title);
         int header = 2;
         List<String> head = List.of(l(Label.NUMBER), l(Label.SCENARIO), l(Label.SCENARIO_FILE), l(Label.SCENARIO_SHA),
                 l(Label.DESCRIPTION), l(Label.REGIONS));
-        sheet.createRow(header).setHeightInPoints(32);
         for (int i = 0; i < head.size(); i++) {
-            text(sheet, header, i, head.get(i), styles.header);
+            sheet.text(header, i, head.get(i), styles.header);
         }
+        sheet.height(header, 32);
         int row = header + 1;
         for (int s = 0; s < c.scenarioCount(); s++) {
             Comparison.Entry e = c.scenarios().get(s);
             number(sheet, row, 0, s + 1, styles.integer);
-            text(sheet, row, 1, e.name(), styles.text);
-            text(sheet, row, 2, e.file(), styles.text);
-            text(sheet, row, 3, e.sha256(), styles.text);
-            text(sheet, row, 4, e.description(), styles.textWrap);
-            text(sheet, row, 5, String.join(" ", e.regionCodes()), styles.textWrap);
+            sheet.text(row, 1, e.name(), styles.text);
+            sheet.text(row, 2, e.file(), styles.text);
+            sheet.text(row, 3, e.sha256(), styles.text);
+            sheet.text(row, 4, e.description(), styles.textWrap);
+            sheet.text(row, 5, String.join(" ", e.regionCodes()), styles.textWrap);
             row++;
         }
         row++;
-        text(sheet, row, 0, l(Label.DATASET), styles.subtitle);
-        text(sheet, row++, 2, dataSet, styles.text);
-        text(sheet, row, 0, l(Label.TOOL_VERSION), styles.subtitle);
-        text(sheet, row++, 2, toolVersion, styles.text);
-        text(sheet, row, 0, l(Label.CALCULATION), styles.subtitle);
-        text(sheet, row++, 2, c.monteCarlo()
+        sheet.text(row, 0, l(Label.DATASET), styles.subtitle);
+        sheet.text(row++, 2, dataSet, styles.text);
+        sheet.text(row, 0, l(Label.TOOL_VERSION), styles.subtitle);
+        sheet.text(row++, 2, toolVersion, styles.text);
+        sheet.text(row, 0, l(Label.CALCULATION), styles.subtitle);
+        sheet.text(row++, 2, c.monteCarlo()
                 ? Label.CALCULATION_MONTE_CARLO.format(lang, c.bands().draws(), c.bands().seed())
                 : l(Label.CALCULATION_DETERMINISTIC), styles.text);
-        sheet.setColumnWidth(0, 6 * 256);
-        sheet.setColumnWidth(1, 26 * 256);
-        sheet.setColumnWidth(2, 40 * 256);
-        sheet.setColumnWidth(3, 66 * 256);
-        sheet.setColumnWidth(4, 60 * 256);
-        sheet.setColumnWidth(5, 30 * 256);
-        SheetWriter.printSetup(sheet, header);
+        sheet.sheet.setColumnWidth(0, 6 * 256);
+        sheet.sheet.setColumnWidth(1, 26 * 256);
+        sheet.sheet.setColumnWidth(2, 40 * 256);
+        sheet.sheet.setColumnWidth(3, 66 * 256);
+        sheet.sheet.setColumnWidth(4, 60 * 256);
+        sheet.sheet.setColumnWidth(5, 30 * 256);
+        SheetWriter.printSetup(sheet.sheet, header);
     }
 
     // ------------------------------------------------------------------ cells
@@ -341,12 +332,12 @@ public final class ComparisonWorkbook {
         return String.join(", ", names);
     }
 
-    private void group(XSSFSheet sheet, int first, int last, String title) {
+    private void group(SheetWriter sheet, int first, int last, String title) {
         for (int i = first; i <= last; i++) {
-            text(sheet, HEADER - 1, i, i == first ? title : "", styles.groupHeader);
+            sheet.text(HEADER - 1, i, i == first ? title : "", styles.groupHeader);
         }
         if (last > first) {
-            sheet.addMergedRegion(new CellRangeAddress(HEADER - 1, HEADER - 1, first, last));
+            sheet.sheet.addMergedRegion(new CellRangeAddress(HEADER - 1, HEADER - 1, first, last));
         }
     }
 
@@ -354,46 +345,20 @@ public final class ComparisonWorkbook {
         return "P" + (p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p));
     }
 
-    private static XSSFCell cell(XSSFSheet sheet, int row, int col) {
-        XSSFRow r = sheet.getRow(row);
-        if (r == null) {
-            r = sheet.createRow(row);
+    /** A number (-0 as 0); none for a non-finite value. */
+    private static void number(SheetWriter sheet, int row, int col, double value, XSSFCellStyle style) {
+        if (Double.isFinite(value)) {
+            sheet.number(row, col, value == 0 ? 0.0 : value, style);
         }
-        XSSFCell cell = r.getCell(col);
-        return cell == null ? r.createCell(col) : cell;
     }
 
-    private static void text(XSSFSheet sheet, int row, int col, String value, XSSFCellStyle style) {
-        XSSFCell cell = cell(sheet, row, col);
-        cell.setCellValue(SheetWriter.safeText(value));
-        cell.setCellStyle(style);
-    }
-
-    private static void number(XSSFSheet sheet, int row, int col, double value, XSSFCellStyle style) {
-        if (!Double.isFinite(value)) {
-            return;
-        }
-        XSSFCell cell = cell(sheet, row, col);
-        cell.setCellValue(value == 0 ? 0.0 : value);
-        cell.setCellStyle(style);
-    }
-
-    /** A live formula (built from cell references only) with its cached value. */
-    private static void formula(XSSFSheet sheet, int row, int col, String formula, double cached, XSSFCellStyle style) {
-        XSSFCell cell = cell(sheet, row, col);
-        if (formula.length() <= MAX_FORMULA) {
-            cell.setCellFormula(formula);
-        }
-        cell.setCellValue(cached == 0 ? 0.0 : cached);
-        cell.setCellStyle(style);
+    /** A live formula (built from cell references only) with its cached value (-0 as 0). */
+    private static void formula(SheetWriter sheet, int row, int col, String formula, double cached, XSSFCellStyle style) {
+        sheet.formula(row, col, formula, cached == 0 ? 0.0 : cached, style);
     }
 
     private static String ref(int row, int col) {
-        return new CellReference(row, col).formatAsString();
-    }
-
-    private static String quoted(String sheetName) {
-        return "'" + sheetName.replace("'", "''") + "'";
+        return SheetWriter.ref(row, col);
     }
 
     private void properties(String toolVersion) {
@@ -402,7 +367,7 @@ public final class ComparisonWorkbook {
             custom.put("ruimtevraag.scenario." + (s + 1), SheetWriter.safeText(c.scenarios().get(s).name()));
             custom.put("ruimtevraag.scenario." + (s + 1) + ".sha256", c.scenarios().get(s).sha256());
         }
-        DocumentProperties.set(wb, toolVersion, ReproducibleZip.FIXED.atOffset(ZoneOffset.UTC),
+        DocumentProperties.set(wb, toolVersion, StreamingWorkbook.FIXED.atOffset(ZoneOffset.UTC),
                 Label.TITLE_COMPARISON.format(lang, names()), null, custom);
     }
 }

@@ -1,11 +1,13 @@
 package nl.ruimtevraag.report;
 
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -16,12 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * and fixed function names, never from user text, and always carry their cached value so the
  * numbers show without recalculation.
  *
- * <p>The cells are kept here, not in POI's XML beans: the sheet's settings (widths, panes,
- * filter, print setup, drawings) live in the {@link XSSFSheet}, while its {@code sheetData} is
- * written straight to XML by {@link #writeRows} when the workbook is saved ({@link WorkbookWriter}).
- * Creating tens of thousands of XML-bean cells (and parsing every formula) cost seconds; the
- * content is the same: string cells point into the workbook's shared strings table, numbers and
- * formulas with cached values are written as POI would write them.
+ * <p>The cells go into the sheet of a {@link StreamingWorkbook} (POI's SXSSF); the sheet's
+ * settings (widths, panes, filter, print setup, names, drawings) into its {@link XSSFSheet}.
  */
 final class SheetWriter {
     /** Excel's limit for the text of one cell. */
@@ -29,84 +27,30 @@ final class SheetWriter {
     /** Excel's limit for the text of one formula (a longer sum is written as its value). */
     static final int MAX_FORMULA = 8_000;
 
-    private static final byte BLANK = 0;
-    private static final byte TEXT = 1;
-    private static final byte NUMBER = 2;
-    private static final byte FORMULA = 3;
-
-    /** One cell: its kind, value and style (-1: none). */
-    private static final class Cell {
-        byte kind = BLANK;
-        String text;
-        double number;
-        String formula;
-        int style = -1;
-        int sharedString;
-    }
-
-    /** One row: its cells by column and an optional height in points. */
-    private static final class Row {
-        Cell[] cells = new Cell[8];
-        int lastCol = -1;
-        float height = -1;
-
-        Cell cell(int col) {
-            if (col >= cells.length) {
-                cells = java.util.Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
-            }
-            Cell c = cells[col];
-            if (c == null) {
-                c = new Cell();
-                cells[col] = c;
-                lastCol = Math.max(lastCol, col);
-            }
-            return c;
-        }
-
-        Cell get(int col) {
-            return col < cells.length ? cells[col] : null;
-        }
-    }
-
     final XSSFSheet sheet;
     final Styles styles;
-    /** Rows by row number; null where no cell was written. */
-    private Row[] rows = new Row[64];
-    private int lastRow = -1;
+    private final SXSSFSheet cells;
 
-    SheetWriter(XSSFSheet sheet, Styles styles) {
-        this.sheet = sheet;
+    SheetWriter(SXSSFSheet cells, Styles styles) {
+        this.cells = cells;
+        this.sheet = cells.getWorkbook().getXSSFWorkbook().getSheet(cells.getSheetName());
         this.styles = styles;
     }
 
     private Cell cell(int row, int col) {
-        if (row < 0 || col < 0 || row > SpreadsheetVersion.EXCEL2007.getLastRowIndex()
-                || col > SpreadsheetVersion.EXCEL2007.getLastColumnIndex()) {
-            throw new IllegalArgumentException("cell outside the sheet: row " + row + ", column " + col);
-        }
-        if (row >= rows.length) {
-            rows = java.util.Arrays.copyOf(rows, Math.max(row + 1, rows.length * 2));
-        }
-        Row r = rows[row];
+        Row r = cells.getRow(row);
         if (r == null) {
-            r = new Row();
-            rows[row] = r;
-            lastRow = Math.max(lastRow, row);
+            r = cells.createRow(row);
         }
-        return r.cell(col);
-    }
-
-    private Row row(int row) {
-        return row >= 0 && row < rows.length ? rows[row] : null;
+        Cell c = r.getCell(col);
+        return c != null ? c : r.createCell(col);
     }
 
     void text(int row, int col, String value, XSSFCellStyle style) {
         Cell c = cell(row, col);
-        c.kind = TEXT;
-        c.text = safeText(value);
-        c.formula = null;
+        c.setCellValue(safeText(value));
         if (style != null) {
-            c.style = style.getIndex();
+            c.setCellStyle(style);
         }
     }
 
@@ -118,185 +62,51 @@ final class SheetWriter {
     void number(int row, int col, double value, XSSFCellStyle style) {
         Cell c = cell(row, col);
         if (Double.isFinite(value)) {
-            c.kind = NUMBER;
-            c.number = value;
-            c.formula = null;
-            c.text = null;
+            c.setCellValue(value);
         }
-        c.style = style.getIndex();
+        c.setCellStyle(style);
     }
 
     void hectares(int row, int col, double value) {
         number(row, col, value, styles.hectares);
     }
 
-    /** A live formula with its cached value (what the engine computed). */
+    /** A live formula with its cached value (what the engine computed); a formula too long for Excel becomes its value. */
     void formula(int row, int col, String formula, double cached, XSSFCellStyle style) {
         Cell c = cell(row, col);
-        boolean fits = formula.length() <= MAX_FORMULA;
-        c.kind = fits ? FORMULA : NUMBER;
-        c.formula = fits ? formula : null;
-        c.number = cached;
-        c.text = null;
-        c.style = style.getIndex();
+        if (formula.length() <= MAX_FORMULA) {
+            c.setCellFormula(formula);
+        }
+        c.setCellValue(cached);
+        c.setCellStyle(style);
     }
 
     /** Sets the height of a row that has cells. */
     void height(int row, float points) {
-        Row r = row(row);
+        Row r = cells.getRow(row);
         if (r == null) {
             throw new IllegalStateException("no row " + row);
         }
-        r.height = points;
+        r.setHeightInPoints(points);
     }
 
     /** The text of a string cell, or null. */
     String textAt(int row, int col) {
-        Row r = row(row);
-        Cell c = r == null ? null : r.get(col);
-        if (c == null) {
-            var poi = poiCell(row, col); // a sheet written through POI itself (e.g. the comparison workbook)
-            return poi != null && poi.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? poi.getStringCellValue() : null;
-        }
-        return c.kind == TEXT ? c.text : null;
-    }
-
-    private org.apache.poi.xssf.usermodel.XSSFCell poiCell(int row, int col) {
-        var r = sheet.getRow(row);
-        return r == null ? null : r.getCell(col);
+        Row r = cells.getRow(row);
+        Cell c = r == null ? null : r.getCell(col);
+        return c != null && c.getCellType() == CellType.STRING ? c.getStringCellValue() : null;
     }
 
     /** The number of a number cell or the cached value of a formula cell, or null. */
     Double numberAt(int row, int col) {
-        Row r = row(row);
-        Cell c = r == null ? null : r.get(col);
+        Row r = cells.getRow(row);
+        Cell c = r == null ? null : r.getCell(col);
         if (c == null) {
-            var poi = poiCell(row, col);
-            if (poi == null) {
-                return null;
-            }
-            var type = poi.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA ? poi.getCachedFormulaResultType() : poi.getCellType();
-            return type == org.apache.poi.ss.usermodel.CellType.NUMERIC ? poi.getNumericCellValue() : null;
-        }
-        return (c.kind == NUMBER || c.kind == FORMULA) && Double.isFinite(c.number) ? c.number : null;
-    }
-
-    /**
-     * Puts every text of this sheet into the workbook's shared strings table (once per distinct
-     * text), before the workbook writes that table.
-     */
-    void shareStrings(SharedStrings strings) {
-        for (int row = 0; row <= lastRow; row++) {
-            Row r = rows[row];
-            for (int col = 0; r != null && col <= r.lastCol; col++) {
-                Cell c = r.cells[col];
-                if (c != null && c.kind == TEXT) {
-                    c.sharedString = strings.index(c.text);
-                }
-            }
-        }
-    }
-
-    /** The used range, as POI records it in the sheet's dimension element ("A1:M1829"), or null when empty. */
-    String dimension() {
-        int firstRow = -1;
-        int minCol = Integer.MAX_VALUE;
-        int maxCol = -1;
-        for (int row = 0; row <= lastRow; row++) {
-            Row r = rows[row];
-            if (r == null) {
-                continue;
-            }
-            if (firstRow < 0) {
-                firstRow = row;
-            }
-            for (int col = 0; col <= r.lastCol; col++) {
-                if (r.cells[col] != null) {
-                    minCol = Math.min(minCol, col);
-                    break;
-                }
-            }
-            maxCol = Math.max(maxCol, r.lastCol);
-        }
-        if (maxCol < 0) {
             return null;
         }
-        return new CellRangeAddress(firstRow, lastRow, minCol, maxCol).formatAsString();
+        CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+        return type == CellType.NUMERIC ? c.getNumericCellValue() : null;
     }
-
-    /** The rows as the content of the sheet's {@code sheetData} element, in the form POI writes them. */
-    void writeRows(Appendable out) throws java.io.IOException {
-        StringBuilder b = new StringBuilder(1 << 16);
-        for (int row = 0; row <= lastRow; row++) {
-            Row r = rows[row];
-            if (r == null) {
-                continue;
-            }
-            String rowNum = Integer.toString(row + 1);
-            b.append("<row r=\"").append(rowNum).append('"');
-            if (r.height >= 0) {
-                b.append(" ht=\"").append(Double.toString(r.height)).append("\" customHeight=\"true\"");
-            }
-            b.append('>');
-            for (int col = 0; col <= r.lastCol; col++) {
-                Cell c = r.cells[col];
-                if (c == null) {
-                    continue;
-                }
-                b.append("<c r=\"").append(column(col)).append(rowNum).append('"');
-                boolean error = (c.kind == NUMBER || c.kind == FORMULA) && !Double.isFinite(c.number);
-                switch (c.kind) {
-                    case TEXT -> b.append(" t=\"s\"");
-                    case NUMBER, FORMULA -> b.append(error ? " t=\"e\"" : " t=\"n\"");
-                    default -> {
-                    }
-                }
-                if (c.style >= 0) {
-                    b.append(" s=\"").append(c.style).append('"');
-                }
-                switch (c.kind) {
-                    case TEXT -> b.append("><v>").append(c.sharedString).append("</v></c>");
-                    case NUMBER, FORMULA -> {
-                        b.append('>');
-                        if (c.kind == FORMULA) {
-                            b.append("<f>");
-                            SharedStrings.escape(c.formula, b);
-                            b.append("</f>");
-                        }
-                        b.append("<v>").append(error ? errorText(c.number) : Double.toString(c.number)).append("</v></c>");
-                    }
-                    default -> b.append("/>");
-                }
-            }
-            b.append("</row>");
-            if (b.length() > 1 << 15) {
-                out.append(b);
-                b.setLength(0);
-            }
-        }
-        out.append(b);
-    }
-
-    private static final String[] COLUMNS = new String[64];
-
-    /** Column letters ("A", "AB"), cached for the first columns. */
-    private static String column(int col) {
-        if (col >= COLUMNS.length) {
-            return CellReference.convertNumToColString(col);
-        }
-        String s = COLUMNS[col];
-        if (s == null) {
-            s = CellReference.convertNumToColString(col);
-            COLUMNS[col] = s;
-        }
-        return s;
-    }
-
-    /** What POI writes for a value Excel cannot hold: #NUM! for NaN, #DIV/0! for an infinity. */
-    private static String errorText(double v) {
-        return Double.isNaN(v) ? FormulaError.NUM.getString() : FormulaError.DIV0.getString();
-    }
-
 
     void header(int row, List<String> labels) {
         for (int i = 0; i < labels.size(); i++) {

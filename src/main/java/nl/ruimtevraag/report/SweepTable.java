@@ -1,7 +1,6 @@
 package nl.ruimtevraag.report;
 
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -13,12 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.ruimtevraag.uncertainty.SweepResult;
 import nl.ruimtevraag.uncertainty.TotalOutput;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -141,141 +135,92 @@ public final class SweepTable {
     public byte[] toXlsx(String toolVersion, String dataSet, Language lang) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
         Styles styles = new Styles(base, null);
-        SXSSFWorkbook wb = new SXSSFWorkbook(base, 500);
-        try {
-            CellStyle percent = styles.percent;
-            Sheet sheet = wb.createSheet(Label.SHEET_SWEEP.in(lang));
-            Sheet about = wb.createSheet(Label.SHEET_SWEPT_SCENARIO.in(lang));
-            text(sheet.createRow(0), 0, Label.TITLE_SWEEP.format(lang, scenarioName, rows()), styles.title);
-            text(sheet.createRow(1), 0, Label.NOTE_SWEEP.in(lang), styles.note);
-            Row head = sheet.createRow(HEADER);
-            head.setHeightInPoints(45);
+        base.createSheet(Label.SHEET_SWEEP.in(lang));
+        base.createSheet(Label.SHEET_SWEPT_SCENARIO.in(lang));
+        try (StreamingWorkbook wb = new StreamingWorkbook(base, 500, true)) {
+            SheetWriter sheet = new SheetWriter(wb.getSheetAt(0), styles);
+            sheet.text(0, 0, Label.TITLE_SWEEP.format(lang, scenarioName, rows()), styles.title);
+            sheet.text(1, 0, Label.NOTE_SWEEP.in(lang), styles.note);
             int col = 0;
-            text(head, col++, Label.VARIANT.in(lang), styles.header);
+            sheet.text(HEADER, col++, Label.VARIANT.in(lang), styles.header);
             for (String p : paths) {
-                text(head, col++, p, styles.header);
+                sheet.text(HEADER, col++, p, styles.header);
             }
             for (int end : periodEnds) {
                 for (TotalOutput m : TotalOutput.values()) {
-                    text(head, col++, Label.MEASURE_UP_TO.format(lang, label(m).in(lang), end), styles.header);
+                    sheet.text(HEADER, col++, Label.MEASURE_UP_TO.format(lang, label(m).in(lang), end), styles.header);
                 }
             }
+            sheet.height(HEADER, 45);
             int lastCol = col - 1;
             for (int r = 0; r < rows(); r++) {
-                Row row = sheet.createRow(HEADER + 1 + r);
-                row.createCell(0).setCellValue(r + 1);
-                row.getCell(0).setCellStyle(styles.integer);
+                int row = HEADER + 1 + r;
+                sheet.number(row, 0, r + 1, styles.integer);
                 col = 1;
                 for (String v : values.get(r)) {
-                    value(row.createCell(col++), v, styles, percent);
+                    value(sheet, row, col++, v, styles);
                 }
                 for (int p = 0; p < periodEnds.size(); p++) {
                     for (TotalOutput m : TotalOutput.values()) {
-                        double x = results.value(r, p, m);
-                        Cell cell = row.createCell(col++);
-                        if (!Double.isNaN(x)) {
-                            cell.setCellValue(x == 0 ? 0.0 : x);
-                        }
-                        cell.setCellStyle(styles.hectares);
+                        double x = results.value(r, p, m); // NaN: an empty cell
+                        sheet.number(row, col++, x == 0 ? 0.0 : x, styles.hectares);
                     }
                 }
             }
-            sheet.setColumnWidth(0, 9 * 256);
+            sheet.sheet.setColumnWidth(0, 9 * 256);
             for (int i = 1; i <= paths.size(); i++) {
-                sheet.setColumnWidth(i, Math.min(40, Math.max(14, paths.get(i - 1).length() + 2)) * 256);
+                sheet.sheet.setColumnWidth(i, Math.min(40, Math.max(14, paths.get(i - 1).length() + 2)) * 256);
             }
             for (int i = paths.size() + 1; i <= lastCol; i++) {
-                sheet.setColumnWidth(i, 14 * 256);
+                sheet.sheet.setColumnWidth(i, 14 * 256);
             }
-            sheet.createFreezePane(1 + paths.size(), HEADER + 1);
-            sheet.setAutoFilter(new CellRangeAddress(HEADER, HEADER + Math.max(rows(), 1), 0, lastCol));
-            SheetWriter.printSetup(sheet, HEADER);
+            sheet.sheet.createFreezePane(1 + paths.size(), HEADER + 1);
+            sheet.sheet.setAutoFilter(new CellRangeAddress(HEADER, HEADER + Math.max(rows(), 1), 0, lastCol));
+            SheetWriter.printSetup(sheet.sheet, HEADER);
 
+            SheetWriter about = new SheetWriter(wb.getSheetAt(1), styles);
             int r = 0;
-            text(about.createRow(r++), 0, Label.TITLE_SWEPT.in(lang), styles.title);
+            about.text(r++, 0, Label.TITLE_SWEPT.in(lang), styles.title);
             r++;
-            pair(about.createRow(r++), Label.SCENARIO.in(lang), scenarioName, styles);
-            pair(about.createRow(r++), Label.SCENARIO_FILE.in(lang), scenarioFile, styles);
-            pair(about.createRow(r++), Label.SCENARIO_SHA.in(lang), sha256, styles);
+            List<String[]> pairs = new ArrayList<>();
+            pairs.add(new String[] {Label.SCENARIO.in(lang), scenarioName});
+            pairs.add(new String[] {Label.SCENARIO_FILE.in(lang), scenarioFile});
+            pairs.add(new String[] {Label.SCENARIO_SHA.in(lang), sha256});
             for (String v : varies) {
-                pair(about.createRow(r++), Label.VARIED.in(lang), v, styles);
+                pairs.add(new String[] {Label.VARIED.in(lang), v});
             }
-            pair(about.createRow(r++), Label.VARIANT_COUNT.in(lang), Integer.toString(rows()), styles);
-            pair(about.createRow(r++), Label.DATASET.in(lang), dataSet, styles);
-            pair(about.createRow(r++), Label.TOOL_VERSION.in(lang), toolVersion, styles);
-            pair(about.createRow(r), Label.CALCULATION.in(lang), Label.CALCULATION_DETERMINISTIC.in(lang), styles);
-            about.setColumnWidth(0, 34 * 256);
-            about.setColumnWidth(1, 80 * 256);
-
-            properties(wb.getXSSFWorkbook(), toolVersion, lang);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-            wb.write(bytes);
-            return fixedTimes(bytes.toByteArray());
-        } finally {
-            wb.dispose();
-            wb.close();
-        }
-    }
-
-    /**
-     * The zip with a fixed time on every entry, as {@link ReproducibleZip} does for the other
-     * workbooks. The streaming workbook writes its sheets with data descriptors, which
-     * java.util.zip's stream reader refuses, so the entries are read through the central directory.
-     */
-    private static byte[] fixedTimes(byte[] zip) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
-        try (org.apache.commons.compress.archivers.zip.ZipFile in = org.apache.commons.compress.archivers.zip.ZipFile.builder()
-                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(zip)).get();
-             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
-            out.setLevel(6);
-            var entries = in.getEntriesInPhysicalOrder();
-            while (entries.hasMoreElements()) {
-                var entry = entries.nextElement();
-                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(entry.getName());
-                copy.setTimeLocal(ReproducibleZip.FIXED);
-                copy.setMethod(java.util.zip.ZipEntry.DEFLATED);
-                out.putNextEntry(copy);
-                try (java.io.InputStream data = in.getInputStream(entry)) {
-                    data.transferTo(out);
-                }
-                out.closeEntry();
+            pairs.add(new String[] {Label.VARIANT_COUNT.in(lang), Integer.toString(rows())});
+            pairs.add(new String[] {Label.DATASET.in(lang), dataSet});
+            pairs.add(new String[] {Label.TOOL_VERSION.in(lang), toolVersion});
+            pairs.add(new String[] {Label.CALCULATION.in(lang), Label.CALCULATION_DETERMINISTIC.in(lang)});
+            for (String[] pair : pairs) {
+                about.text(r, 0, pair[0], styles.subtitle);
+                about.text(r++, 1, pair[1], styles.text);
             }
+            about.sheet.setColumnWidth(0, 34 * 256);
+            about.sheet.setColumnWidth(1, 80 * 256);
+
+            properties(base, toolVersion, lang);
+            return wb.toBytes();
         }
-        return bytes.toByteArray();
     }
 
     /** A plain number or a percentage becomes a number cell (so the column sorts and filters as numbers); anything else text. */
-    private static void value(Cell cell, String v, Styles styles, CellStyle percent) {
+    private static void value(SheetWriter sheet, int row, int col, String v, Styles styles) {
         if (v.matches("-?\\d{1,15}(\\.\\d{1,15})?")) {
-            cell.setCellValue(Double.parseDouble(v));
-            cell.setCellStyle(v.contains(".") ? styles.number : styles.integer);
-            return;
+            sheet.number(row, col, Double.parseDouble(v), v.contains(".") ? styles.number : styles.integer);
+        } else if (v.matches("-?\\d{1,15}(\\.\\d{1,15})?%")) {
+            sheet.number(row, col, Double.parseDouble(v.substring(0, v.length() - 1)) / 100, styles.percent);
+        } else {
+            sheet.text(row, col, v, styles.text);
         }
-        if (v.matches("-?\\d{1,15}(\\.\\d{1,15})?%")) {
-            cell.setCellValue(Double.parseDouble(v.substring(0, v.length() - 1)) / 100);
-            cell.setCellStyle(percent);
-            return;
-        }
-        cell.setCellValue(SheetWriter.safeText(v));
-        cell.setCellStyle(styles.text);
-    }
-
-    private static void text(Row row, int col, String value, CellStyle style) {
-        Cell c = row.createCell(col);
-        c.setCellValue(SheetWriter.safeText(value));
-        c.setCellStyle(style);
-    }
-
-    private static void pair(Row row, String label, String value, Styles styles) {
-        text(row, 0, label, styles.subtitle);
-        text(row, 1, value, styles.text);
     }
 
     private void properties(XSSFWorkbook wb, String toolVersion, Language lang) {
         java.util.Map<String, String> custom = new java.util.LinkedHashMap<>();
         custom.put("ruimtevraag.scenario", SheetWriter.safeText(scenarioName));
         custom.put("ruimtevraag.scenario.sha256", sha256);
-        DocumentProperties.set(wb, toolVersion, ReproducibleZip.FIXED.atOffset(ZoneOffset.UTC),
+        DocumentProperties.set(wb, toolVersion, StreamingWorkbook.FIXED.atOffset(ZoneOffset.UTC),
                 Label.DOCUMENT_SWEEP.format(lang, scenarioName), null, custom);
     }
 

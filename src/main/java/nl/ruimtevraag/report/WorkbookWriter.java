@@ -1,23 +1,16 @@
 package nl.ruimtevraag.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
-import java.util.zip.Deflater;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
  * Writes the projection as an Excel workbook: one class per sheet, shared {@link Styles}. The
@@ -42,12 +35,13 @@ public final class WorkbookWriter {
     }
 
     static byte[] tornadoBytes(ReportContext ctx) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Styles styles = new Styles(wb, null);
-            SheetWriter tornado = new SheetWriter(wb.createSheet(ctx.label(Label.SHEET_TORNADO)), styles);
-            TornadoSheet.write(tornado, ctx, ctx.tornado());
-            properties(wb, ctx);
-            return bytes(wb, List.of(tornado), ctx);
+        XSSFWorkbook base = new XSSFWorkbook();
+        Styles styles = new Styles(base, null);
+        base.createSheet(ctx.label(Label.SHEET_TORNADO));
+        try (StreamingWorkbook wb = new StreamingWorkbook(base, -1, !ctx.stamp())) {
+            TornadoSheet.write(new SheetWriter(wb.getSheetAt(0), styles), ctx, ctx.tornado());
+            properties(base, ctx);
+            return wb.toBytes();
         }
     }
 
@@ -58,37 +52,21 @@ public final class WorkbookWriter {
         Thread mapThread = new Thread(map, "ruimtevraag-map");
         mapThread.setDaemon(true);
         mapThread.start();
-        try (XSSFWorkbook wb = open(ctx)) {
-            List<SheetWriter> sheets = build(wb, ctx, () -> result(map));
-            properties(wb, ctx);
-            return bytes(wb, sheets, ctx);
+        XSSFWorkbook base = open(ctx);
+        boolean template = base.getNumberOfSheets() > 0;
+        if (template) {
+            HouseStyle.fillPlaceholders(base, ctx);
         }
-    }
-
-    /**
-     * The saved workbook with the cells kept by the sheet writers: their texts go into the shared
-     * strings table, their extent into each sheet's dimension, their rows into the sheet XML.
-     */
-    private static byte[] bytes(XSSFWorkbook wb, List<SheetWriter> sheets, ReportContext ctx) throws IOException {
-        SharedStrings strings = new SharedStrings(wb.getSharedStringSource());
-        Map<String, SheetWriter> parts = new HashMap<>();
-        for (SheetWriter s : sheets) {
-            s.shareStrings(strings);
-            String dimension = s.dimension();
-            if (dimension != null) {
-                CTWorksheet ws = s.sheet.getCTWorksheet();
-                (ws.isSetDimension() ? ws.getDimension() : ws.addNewDimension()).setRef(dimension);
-            }
-            parts.put(s.sheet.getPackagePart().getPartName().getName().substring(1), s);
+        Styles styles = new Styles(base, template ? HouseStyle.headerColour(base) : null);
+        createSheets(base, ctx);
+        try (StreamingWorkbook wb = new StreamingWorkbook(base, -1, !ctx.stamp())) {
+            build(wb, styles, ctx, () -> result(map));
+            int first = template ? 0 : base.getSheetIndex(ctx.label(Label.SHEET_SUMMARY));
+            base.setActiveSheet(first);
+            base.setSelectedTab(first);
+            properties(base, ctx);
+            return wb.toBytes();
         }
-        // POI writes its zip uncompressed (ZipPackage uses a zip stream it is given); the rewrite
-        // compresses each entry once
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4 << 20);
-        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes);
-        zip.setLevel(Deflater.NO_COMPRESSION);
-        wb.write(zip); // finishes the zip
-        String stringsPart = wb.getSharedStringSource().getPackagePart().getPartName().getName().substring(1);
-        return ReproducibleZip.rewrite(bytes.toByteArray(), parts, stringsPart, strings, !ctx.stamp());
     }
 
     private static XSSFWorkbook open(ReportContext ctx) throws IOException {
@@ -104,65 +82,58 @@ public final class WorkbookWriter {
         }
     }
 
-    /** Builds the sheets; returns their writers, which still hold the cells. */
-    private static List<SheetWriter> build(XSSFWorkbook wb, ReportContext ctx, Supplier<byte[]> map) {
-        List<SheetWriter> writers = new ArrayList<>();
-        boolean template = wb.getNumberOfSheets() > 0;
-        if (template) {
-            HouseStyle.fillPlaceholders(wb, ctx);
+    /** Creates the sheets, in their order; a template's sheet of the same name gives way to the real one. */
+    private static void createSheets(XSSFWorkbook wb, ReportContext ctx) {
+        List<Label> order = List.of(Label.SHEET_SUMMARY, Label.SHEET_DEMAND, Label.SHEET_SUPPLY,
+                Label.SHEET_CONFRONTATION, Label.SHEET_CIRCULAR, Label.SHEET_PHASING, Label.SHEET_ASSUMPTIONS,
+                Label.SHEET_SOURCES, Label.SHEET_EXPLANATION);
+        List<String> names = new ArrayList<>(order.stream().map(ctx::label).toList());
+        int after = names.indexOf(ctx.label(Label.SHEET_CONFRONTATION)) + 1;
+        // after Confrontatie: Uitleg REGIO, Bandbreedte, Gevoeligheid
+        if (ctx.tornado() != null) {
+            names.add(after, ctx.label(Label.SHEET_TORNADO));
         }
-        Styles styles = new Styles(wb, template ? HouseStyle.headerColour(wb) : null);
-        Label[] order = {Label.SHEET_SUMMARY, Label.SHEET_DEMAND, Label.SHEET_SUPPLY, Label.SHEET_CONFRONTATION,
-            Label.SHEET_CIRCULAR, Label.SHEET_PHASING, Label.SHEET_ASSUMPTIONS, Label.SHEET_SOURCES,
-            Label.SHEET_EXPLANATION};
-        for (Label l : order) {
-            int existing = wb.getSheetIndex(ctx.label(l));
+        if (ctx.bands() != null) {
+            names.add(after, ctx.label(Label.SHEET_BANDS));
+        }
+        if (ctx.explainRegion() != null) {
+            names.add(after, WaterfallSheet.name(ctx));
+        }
+        for (String name : names) {
+            int existing = wb.getSheetIndex(name);
             if (existing >= 0) {
-                wb.removeSheetAt(existing); // a template's sheet of the same name gives way to the real one
+                wb.removeSheetAt(existing);
             }
-            wb.createSheet(ctx.label(l));
+            wb.createSheet(name);
         }
-        String reserve = AssumptionsSheet.write(sheet(wb, styles, ctx, Label.SHEET_ASSUMPTIONS, writers), ctx);
-        ConfrontationSheet.Rows conf = ConfrontationSheet.write(sheet(wb, styles, ctx, Label.SHEET_CONFRONTATION, writers), ctx);
-        DemandSheet.Rows demand = DemandSheet.write(sheet(wb, styles, ctx, Label.SHEET_DEMAND, writers), ctx, reserve);
-        SupplySheet.write(sheet(wb, styles, ctx, Label.SHEET_SUPPLY, writers), ctx);
-        CircularSheet.write(sheet(wb, styles, ctx, Label.SHEET_CIRCULAR, writers), ctx);
-        SheetWriter phasing = sheet(wb, styles, ctx, Label.SHEET_PHASING, writers);
+    }
+
+    /** Writes the sheets. */
+    private static void build(StreamingWorkbook wb, Styles styles, ReportContext ctx, Supplier<byte[]> map) {
+        String reserve = AssumptionsSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_ASSUMPTIONS)), ctx);
+        ConfrontationSheet.Rows conf = ConfrontationSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_CONFRONTATION)), ctx);
+        DemandSheet.Rows demand = DemandSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_DEMAND)), ctx, reserve);
+        SupplySheet.write(sheet(wb, styles, ctx.label(Label.SHEET_SUPPLY)), ctx);
+        CircularSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_CIRCULAR)), ctx);
+        SheetWriter phasing = sheet(wb, styles, ctx.label(Label.SHEET_PHASING));
         PhasingSheet.Rows rows = PhasingSheet.write(phasing, ctx);
         Charts.line(phasing, new Charts.Place(0, rows.last() + 2, 9, rows.last() + 24), ctx.label(Label.CHART_PHASING),
                 rows.first(), rows.last(), PhasingSheet.YEAR,
                 List.of(new Charts.Column(PhasingSheet.HEADER, PhasingSheet.DEMAND_CUM),
                         new Charts.Column(PhasingSheet.HEADER, PhasingSheet.SUPPLY)));
-        SourcesSheet.write(sheet(wb, styles, ctx, Label.SHEET_SOURCES, writers), ctx);
-        ExplanationSheet.write(sheet(wb, styles, ctx, Label.SHEET_EXPLANATION, writers), ctx);
+        SourcesSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_SOURCES)), ctx);
+        ExplanationSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_EXPLANATION)), ctx);
         if (ctx.bands() != null) {
-            String name = ctx.label(Label.SHEET_BANDS);
-            wb.setSheetOrder(wb.createSheet(name).getSheetName(), wb.getSheetIndex(ctx.label(Label.SHEET_CONFRONTATION)) + 1);
-            SheetWriter bands = new SheetWriter(wb.getSheet(name), styles);
-            writers.add(bands);
-            BandsSheet.write(bands, ctx);
+            BandsSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_BANDS)), ctx);
         }
         if (ctx.tornado() != null) {
-            String name = ctx.label(Label.SHEET_TORNADO);
-            int after = wb.getSheetIndex(ctx.label(ctx.bands() != null ? Label.SHEET_BANDS : Label.SHEET_CONFRONTATION));
-            wb.setSheetOrder(wb.createSheet(name).getSheetName(), after + 1);
-            SheetWriter tornado = new SheetWriter(wb.getSheet(name), styles);
-            writers.add(tornado);
-            TornadoSheet.write(tornado, ctx, ctx.tornado());
+            TornadoSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_TORNADO)), ctx, ctx.tornado());
         }
         if (ctx.explainRegion() != null) {
-            String name = WaterfallSheet.name(ctx);
-            wb.setSheetOrder(wb.createSheet(name).getSheetName(), wb.getSheetIndex(ctx.label(Label.SHEET_CONFRONTATION)) + 1);
-            SheetWriter waterfall = new SheetWriter(wb.getSheet(name), styles);
-            writers.add(waterfall);
-            WaterfallSheet.write(waterfall, ctx);
+            WaterfallSheet.write(sheet(wb, styles, WaterfallSheet.name(ctx)), ctx);
         }
-        SummarySheet.write(sheet(wb, styles, ctx, Label.SHEET_SUMMARY, writers), ctx, conf, demand,
+        SummarySheet.write(sheet(wb, styles, ctx.label(Label.SHEET_SUMMARY)), ctx, conf, demand,
                 ctx.label(Label.SHEET_CONFRONTATION), ctx.label(Label.SHEET_DEMAND), map);
-        int first = template ? 0 : wb.getSheetIndex(ctx.label(Label.SHEET_SUMMARY));
-        wb.setActiveSheet(first);
-        wb.setSelectedTab(first);
-        return writers;
     }
 
     /** The task's result; its failure rethrown as it was thrown. */
@@ -189,17 +160,13 @@ public final class WorkbookWriter {
         }
     }
 
-    private static SheetWriter sheet(XSSFWorkbook wb, Styles styles, ReportContext ctx, Label name,
-                                     List<SheetWriter> writers) {
-        XSSFSheet sheet = wb.getSheet(ctx.label(name));
-        SheetWriter writer = new SheetWriter(sheet, styles);
-        writers.add(writer);
-        return writer;
+    private static SheetWriter sheet(StreamingWorkbook wb, Styles styles, String name) {
+        return new SheetWriter(wb.getSheet(name), styles);
     }
 
     private static void properties(XSSFWorkbook wb, ReportContext ctx) {
         java.time.OffsetDateTime when = ctx.stamp() ? java.time.OffsetDateTime.now(ZoneOffset.UTC).withNano(0)
-                : ReproducibleZip.FIXED.atOffset(ZoneOffset.UTC);
+                : StreamingWorkbook.FIXED.atOffset(ZoneOffset.UTC);
         java.util.Map<String, String> custom = new java.util.LinkedHashMap<>();
         custom.put("ruimtevraag.scenario", SheetWriter.safeText(ctx.scenario().name()));
         custom.put("ruimtevraag.scenario.sha256", ctx.scenario().sha256());

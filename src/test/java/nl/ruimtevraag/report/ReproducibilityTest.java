@@ -42,7 +42,7 @@ class ReproducibilityTest {
             ZipEntry e;
             int entries = 0;
             while ((e = zip.getNextEntry()) != null) {
-                assertEquals(ReproducibleZip.FIXED, e.getTimeLocal(), e.getName());
+                assertEquals(StreamingWorkbook.FIXED, e.getTimeLocal(), e.getName());
                 entries++;
             }
             assertNotEquals(0, entries);

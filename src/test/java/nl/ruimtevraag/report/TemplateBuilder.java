@@ -125,13 +125,32 @@ public final class TemplateBuilder {
             name.setRefersToFormula("Voorblad!$A$1");
 
             var core = wb.getProperties().getCoreProperties();
-            Date fixed = Date.from(ReproducibleZip.FIXED.toInstant(java.time.ZoneOffset.UTC));
+            Date fixed = Date.from(StreamingWorkbook.FIXED.toInstant(java.time.ZoneOffset.UTC));
             core.setCreated(Optional.of(fixed));
             core.setModified(Optional.of(fixed));
             core.setCreator("ruimtevraag");
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             wb.write(bytes);
-            return ReproducibleZip.normalise(bytes.toByteArray());
+            return fixedTimes(bytes.toByteArray());
         }
+    }
+
+    /** The zip with every entry recompressed (level 6) and stamped with the fixed time, in its order. */
+    private static byte[] fixedTimes(byte[] zip) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+             var out = new java.util.zip.ZipOutputStream(bytes)) {
+            out.setLevel(6);
+            java.util.zip.ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(entry.getName());
+                copy.setTimeLocal(StreamingWorkbook.FIXED);
+                copy.setMethod(java.util.zip.ZipEntry.DEFLATED);
+                out.putNextEntry(copy);
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 }

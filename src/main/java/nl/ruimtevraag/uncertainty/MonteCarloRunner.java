@@ -81,6 +81,14 @@ public final class MonteCarloRunner {
                 reduction.national(national));
     }
 
+    /**
+     * The most bytes a run may keep: half of the heap (the rest holds the data, the plan and the
+     * reduction's arrays), and no more than Java arrays hold ({@link DrawStore#LARGEST}).
+     */
+    public static long storeLimit() {
+        return Math.min(Runtime.getRuntime().maxMemory() / 2, DrawStore.LARGEST);
+    }
+
     /** The bytes a run of this many draws keeps for a planned scenario ({@link DrawStore}). */
     public static long storeBytes(InputPlan plan, int draws) {
         long periods = new PeriodEndResult(plan.horizon(), 0).periods();

@@ -177,6 +177,14 @@ final class RunCommand implements Callable<Integer> {
         if (n == 0) {
             return null;
         }
+        long bytes = MonteCarloRunner.storeBytes(plan, n);
+        long limit = MonteCarloRunner.storeLimit();
+        if (bytes > limit) {
+            throw new UserError(ExitCodes.INVALID, String.format(java.util.Locale.ROOT, "error: %d draws of %d regions keep"
+                    + " %.1f GB of draws in memory, more than this run may use (%.1f GB, half of Java's heap)%n  hint: at"
+                    + " most %d draws fit; or give Java more memory (java -Xmx16g -jar ..., or JAVA_OPTS=-Xmx16g for"
+                    + " bin/ruimtevraag)", n, plan.regions(), bytes / 1e9, limit / 1e9, (long) (n * ((double) limit / bytes))));
+        }
         MonteCarloSettings settings = MonteCarloSettings.of(s.monteCarlo(), n);
         if (seed != null) {
             settings = new MonteCarloSettings(n, seed, settings.percentiles(), settings.threads());

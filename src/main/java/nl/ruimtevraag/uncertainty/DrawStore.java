@@ -1,112 +1,100 @@
 package nl.ruimtevraag.uncertainty;
 
+import nl.ruimtevraag.engine.PeriodEndResult;
+import nl.ruimtevraag.model.Werkmilieu;
+
 /**
- * The per-draw outputs of a run, as float differences from the deterministic values, laid out for
- * the reduction: per chunk of {@link #CHUNK} draws, each cell's draws are contiguous
- * ({@code [chunk][cell][draw in chunk]}), so a reducer reads one region's cells as a few runs of
- * a few kilobytes per chunk. A worker collects a chunk draw by draw in its own draw-major buffer
- * ({@link ChunkBuffer}, sequential writes) and transposes it into the store when the chunk is
- * done. Chunks are grouped in blocks of {@link #BLOCK} draws, one array per block and output,
- * allocated by the first worker that writes into it (under the block's own lock: a worker storing
- * into another block does not wait for the zeroing); a block of a large run is a humongous object
- * that the garbage collector never copies. Blocks are few and large: once the heap is past G1's
- * occupancy threshold, every humongous allocation starts a concurrent marking cycle (with blocks
- * of 256 draws the 342-region benchmark started eight, about 0.35 s of the collector's CPU on the
- * workers' two cores; with 4,096 one, docs/performance.md). Every chunk is written before the
- * reduction reads it (ordered by the executor's task completion).
+ * Every draw of every cell (region x werkmilieu x period end) of a Monte Carlo run: vraag and aanbod
+ * as float differences from the deterministic values (exact zero when a draw equals them; about 7
+ * significant digits of the spread otherwise). 8 bytes per cell and draw: 410 MB for 342 regions x 5
+ * werkmilieus x 3 period ends x 10,000 draws. Workers put draws at their index; the reduction reads
+ * a cell's draws back once every draw is in.
+ *
+ * <p>Layout: per output one array, in it {@link #CHUNK} consecutive draws after another, and within
+ * them each cell's draws together ({@code [chunk][cell][draw in chunk]}), so the reduction reads a
+ * cell as runs of {@code CHUNK} floats. A worker collects a chunk's draws one after the other in a
+ * {@link Chunk} of its own (sequential writes) and puts them into the store at the chunk's end. On
+ * the 342-region benchmark, writing each draw straight into its cells (thousands of places far
+ * apart) took about 5% more CPU time in this layout, and 50% more with one array per cell. One
+ * array per output rather than one per chunk: so large an array is never copied by the garbage
+ * collector (one per chunk were copied by 12 young collections; peak 0.70 GB instead of 0.58).
  */
 final class DrawStore {
-    static final int CHUNK = MonteCarloRunner.CHUNK;
-    /** draws per block: a multiple of CHUNK */
-    static final int BLOCK = 64 * CHUNK;
-    /** cells transposed together */
-    private static final int GROUP = 16;
+    /** draws per chunk, and per unit of work of the runner's threads */
+    static final int CHUNK = 64;
+    /** the most bytes a store can take: each output's array holds at most about 2^31 floats */
+    static final long LARGEST = 2L * Float.BYTES * (Integer.MAX_VALUE - CHUNK * 1024L * 1024L);
 
+    private final PeriodEndResult central;
     private final int cells;
     private final int draws;
-    private final float[][] vraag;
-    private final float[][] aanbod;
-    /** one lock per block, held while the block's arrays are allocated and read */
-    private final Object[] locks;
+    private final float[] vraag;
+    private final float[] aanbod;
 
-    DrawStore(int cells, int draws) {
-        this.cells = cells;
+    /**
+     * @param central the deterministic values, the cells' layout (their index {@code (r * W + w) * periods + p})
+     * @throws ArithmeticException when the store is larger than {@link #LARGEST}
+     */
+    DrawStore(PeriodEndResult central, int draws) {
+        this.central = central;
+        this.cells = central.regions() * Werkmilieu.COUNT * central.periods();
         this.draws = draws;
-        int blocks = (draws + BLOCK - 1) / BLOCK;
-        vraag = new float[blocks][];
-        aanbod = new float[blocks][];
-        locks = new Object[blocks];
-        for (int b = 0; b < blocks; b++) {
-            locks[b] = new Object();
-        }
+        int size = Math.toIntExact((long) cells * ((draws + CHUNK - 1) / CHUNK) * CHUNK);
+        vraag = new float[size];
+        aanbod = new float[size];
     }
 
-    /** Cells per draw. */
-    int cells() {
-        return cells;
+    /** The bytes a store of this many cells and draws takes. */
+    static long bytes(long cells, long draws) {
+        return 2 * Float.BYTES * cells * draws;
     }
 
-    int chunks() {
-        return (draws + CHUNK - 1) / CHUNK;
-    }
+    /** One worker's buffer for the draws of a chunk, draw after draw ({@code [draw in chunk][cell]}). */
+    final class Chunk {
+        private final float[] vraag = new float[CHUNK * cells];
+        private final float[] aanbod = new float[CHUNK * cells];
 
-    /** Draws in a chunk (the last may be short). */
-    int drawsIn(int chunk) {
-        return Math.min(CHUNK, draws - chunk * CHUNK);
-    }
-
-    /** Where cell 0 of a chunk starts in its block's arrays; cell c starts {@code c * CHUNK} further. */
-    int chunkStart(int chunk) {
-        return (chunk % (BLOCK / CHUNK)) * cells * CHUNK;
-    }
-
-    float[] vraag(int chunk) {
-        return vraag[chunk / (BLOCK / CHUNK)];
-    }
-
-    float[] aanbod(int chunk) {
-        return aanbod[chunk / (BLOCK / CHUNK)];
-    }
-
-    /** Stores a chunk collected in a worker's buffer: the transpose from draw-major to cell-major. */
-    void put(int chunk, ChunkBuffer buffer) {
-        int block = chunk / (BLOCK / CHUNK);
-        float[] v;
-        float[] a;
-        synchronized (locks[block]) {
-            if (vraag[block] == null) {
-                int chunksInBlock = Math.min(BLOCK / CHUNK, chunks() - block * (BLOCK / CHUNK));
-                int size = chunksInBlock * CHUNK * cells;
-                vraag[block] = new float[size];
-                aanbod[block] = new float[size];
+        /** Keeps one draw's cells. */
+        void put(int draw, PeriodEndResult out) {
+            int row = (draw % CHUNK) * cells;
+            for (int c = 0; c < cells; c++) {
+                vraag[row + c] = (float) (out.vraagAt(c) - central.vraagAt(c));
+                aanbod[row + c] = (float) (out.aanbodAt(c) - central.aanbodAt(c));
             }
-            v = vraag[block];
-            a = aanbod[block];
         }
-        int start = chunkStart(chunk);
-        int n = drawsIn(chunk);
-        // in groups of 16 cells (one cache line of the buffer's rows): the group's destination runs
-        // (16 x CHUNK floats) stay in the first-level cache while the draws are read row by row
-        for (int c0 = 0; c0 < cells; c0 += GROUP) {
-            int c1 = Math.min(cells, c0 + GROUP);
-            for (int d = 0; d < n; d++) {
-                int from = d * cells;
-                for (int c = c0; c < c1; c++) {
-                    v[start + c * CHUNK + d] = buffer.vraag[from + c];
-                    a[start + c * CHUNK + d] = buffer.aanbod[from + c];
+
+        /** Puts the draws {@code first..end-1}, one chunk, into the store. */
+        void store(int first, int end) {
+            for (int c = 0; c < cells; c++) {
+                int at = at(first, c);
+                for (int d = 0; d < end - first; d++) {
+                    DrawStore.this.vraag[at + d] = vraag[d * cells + c];
+                    DrawStore.this.aanbod[at + d] = aanbod[d * cells + c];
                 }
             }
         }
     }
 
-    /** One worker's chunk, draw by draw ({@code [draw in chunk][cell]}). */
-    static final class ChunkBuffer {
-        final float[] vraag;
-        final float[] aanbod;
+    private int at(int draw, int cell) {
+        return ((draw / CHUNK) * cells + cell) * CHUNK + draw % CHUNK;
+    }
 
-        ChunkBuffer(int cells) {
-            vraag = new float[CHUNK * cells];
-            aanbod = new float[CHUNK * cells];
+    /** A cell's vraag in every draw, as kept: the deterministic value plus the stored difference. */
+    void vraag(int cell, double[] draws) {
+        rebuild(central.vraagAt(cell), vraag, cell, draws);
+    }
+
+    /** A cell's aanbod in every draw, as kept. */
+    void aanbod(int cell, double[] draws) {
+        rebuild(central.aanbodAt(cell), aanbod, cell, draws);
+    }
+
+    private void rebuild(double point, float[] stored, int cell, double[] out) {
+        for (int first = 0; first < draws; first += CHUNK) {
+            int at = at(first, cell);
+            for (int d = first; d < Math.min(draws, first + CHUNK); d++) {
+                out[d] = point + stored[at++];
+            }
         }
     }
 }

@@ -56,26 +56,16 @@ public final class OrderStatistics {
      * histogram: the bucket of v is (int) ((v - min) * scale), which never decreases as v grows (IEEE
      * subtraction and multiplication by a positive number are monotone), so bucket order is value
      * order; only the buckets holding a wanted rank are gathered and searched. Exact, no sorting of
-     * the whole array, and {@code a} is left as it was.
+     * the whole array, and {@code a} is left as it was. Values with a NaN, or infinities among
+     * other values, are sorted instead (no finite bucket scale).
      */
     public static void select(double[] a, int n, int[] ranks, double[] out, Workspace ws) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            double v = a[i];
-            min = Math.min(min, v);
-            max = Math.max(max, v);
+            min = Math.min(min, a[i]);
+            max = Math.max(max, a[i]);
         }
-        select(a, n, min, max, ranks, out, ws);
-    }
-
-    /**
-     * As {@link #select(double[], int, int[], double[], Workspace)}, for a caller that already knows
-     * the smallest and largest of the n values ({@code Math.min}/{@code Math.max} over them: NaN if
-     * any is NaN; or NaN for both, as {@link Reduction.Tally} gives when the values hold both
-     * infinities: either way the values are sorted, not put in a histogram).
-     */
-    static void select(double[] a, int n, double min, double max, int[] ranks, double[] out, Workspace ws) {
         if (min == max) {
             java.util.Arrays.fill(out, 0, ranks.length, min);
             return;
@@ -131,8 +121,6 @@ public final class OrderStatistics {
             out[i] = g[pos];
         }
     }
-
-    // the two passes over the values in methods of their own: small loops, each compiled once
 
     /** The histogram: how many values fall in each bucket. */
     private static void count(double[] a, int n, double min, double scale, int[] counts) {

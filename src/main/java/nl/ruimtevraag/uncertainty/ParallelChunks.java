@@ -6,26 +6,44 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 
 /**
  * Runs task(workspace, i) for i = 0..n-1 on several threads, handing out chunks of indices; each
  * thread has its own workspace. Results must be stored by index, so they do not depend on the
- * number of threads. A task's failure is rethrown.
+ * number of threads. A task's failure stops the other threads at their next chunk and is rethrown.
  */
 public final class ParallelChunks {
     private ParallelChunks() {
     }
 
     public static <W> void run(String name, int n, int chunk, int threads, Supplier<W> workspace, ObjIntConsumer<W> task) {
+        run(name, n, chunk, threads, workspace, task, done -> { });
+    }
+
+    /**
+     * As {@link #run(String, int, int, int, Supplier, ObjIntConsumer)}, telling {@code progress} on the
+     * calling thread how many indices are done (non-decreasing; about every tenth of a second, or
+     * after every chunk on one thread).
+     */
+    public static <W> void run(String name, int n, int chunk, int threads, Supplier<W> workspace, ObjIntConsumer<W> task,
+                               LongConsumer progress) {
         int chunks = (n + chunk - 1) / chunk;
         int workers = Math.max(1, Math.min(threads, chunks));
         if (workers == 1) {
             W w = workspace.get();
             for (int i = 0; i < n; i++) {
                 task.accept(w, i);
+                if ((i + 1) % chunk == 0) {
+                    progress.accept(i + 1);
+                }
             }
             return;
         }
@@ -35,21 +53,37 @@ public final class ParallelChunks {
             return t;
         });
         AtomicInteger next = new AtomicInteger();
+        AtomicLong done = new AtomicLong();
+        AtomicBoolean failed = new AtomicBoolean();
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < workers; t++) {
                 futures.add(pool.submit(() -> {
-                    W w = workspace.get();
-                    for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
-                        for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) {
-                            task.accept(w, i);
+                    try {
+                        W w = workspace.get();
+                        for (int c = next.getAndIncrement(); c < chunks && !failed.get(); c = next.getAndIncrement()) {
+                            int end = Math.min(n, (c + 1) * chunk);
+                            for (int i = c * chunk; i < end; i++) {
+                                task.accept(w, i);
+                            }
+                            done.addAndGet(end - c * chunk);
                         }
+                    } catch (RuntimeException | Error e) {
+                        failed.set(true); // the other threads stop at their next chunk
+                        throw e;
                     }
                     return null;
                 }));
             }
             for (Future<?> f : futures) {
-                f.get();
+                while (true) {
+                    try {
+                        f.get(100, TimeUnit.MILLISECONDS);
+                        break;
+                    } catch (TimeoutException e) {
+                        progress.accept(done.get());
+                    }
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -23,11 +23,12 @@ import nl.ruimtevraag.model.Scenario;
  * its path, so with one seed two scenarios get the same draw for every parameter they share (common
  * random numbers); the differences are taken draw by draw and their percentiles selected from those
  * per-draw differences, so a difference band shows the scenario change rather than sampling noise.
+ * The draws are those of {@code run --draws}: the same per-draw loop ({@link MonteCarloRunner#eachDraw}),
+ * keeping each region's strict extra hectares per draw in double.
  */
 public final class ScenarioComparison {
     /** The percentiles of the Monte Carlo bands (P10, P50, P90). */
     public static final List<Double> PERCENTILES = List.of(10.0, 50.0, 90.0);
-    private static final int CHUNK = 64;
 
     private ScenarioComparison() {
     }
@@ -215,28 +216,21 @@ public final class ScenarioComparison {
                 out[total][c] = new double[n];
             }
         }
-        record Work(double[] values, InputPlan.Scratch scratch, Projector.Workspace workspace, PeriodEndResult result) {
-        }
-        ParallelChunks.run("compare", n, CHUNK, threads,
-                () -> new Work(new double[plan.params().size()], plan.scratch(), new Projector.Workspace(),
-                        new PeriodEndResult(plan.horizon(), plan.regions())),
-                (w, i) -> {
-                    parameterDraws.fill(i, w.values());
-                    Projector.projectPeriodEnds(w.scratch().resolve(w.values()), w.result(), w.workspace());
-                    for (int p = 0; p < colOf.length; p++) {
-                        double sum = 0;
-                        for (int r = 0; r < plan.regions(); r++) {
-                            double x = w.result().regionTotal(r, p).extraHaStrict();
-                            out[rowOf[r]][colOf[p]][i] = x;
-                            if (inCommon[r]) {
-                                sum += x;
-                            }
-                        }
-                        if (out[total][colOf[p]] != null) {
-                            out[total][colOf[p]][i] = sum;
-                        }
+        MonteCarloRunner.eachDraw(plan, n, threads, (values, i) -> parameterDraws.fill(i, values), () -> (i, result) -> {
+            for (int p = 0; p < colOf.length; p++) {
+                double sum = 0;
+                for (int r = 0; r < plan.regions(); r++) {
+                    double x = result.regionTotal(r, p).extraHaStrict();
+                    out[rowOf[r]][colOf[p]][i] = x;
+                    if (inCommon[r]) {
+                        sum += x;
                     }
-                });
+                }
+                if (out[total][colOf[p]] != null) {
+                    out[total][colOf[p]][i] = sum;
+                }
+            }
+        }, ProgressListener.NONE);
         return out;
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import nl.ruimtevraag.engine.InputPlan;
 import nl.ruimtevraag.engine.InputResolver;
 import nl.ruimtevraag.engine.PeriodEndResult;
-import nl.ruimtevraag.engine.Projector;
 import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Scenario;
 
@@ -14,7 +13,8 @@ import nl.ruimtevraag.model.Scenario;
  * One-at-a-time sensitivity (tornado): each uncertain parameter swings between its
  * {@link nl.ruimtevraag.model.Param#low()} and {@link nl.ruimtevraag.model.Param#high()} with every
  * other parameter at its central value; the target is the strict extra hectares (sum of the
- * per-werkmilieu shortages) at a period end (default the last), nationally or for one region.
+ * per-werkmilieu shortages) at a period end (default the last), nationally or for one region. The
+ * value vectors run through the Monte Carlo's per-draw loop ({@link MonteCarloRunner#eachDraw}).
  */
 public final class Sensitivity {
     private Sensitivity() {
@@ -37,58 +37,29 @@ public final class Sensitivity {
         if (!code.isEmpty() && r < 0) {
             throw new IllegalArgumentException("region " + code + " is not in the scenario's selection");
         }
-        Evaluator eval = new Evaluator(plan, r, period);
+        int periods = new PeriodEndResult(plan.horizon(), 0).periods();
+        if (period >= periods) {
+            throw new IllegalArgumentException("no period " + period);
+        }
+        int p = period < 0 ? periods - 1 : period;
+        List<UncertainParameter> uncertain = draws.uncertain();
         double[] central = draws.central();
-        double base = eval.target(central);
-        List<TornadoBar> bars = new ArrayList<>();
-        for (int u = 0; u < draws.uncertain().size(); u++) {
-            UncertainParameter p = draws.uncertain().get(u);
-            double lo = p.param().low();
-            double hi = p.param().high();
-            int slot = draws.slot(u);
-            double atLow = base;
-            double atHigh = base;
-            if (slot >= 0) {
-                double[] v = central.clone();
-                v[slot] = lo;
-                atLow = eval.target(v);
-                v[slot] = hi;
-                atHigh = eval.target(v);
+        // vector 0: every parameter central; 2u + 1 and 2u + 2: uncertain parameter u at its low and high
+        double[] target = new double[1 + 2 * uncertain.size()];
+        MonteCarloRunner.eachDraw(plan, target.length, Runtime.getRuntime().availableProcessors(), (values, i) -> {
+            System.arraycopy(central, 0, values, 0, central.length);
+            int u = (i - 1) / 2;
+            if (i > 0 && draws.slot(u) >= 0) {
+                values[draws.slot(u)] = i % 2 == 1 ? uncertain.get(u).param().low() : uncertain.get(u).param().high();
             }
-            bars.add(new TornadoBar(p, lo, hi, atLow, atHigh));
+        }, () -> (i, out) -> target[i] = r < 0 ? out.nationalTotal(p).extraHaStrict() : out.regionTotal(r, p).extraHaStrict(),
+                ProgressListener.NONE);
+        List<TornadoBar> bars = new ArrayList<>();
+        for (int u = 0; u < uncertain.size(); u++) {
+            UncertainParameter q = uncertain.get(u);
+            bars.add(new TornadoBar(q, q.param().low(), q.param().high(), target[2 * u + 1], target[2 * u + 2]));
         }
         bars.sort(Comparator.comparingDouble(TornadoBar::swing).reversed());
-        return new Tornado(plan.scenarioName(), code, eval.out.endYear(eval.period()), base, bars);
-    }
-
-    /** The target of one value vector, on the fast path. */
-    private static final class Evaluator {
-        final InputPlan plan;
-        final int region;
-        final int requestedPeriod;
-        final PeriodEndResult out;
-        final Projector.Workspace workspace = new Projector.Workspace();
-        final InputPlan.Scratch scratch;
-
-        Evaluator(InputPlan plan, int region, int period) {
-            this.plan = plan;
-            this.region = region;
-            this.requestedPeriod = period;
-            this.scratch = plan.scratch();
-            this.out = new PeriodEndResult(plan.horizon(), plan.regions());
-            if (period >= out.periods()) {
-                throw new IllegalArgumentException("no period " + period);
-            }
-        }
-
-        int period() {
-            return requestedPeriod < 0 ? out.periods() - 1 : requestedPeriod;
-        }
-
-        double target(double[] values) {
-            Projector.projectPeriodEnds(scratch.resolve(values), out, workspace);
-            int p = period();
-            return region < 0 ? out.nationalTotal(p).extraHaStrict() : out.regionTotal(region, p).extraHaStrict();
-        }
+        return new Tornado(plan.scenarioName(), code, new PeriodEndResult(plan.horizon(), 0).endYear(p), target[0], bars);
     }
 }

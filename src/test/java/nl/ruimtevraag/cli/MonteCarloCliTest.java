@@ -40,6 +40,17 @@ class MonteCarloCliTest {
     }
 
     @Test
+    void drawsThatDoNotFitInMemoryAreRefusedBeforeTheRun(@TempDir Path dir) {
+        Path data = dir.resolve("synth");
+        assertEquals("0", run("data", "synth", "--regions", "2000", "--seed", "3", "-q", "-o", data.toString())[0]);
+        // 2000 regions x 15 cells x 1,000,000 draws x 8 bytes: 240 GB, more than Java arrays hold
+        String[] r = run("run", "--data", data.toString(), "--draws", "1000000", "-o", dir.resolve("x.xlsx").toString());
+        assertEquals("2", r[0], r[2]);
+        assertTrue(r[2].contains("1000000 draws of 2000 regions keep 240.0 GB of draws in memory"), r[2]);
+        assertTrue(r[2].contains("hint: at most "), r[2]);
+    }
+
+    @Test
     void sensitivityRanksTheBasisParameters(@TempDir Path dir) throws Exception {
         String[] r = run("sensitivity", "-o", dir.resolve("t.csv").toString());
         assertEquals("0", r[0], r[2]);

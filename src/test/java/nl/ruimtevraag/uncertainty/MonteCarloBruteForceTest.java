@@ -3,6 +3,8 @@ package nl.ruimtevraag.uncertainty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
+import nl.ruimtevraag.engine.Confrontation;
+import nl.ruimtevraag.engine.Formulas;
 import nl.ruimtevraag.engine.InputPlan;
 import nl.ruimtevraag.engine.InputResolver;
 import nl.ruimtevraag.engine.PeriodEndResult;
@@ -15,9 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The runner's bands against a brute-force reference: every draw projected on its own, each cell's
- * draws sorted, the nearest rank read off. Draw counts that are not a multiple of the runner's chunk
- * or store block, and 1 or 3 threads, so that a mix-up of cells or draws in the store's layout or in
- * the chunk transposition shows as a wrong percentile.
+ * draws sorted, the nearest rank read off; region and national totals through {@link Formulas}.
+ * Draw counts that are not a multiple of the runner's chunk of draws, below and above the size where
+ * the selection switches to its histogram, and 1 or 3 threads, so that a mix-up of cells or draws
+ * shows as a wrong percentile.
  */
 class MonteCarloBruteForceTest {
     private static final int W = Werkmilieu.COUNT;
@@ -25,7 +28,7 @@ class MonteCarloBruteForceTest {
     private static final double TOLERANCE = 1e-4;
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 63, 300, 777, DrawStore.BLOCK + 404})
+    @ValueSource(ints = {1, 63, 300, 777, 1500})
     void percentilesEqualSortedDraws(int n) {
         RegionalData data = Cases.data();
         Scenario scenario = Cases.uncertain().build();
@@ -40,6 +43,41 @@ class MonteCarloBruteForceTest {
             for (int d = 0; d < n; d++) {
                 draws.fill(d, values);
                 all[d] = Projector.projectPeriodEnds(plan.resolve(values));
+            }
+            for (int p = 0; p < all[0].periods(); p++) {
+                double[][] national = new double[TotalOutput.values().length][n];
+                for (int d = 0; d < n; d++) {
+                    double[] totals = TotalOutput.all(all[d].nationalTotal(p));
+                    for (TotalOutput o : TotalOutput.values()) {
+                        national[o.ordinal()][d] = totals[o.ordinal()];
+                    }
+                }
+                for (int r = 0; r < plan.regions(); r++) {
+                    // the region totals of the kept draws, by the engine's formula
+                    double[][] region = new double[TotalOutput.values().length][n];
+                    for (int d = 0; d < n; d++) {
+                        Confrontation[] parts = new Confrontation[W];
+                        for (int w = 0; w < W; w++) {
+                            parts[w] = Formulas.confront(kept(central.vraag(r, w, p), all[d].vraag(r, w, p)),
+                                    kept(central.aanbod(r, w, p), all[d].aanbod(r, w, p)));
+                        }
+                        double[] totals = TotalOutput.all(Formulas.regionTotal(parts));
+                        for (TotalOutput o : TotalOutput.values()) {
+                            region[o.ordinal()][d] = totals[o.ordinal()];
+                        }
+                    }
+                    for (TotalOutput o : TotalOutput.values()) {
+                        for (double q : new double[] {10, 50, 90}) {
+                            String where = "n " + n + " threads " + threads + " r " + r + " p " + p + " q " + q + " " + o;
+                            assertEquals(nearestRank(region[o.ordinal()], q), result.regionPercentile(o, r, p, q), 0.0,
+                                    where + " region, exact");
+                            assertEquals(nearestRank(national[o.ordinal()], q), result.nationalPercentile(o, p, q), 0.0,
+                                    where + " national, exact");
+                        }
+                        assertEquals(sum(region[o.ordinal()]) / n, result.regionMean(o, r, p), 0.0, "region mean " + o);
+                        assertEquals(sum(national[o.ordinal()]) / n, result.nationalMean(o, p), 0.0, "national mean " + o);
+                    }
+                }
             }
             for (int r = 0; r < plan.regions(); r++) {
                 for (int w = 0; w < W; w++) {
@@ -61,7 +99,7 @@ class MonteCarloBruteForceTest {
                             regionStrict[d] = all[d].regionTotal(r, p).extraHaStrict();
                             keptVraag[d] = pointVraag + (float) (vraag[d] - pointVraag);
                             keptAanbod[d] = pointAanbod + (float) (aanbod[d] - pointAanbod);
-                            keptSaldo[d] = nl.ruimtevraag.engine.Formulas.saldo(keptVraag[d], keptAanbod[d]);
+                            keptSaldo[d] = Formulas.saldo(keptVraag[d], keptAanbod[d]);
                         }
                         for (double q : new double[] {10, 50, 90}) {
                             String where = "n " + n + " threads " + threads + " r " + r + " w " + w + " p " + p + " q " + q;
@@ -90,6 +128,20 @@ class MonteCarloBruteForceTest {
                 }
             }
         }
+    }
+
+    /** A draw's value as the runner keeps it: the central value plus the float difference. */
+    private static double kept(double central, double drawn) {
+        return central + (float) (drawn - central);
+    }
+
+    /** The sum in draw order, as the runner adds. */
+    private static double sum(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum;
     }
 
     private static double nearestRank(double[] values, double q) {

@@ -74,19 +74,8 @@ class MonteCarloRunnerTest {
     }
 
     @Test
-    void regionBlocksGiveExactlyTheResultOfOneBlock() {
-        // a budget of one byte: one region per block, three blocks, the national totals summed across them
-        MonteCarloResult blocked = MonteCarloRunner.run(nl.ruimtevraag.engine.InputResolver.plan(scenario, data), scenario,
-                Cases.settings(1000, 2), ProgressListener.NONE, 1);
-        assertEquals(1, MonteCarloRunner.regionsPerBlock(3, 15, 1000, 1));
-        assertEquals(3, MonteCarloRunner.regionsPerBlock(3, 15, 1000, MonteCarloRunner.STORE_BUDGET));
-        assertSameBands(oneThread, blocked);
-    }
-
-    @Test
-    void fixedTransformationEventsReachEveryRegionBlock() {
-        // events with fixed (not uncertain) hectares and compensation in every region: their rows are
-        // refilled because the block's regions changed, not because a parameter did
+    void fixedTransformationEventsCountInEveryRegion() {
+        // events with fixed (not uncertain) hectares and compensation in every region
         ScenarioBuilder b = Cases.uncertain();
         String[] codes = {"A", "B", "C"};
         for (int i = 0; i < codes.length; i++) {
@@ -95,26 +84,19 @@ class MonteCarloRunnerTest {
         }
         Scenario withEvents = b.build();
         MonteCarloSettings settings = Cases.settings(400, 2);
-        MonteCarloResult whole = MonteCarloRunner.run(InputResolver.plan(withEvents, data), withEvents, settings,
-                ProgressListener.NONE, MonteCarloRunner.STORE_BUDGET);
-        MonteCarloResult blocked = MonteCarloRunner.run(InputResolver.plan(withEvents, data), withEvents, settings,
-                ProgressListener.NONE, 1);
-        assertSameBands(whole, blocked);
-        // and the events count in every block: each region's event werkmilieu needs more than without them
+        MonteCarloResult with = MonteCarloRunner.run(withEvents, data, settings, ProgressListener.NONE);
         MonteCarloResult without = MonteCarloRunner.run(scenario, data, settings, ProgressListener.NONE);
         for (int r = 0; r < codes.length; r++) {
-            assertTrue(blocked.mean(Output.VRAAG, r, r, 2) > without.mean(Output.VRAAG, r, r, 2) + 1,
+            assertTrue(with.mean(Output.VRAAG, r, r, 2) > without.mean(Output.VRAAG, r, r, 2) + 1,
                     "region " + codes[r] + ": the event's vervangingsvraag is in the demand");
         }
     }
 
     @Test
-    void regionBlocksOfTheBenchmarkAsDocumented() {
-        // 342 regions x 15 cells x 10,000 draws x 8 bytes: 1.2 MB per region (docs/performance.md, session 5)
-        assertEquals(86, MonteCarloRunner.regionsPerBlock(342, 15, 10_000, 128L << 20)); // 111 fit: 4 blocks of 86
-        assertEquals(342, MonteCarloRunner.regionsPerBlock(342, 15, 10_000, 512L << 20)); // one block (session 4)
-        assertEquals(171, MonteCarloRunner.regionsPerBlock(342, 15, 10_000, 256L << 20));
-        assertTrue(MonteCarloRunner.STORE_BUDGET <= 128L << 20);
+    void theStoreOfTheBenchmarkAsDocumented() {
+        // 342 regions x 5 werkmilieus x 3 period ends x 10,000 draws x 2 floats: 410 MB (docs/cli.md)
+        assertEquals(410_400_000L, DrawStore.bytes(342 * 15, 10_000));
+        assertEquals(DrawStore.bytes(3 * 15, 1000), MonteCarloRunner.storeBytes(InputResolver.plan(scenario, data), 1000));
     }
 
     /** Every band, mean and total of two runs exactly equal. */

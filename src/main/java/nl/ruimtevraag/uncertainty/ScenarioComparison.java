@@ -134,24 +134,32 @@ public final class ScenarioComparison {
 
         Comparison.Bands bands = null;
         if (draws > 0) {
-            bands = bands(scenarios, plans, rowOf, colOf, common, rows, ends.size(), pair, draws, seed, threads);
+            bands = bands(scenarios, plans, new Layout(rowOf, colOf, common, rows, ends.size()), pair, draws, seed, threads);
         }
         return new Comparison(entries, union, names, common, ends, values, pair, bands);
+    }
+
+    /**
+     * Where each scenario's values go in the comparison table: its region index to a row, its
+     * period index to a column (per scenario); the regions all scenarios have; the table's size.
+     */
+    private record Layout(int[][] rowOf, int[][] colOf, List<String> common, int rows, int periods) {
     }
 
     /**
      * Runs every scenario's draws and keeps the strict extra hectares per row, period end and draw;
      * then the percentiles of each scenario's values and of the per-draw differences.
      */
-    private static Comparison.Bands bands(List<Scenario> scenarios, List<InputPlan> plans, int[][] rowOf, int[][] colOf,
-                                          List<String> common, int rows, int periods, int[] pair, int draws, long seed,
-                                          int threads) {
+    private static Comparison.Bands bands(List<Scenario> scenarios, List<InputPlan> plans, Layout layout, int[] pair,
+                                          int draws, long seed, int threads) {
         int n = scenarios.size();
+        int rows = layout.rows();
+        int periods = layout.periods();
         // [scenario][row][period] -> per-draw values, null where the scenario has no value
         double[][][][] perDraw = new double[n][rows][periods][];
         for (int s = 0; s < n; s++) {
-            perDraw[s] = draws(scenarios.get(s), plans.get(s), rowOf[s], colOf[s], common, rows, periods, draws, seed,
-                    threads);
+            perDraw[s] = draws(scenarios.get(s), plans.get(s), layout.rowOf()[s], layout.colOf()[s], layout.common(), rows,
+                    periods, draws, seed, threads);
         }
         int[] ranks = OrderStatistics.ranks(PERCENTILES, draws);
         int q = PERCENTILES.size();

@@ -15,6 +15,7 @@ import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -124,6 +125,7 @@ final class Charts {
         y.setNumberFormat(Styles.HECTARES.replace(".0", ""));
         y.getOrAddMajorGridProperties().setLineProperties(thinGrey());
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        data.setGrouping(Grouping.STANDARD); // required by the schema; POI leaves it out unless set
         data.setVaryColors(false);
         XDDFNumericalDataSource<Double> years = values(out, firstRow, lastRow, categoryCol);
         int i = 0;

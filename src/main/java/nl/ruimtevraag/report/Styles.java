@@ -35,7 +35,7 @@ final class Styles {
     final XSSFCellStyle groupHeader;
 
     Styles(XSSFWorkbook wb, byte[] headerFill) {
-        XSSFColor fill = new XSSFColor(headerFill == null ? HEADER_FILL : headerFill, null);
+        XSSFColor fill = opaque(headerFill == null ? HEADER_FILL : headerFill);
         XSSFFont white = wb.createFont();
         white.setBold(true);
         white.setColor(new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF}, null));
@@ -92,5 +92,13 @@ final class Styles {
         grey.setColor(new XSSFColor(new byte[] {(byte) 0x59, (byte) 0x59, (byte) 0x59}, null));
         note = wb.createCellStyle();
         note.setFont(grey);
+    }
+
+    /**
+     * An RGB colour as opaque ARGB: a fill's rgb must have 8 hex digits (ST_UnsignedIntHex), and POI
+     * writes the bytes it is given (a font's colour it pads itself).
+     */
+    static XSSFColor opaque(byte[] rgb) {
+        return new XSSFColor(new byte[] {(byte) 0xFF, rgb[0], rgb[1], rgb[2]}, null);
     }
 }

@@ -40,7 +40,7 @@ public final class TemplateBuilder {
     static byte[] build() throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XSSFSheet cover = wb.createSheet("Voorblad");
-            XSSFColor house = new XSSFColor(HOUSE_COLOUR, null);
+            XSSFColor house = Styles.opaque(HOUSE_COLOUR);
 
             XSSFCellStyle band = wb.createCellStyle();
             band.setFillForegroundColor(house);

@@ -3,6 +3,7 @@ package nl.ruimtevraag.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.ruimtevraag.report.Preload;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,7 +34,10 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine();
+        if (writesWorkbook(args)) {
+            Preload.start(); // the workbook's start-up work on the second core, while picocli and the run read the inputs
+        }
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures());
@@ -58,11 +62,51 @@ public final class Main implements Runnable {
         return code;
     }
 
-    /** The command line with every subcommand, in the order the usage help lists them. */
-    static CommandLine commandLine() {
+    /**
+     * The command line with every subcommand, or with only the one that the arguments start with:
+     * picocli builds the model of each registered subcommand up front (its options, mixins and
+     * annotations by reflection), and a run of one subcommand needs no other. {@code help} needs them all.
+     */
+    static CommandLine commandLine(String[] args) {
         CommandLine cli = new CommandLine(new Main());
-        SUBCOMMANDS.forEach(cli::addSubcommand);
+        Class<?> named = args.length == 0 ? null : subcommandNamed(args[0]);
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (named == null || named == CommandLine.HelpCommand.class || subcommand == named) {
+                cli.addSubcommand(subcommand);
+            }
+        }
         return cli;
+    }
+
+    private static Class<?> subcommandNamed(String name) {
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (subcommand.getAnnotation(Command.class).name().equals(name)) {
+                return subcommand;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the command line is a run that will (most likely) write a workbook: the run command
+     * without help and without a --format list that leaves out xlsx. Only a hint for preloading.
+     */
+    static boolean writesWorkbook(String[] args) {
+        if (args.length == 0 || !args[0].equals("run")) {
+            return false;
+        }
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+                return false;
+            }
+            String formats = a.startsWith("--format=") ? a.substring("--format=".length())
+                    : a.equals("--format") && i + 1 < args.length ? args[i + 1] : null;
+            if (formats != null && !formats.toLowerCase(java.util.Locale.ROOT).contains("xlsx")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

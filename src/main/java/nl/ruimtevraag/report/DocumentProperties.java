@@ -14,6 +14,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * recognises the tool's own files), the tool version, then the workbook's own in order.
  */
 final class DocumentProperties {
+    /** The custom property that marks a workbook as written by ruimtevraag ({@link OwnFiles}). */
+    static final String GENERATOR_PROPERTY = "ruimtevraag.generator";
+    static final String GENERATOR = "ruimtevraag";
+
     private DocumentProperties() {
     }
 
@@ -25,15 +29,15 @@ final class DocumentProperties {
         Date date = Date.from(when.toInstant());
         core.setCreated(Optional.of(date));
         core.setModified(Optional.of(date));
-        core.setCreator(WorkbookWriter.GENERATOR + " " + toolVersion);
-        core.setLastModifiedByUser(WorkbookWriter.GENERATOR);
+        core.setCreator(GENERATOR + " " + toolVersion);
+        core.setLastModifiedByUser(GENERATOR);
         core.setTitle(SheetWriter.safeText(title));
         if (subject != null) {
             core.setSubjectProperty(SheetWriter.safeText(subject));
         }
-        props.getExtendedProperties().getUnderlyingProperties().setApplication(WorkbookWriter.GENERATOR);
+        props.getExtendedProperties().getUnderlyingProperties().setApplication(GENERATOR);
         POIXMLProperties.CustomProperties properties = props.getCustomProperties();
-        put(properties, WorkbookWriter.GENERATOR_PROPERTY, WorkbookWriter.GENERATOR);
+        put(properties, GENERATOR_PROPERTY, GENERATOR);
         put(properties, "ruimtevraag.version", toolVersion);
         for (Map.Entry<String, String> e : custom.entrySet()) {
             put(properties, e.getKey(), e.getValue());

@@ -14,8 +14,8 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
  * Recognises files that ruimtevraag wrote itself, so that a run overwrites its own output but
  * never someone else's file (docs/reliability.md):
  * <ul>
- * <li>a workbook carries the custom document property {@value WorkbookWriter#GENERATOR_PROPERTY} =
- * {@value WorkbookWriter#GENERATOR} (Excel keeps it when the workbook is edited and saved);</li>
+ * <li>a workbook carries the custom document property {@value DocumentProperties#GENERATOR_PROPERTY} =
+ * {@value DocumentProperties#GENERATOR} (Excel keeps it when the workbook is edited and saved);</li>
  * <li>a CSV file starts with exactly the long table's header line
  * ({@code scenario,region,werkmilieu,period,measure,value}), the bands CSV's header, or a sweep CSV's
  * header (first column {@code sweep_variant});</li>
@@ -55,8 +55,8 @@ public final class OwnFiles {
         }
         try {
             POIXMLProperties props = new POIXMLProperties(pkg);
-            var p = props.getCustomProperties().getProperty(WorkbookWriter.GENERATOR_PROPERTY);
-            return p != null && WorkbookWriter.GENERATOR.equals(p.getLpwstr());
+            var p = props.getCustomProperties().getProperty(DocumentProperties.GENERATOR_PROPERTY);
+            return p != null && DocumentProperties.GENERATOR.equals(p.getLpwstr());
         } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException | org.apache.xmlbeans.XmlException e) {
             return false;
         } finally {

@@ -66,7 +66,7 @@ public final class Preload {
 
     private static void run(CompletableFuture<XSSFWorkbook> t) {
         try {
-            t.complete(WorkbookWriter.openBuiltInTemplate());
+            t.complete(openBuiltInTemplate());
         } catch (IOException | RuntimeException | Error e) {
             t.completeExceptionally(e);
         }
@@ -120,6 +120,13 @@ public final class Preload {
             g.dispose();
         }
         ImageIO.write(img, "png", OutputStream.nullOutputStream());
+    }
+
+    /** The built-in template, opened. */
+    static XSSFWorkbook openBuiltInTemplate() throws IOException {
+        try (InputStream in = builtInTemplate()) {
+            return new XSSFWorkbook(in);
+        }
     }
 
     static InputStream builtInTemplate() {

@@ -18,8 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class WorkbookWriter {
     /** Custom document property that marks files this tool wrote. */
-    public static final String GENERATOR_PROPERTY = "ruimtevraag.generator";
-    public static final String GENERATOR = "ruimtevraag";
 
     private WorkbookWriter() {
     }
@@ -75,7 +73,7 @@ public final class WorkbookWriter {
         }
         if (ctx.template().equals(ReportContext.BUILT_IN_TEMPLATE)) {
             XSSFWorkbook preloaded = Preload.takeTemplate();
-            return preloaded != null ? preloaded : openBuiltInTemplate();
+            return preloaded != null ? preloaded : Preload.openBuiltInTemplate();
         }
         try (InputStream in = Files.newInputStream(ctx.template())) {
             return new XSSFWorkbook(in);
@@ -151,12 +149,6 @@ public final class WorkbookWriter {
                 throw err;
             }
             throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    static XSSFWorkbook openBuiltInTemplate() throws IOException {
-        try (InputStream in = Preload.builtInTemplate()) {
-            return new XSSFWorkbook(in);
         }
     }
 

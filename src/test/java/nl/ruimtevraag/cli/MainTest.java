@@ -9,14 +9,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The command line: every subcommand in usage order, and help that formats cleanly. */
+/** The command line registers only the subcommand a run names, and every one wherever more may be needed. */
 class MainTest {
     private static final List<String> ALL = List.of("run", "validate", "init", "schema", "regions", "explain",
             "sensitivity", "data", "compare", "sweep", "help");
 
     @Test
-    void everySubcommandIsRegisteredInUsageOrder() {
-        assertEquals(ALL, List.copyOf(Main.commandLine().getSubcommands().keySet()));
+    void aNamedSubcommandIsTheOnlyOneBuilt() {
+        assertEquals(List.of("run"), names("run", "basis", "--draws", "10"));
+        assertEquals(List.of("data"), names("data", "synth"));
+        assertEquals(List.of("sweep"), names("sweep", "--help"));
+    }
+
+    @Test
+    void helpOptionsTyposAndNoArgumentsGetEverySubcommandInUsageOrder() {
+        assertEquals(ALL, names());
+        assertEquals(ALL, names("help", "run"));
+        assertEquals(ALL, names("--help"));
+        assertEquals(ALL, names("rn"));
+        assertEquals(ALL, names("Run"));
+    }
+
+    private static List<String> names(String... args) {
+        return List.copyOf(Main.commandLine(args).getSubcommands().keySet());
     }
 
     /** A description with a bare % is not a format string: picocli warns on stderr and shows %n raw. */

@@ -206,7 +206,7 @@ class WorkbookContentTest {
     @Test
     void customPropertyMarksTheGenerator() {
         var custom = wb.getProperties().getCustomProperties();
-        assertEquals("ruimtevraag", custom.getProperty(WorkbookWriter.GENERATOR_PROPERTY).getLpwstr());
+        assertEquals("ruimtevraag", custom.getProperty(DocumentProperties.GENERATOR_PROPERTY).getLpwstr());
         assertEquals(ctx.scenario().sha256(), custom.getProperty("ruimtevraag.scenario.sha256").getLpwstr());
     }
 

@@ -127,6 +127,7 @@ final class RegionKernel {
         for (int w = 0; w < W; w++) {
             werkmilieu(r, w, method, sink);
         }
+        supply(r, sink);
     }
 
     /** Section 1 at region level: each sector's space per span and over the horizon. */
@@ -251,48 +252,49 @@ final class RegionKernel {
             sink.flows(r, w, s, new RegionSink.Flows(employment, trend, expansion, vt, vo, vs, replacement, byStrategy,
                     doubleUse, circular + doubleUse, demand - (expansion + replacement + circular + doubleUse), demand));
         }
-        supply(r, w, sink);
     }
 
-    /** Sections 4-5: the supply of one region and werkmilieu available by the end of each span (no loops over years). */
-    private void supply(int r, int w, RegionSink sink) {
+    /** Sections 4-5: the supply of one region in each werkmilieu available by the end of each span (no loops over years). */
+    private void supply(int r, RegionSink sink) {
         ProjectionInput.Supply sup = in.supply();
         ProjectionInput.Grid grid = in.constraints().grid();
         ProjectionInput.Permit n = in.constraints().stikstof();
         ProjectionInput.Permit wa = in.constraints().water();
-        double[] directToDate = sup.direct()[r][w];
-        double[] hardToDate = sup.hard()[r][w];
-        double[] zachtToDate = sup.zacht()[r][w];
         double gridShare = grid.share()[r];
-        double gridWeight = grid.weight()[w];
         int reliefYear = grid.reliefYear()[r];
         double nShare = n.share()[r];
         double nProbability = n.probability();
         int nDelay = n.delay();
         double waterShare = wa.share()[r];
         double pz = sup.zachtRealisation();
-        double stock = in.stock0()[r][w];
         double intensificationShare = in.intensification().share()[r];
         double[] intensificationRamp = in.intensification().ramp();
         int firstYear = in.horizon().baseYear() + 1;
-        for (int s = 0; s < spanEnd.length; s++) {
-            int end = spanEnd[s];
-            double direct = directToDate[end];
-            double hard = hardToDate[end];
-            double zacht = zachtToDate[end];
-            double factor = Formulas.gridFactor(gridShare, gridWeight, firstYear + end, reliefYear);
-            double afterStikstof = Formulas.permittedZacht(zachtToDate, end, nShare, nProbability, nDelay, 0, 0, 0);
-            // without a water share the water terms are exact zeros: the same number as afterStikstof
-            double afterBoth = waterShare == 0 ? afterStikstof : Formulas.permittedZacht(zachtToDate, end,
-                    nShare, nProbability, nDelay, waterShare, wa.probability(), wa.delay());
-            double unrealised = zacht * (1 - pz);
-            double heldGrid = (hard + zacht * pz) * (1 - factor);
-            double heldStikstof = pz * factor * (zacht - afterStikstof);
-            double heldWater = pz * factor * (afterStikstof - afterBoth);
-            double intensification = Formulas.intensification(stock, intensificationShare, intensificationRamp[end]);
-            sink.stocks(r, w, s, new RegionSink.Stocks(direct, hard, zacht, unrealised, heldGrid, heldStikstof,
-                    heldWater, intensification, direct + hard + zacht - unrealised - heldGrid - heldStikstof
-                    - heldWater + intensification));
+        for (int w = 0; w < W; w++) {
+            double[] directToDate = sup.direct()[r][w];
+            double[] hardToDate = sup.hard()[r][w];
+            double[] zachtToDate = sup.zacht()[r][w];
+            double gridWeight = grid.weight()[w];
+            double stock = in.stock0()[r][w];
+            for (int s = 0; s < spanEnd.length; s++) {
+                int end = spanEnd[s];
+                double direct = directToDate[end];
+                double hard = hardToDate[end];
+                double zacht = zachtToDate[end];
+                double factor = Formulas.gridFactor(gridShare, gridWeight, firstYear + end, reliefYear);
+                double afterStikstof = Formulas.permittedZacht(zachtToDate, end, nShare, nProbability, nDelay, 0, 0, 0);
+                // without a water share the water terms are exact zeros: the same number as afterStikstof
+                double afterBoth = waterShare == 0 ? afterStikstof : Formulas.permittedZacht(zachtToDate, end,
+                        nShare, nProbability, nDelay, waterShare, wa.probability(), wa.delay());
+                double unrealised = zacht * (1 - pz);
+                double heldGrid = (hard + zacht * pz) * (1 - factor);
+                double heldStikstof = pz * factor * (zacht - afterStikstof);
+                double heldWater = pz * factor * (afterStikstof - afterBoth);
+                double intensification = Formulas.intensification(stock, intensificationShare, intensificationRamp[end]);
+                sink.stocks(r, w, s, new RegionSink.Stocks(direct, hard, zacht, unrealised, heldGrid, heldStikstof,
+                        heldWater, intensification, direct + hard + zacht - unrealised - heldGrid - heldStikstof
+                        - heldWater + intensification));
+            }
         }
     }
 }

@@ -97,7 +97,7 @@ public final class PeriodEndResult implements RegionSink {
     }
 
     @Override
-    public boolean byStrategy() {
+    public boolean details() {
         return false;
     }
 

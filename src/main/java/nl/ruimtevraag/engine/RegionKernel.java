@@ -171,6 +171,10 @@ final class RegionKernel {
 
     /** The method the confrontation uses, from the horizon totals of both methods, told to the sink. */
     private DemandMethod method(ProjectionInput.Expansion e, int r, RegionSink sink) {
+        DemandMethod method = e.method();
+        if (method != DemandMethod.MAX && !sink.details()) {
+            return method; // nothing to choose, and the sink does not read the ratio
+        }
         double employmentTotal = 0;
         double trendTotal = 0;
         for (int w = 0; w < W; w++) {
@@ -179,7 +183,6 @@ final class RegionKernel {
             }
             trendTotal += Formulas.trendDemand(1, e.trendBase()[r][w], multiplierTotal);
         }
-        DemandMethod method = e.method();
         if (method == DemandMethod.MAX) {
             method = employmentTotal >= trendTotal ? DemandMethod.EMPLOYMENT : DemandMethod.TREND;
         }
@@ -207,7 +210,7 @@ final class RegionKernel {
         double share = rep.share();
         double doubleUseShare = c.doubleUseShare();
         double reserve = in.planningReserve();
-        boolean groups = sink.byStrategy();
+        boolean groups = sink.details();
         int y = 0;
         for (int s = 0; s < spanEnd.length; s++) {
             // section 1: the span's uitbreidingsvraag by both methods

@@ -9,8 +9,11 @@ import nl.ruimtevraag.model.RStrategy;
  * projected years; flows are summed over the span, stocks are the level at its last year.
  */
 interface RegionSink {
-    /** Whether {@link #flows} reads {@link Flows#byStrategy} (else the kernel leaves it unfilled). */
-    boolean byStrategy();
+    /**
+     * Whether the sink reads the details: {@link Flows#byStrategy} and the ratio given to {@link #method}
+     * (else the kernel leaves the first unfilled and calls {@link #method} only when it chose the method).
+     */
+    boolean details();
 
     /** The demand flows of one region and werkmilieu summed over a span. */
     void flows(int r, int w, int span, Flows f);
@@ -25,7 +28,7 @@ interface RegionSink {
      * The demand flows of one region and werkmilieu summed over a span. A value per call: a sink that
      * reads only some of them lets the compiler drop the rest (the Monte Carlo path reads only demand).
      *
-     * @param byStrategy circular demand per R-strategy group (double use excluded), if {@link #byStrategy()};
+     * @param byStrategy circular demand per R-strategy group (double use excluded), if {@link #details()};
      *        the kernel's scratch, refilled for the next call
      */
     record Flows(double expansionEmployment, double expansionTrend, double expansion, double transformation,

@@ -66,7 +66,7 @@ final class SeriesSink implements RegionSink {
     }
 
     @Override
-    public boolean byStrategy() {
+    public boolean details() {
         return true;
     }
 

@@ -3,6 +3,7 @@ package nl.ruimtevraag.engine;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ruimtevraag.model.Param;
 import nl.ruimtevraag.model.RStrategy;
 import nl.ruimtevraag.model.RegionData;
 import nl.ruimtevraag.model.Werkmilieu;
@@ -17,6 +18,8 @@ final class CircularPlan implements Section<ProjectionInput.Circular> {
     private final double[] stockAll;
     private final int[] kappaParamAll;
     private final int[] selectedInAll;
+    /** κ of the selected regions when no region's κ is uncertain (else null: normalised per resolve) */
+    private final double[] fixedKappa;
     private final double[] ramp;
     private final int[] strategyShareParam;
     private final double[][] strategyMix;
@@ -41,6 +44,11 @@ final class CircularPlan implements Section<ProjectionInput.Circular> {
         for (int r = 0; r < selectedInAll.length; r++) {
             selectedInAll[r] = positionInAll.get(p.regions.get(r));
         }
+        boolean kappaUncertain = false;
+        for (int param : kappaParamAll) {
+            kappaUncertain |= p.params.get(param).uncertain();
+        }
+        fixedKappa = kappaUncertain ? null : kappa(p.params.stream().mapToDouble(Param::central).toArray(), null);
         ramp = p.ramp(ce.ramp(), ce.midpointYear(), ce.steepness());
         strategyShareParam = new int[J];
         strategyMix = new double[J][W];
@@ -57,15 +65,7 @@ final class CircularPlan implements Section<ProjectionInput.Circular> {
 
     @Override
     public ProjectionInput.Circular resolve(double[] v, ProjectionInput.Circular reuse) {
-        double[] kappaAll = new double[kappaParamAll.length];
-        for (int i = 0; i < kappaAll.length; i++) {
-            kappaAll[i] = v[kappaParamAll[i]];
-        }
-        double[] normalised = Formulas.normaliseIntensity(stockAll, kappaAll);
-        double[] kappa = reuse != null ? reuse.kappa() : new double[selectedInAll.length];
-        for (int r = 0; r < kappa.length; r++) {
-            kappa[r] = normalised[selectedInAll[r]];
-        }
+        double[] kappa = fixedKappa != null ? fixedKappa : kappa(v, reuse != null ? reuse.kappa() : null);
         double[] strategyShare = reuse != null ? reuse.strategyShare() : new double[J];
         double[] strategyFactor = reuse != null ? reuse.strategyFactor() : new double[J];
         for (int j = 0; j < J; j++) {
@@ -74,5 +74,19 @@ final class CircularPlan implements Section<ProjectionInput.Circular> {
         }
         return new ProjectionInput.Circular(v[shareParam], kappa, ramp, strategyShare, strategyMix, strategyFactor,
                 v[doubleUseShareParam], doubleUseYears);
+    }
+
+    /** κ of the selected regions, normalised over the whole data set, into {@code into} (or a new array). */
+    private double[] kappa(double[] v, double[] into) {
+        double[] kappaAll = new double[kappaParamAll.length];
+        for (int i = 0; i < kappaAll.length; i++) {
+            kappaAll[i] = v[kappaParamAll[i]];
+        }
+        double[] normalised = Formulas.normaliseIntensity(stockAll, kappaAll);
+        double[] kappa = into != null ? into : new double[selectedInAll.length];
+        for (int r = 0; r < kappa.length; r++) {
+            kappa[r] = normalised[selectedInAll[r]];
+        }
+        return kappa;
     }
 }

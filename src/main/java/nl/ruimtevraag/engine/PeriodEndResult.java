@@ -97,13 +97,13 @@ public final class PeriodEndResult implements RegionSink {
     }
 
     @Override
-    public boolean byStrategy() {
+    public boolean details() {
         return false;
     }
 
     @Override
     public void flows(int r, int w, int span, Flows f) {
-        double cumulative = (span == 0 ? 0 : running[w]) + f.demand;
+        double cumulative = (span == 0 ? 0 : running[w]) + f.demand();
         running[w] = cumulative;
         int p = spanPeriod[span];
         if (p >= 0) {
@@ -115,7 +115,7 @@ public final class PeriodEndResult implements RegionSink {
     public void stocks(int r, int w, int span, Stocks s) {
         int p = spanPeriod[span];
         if (p >= 0) {
-            aanbod[at(r, w, p)] = s.realisable;
+            aanbod[at(r, w, p)] = s.realisable();
         }
     }
 

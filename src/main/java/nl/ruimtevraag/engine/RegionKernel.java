@@ -23,8 +23,7 @@ final class RegionKernel {
     private final int years;
     /** last year index of each span, ascending, the last one years - 1 */
     private final int[] spanEnd;
-    private final RegionSink.Flows flows = new RegionSink.Flows();
-    private final RegionSink.Stocks stocks = new RegionSink.Stocks();
+    private final double[] byStrategy = new double[J];
 
     // of the input being projected (start)
     private ProjectionInput in;
@@ -128,6 +127,7 @@ final class RegionKernel {
         for (int w = 0; w < W; w++) {
             werkmilieu(r, w, method, sink);
         }
+        supply(r, sink);
     }
 
     /** Section 1 at region level: each sector's space per span and over the horizon. */
@@ -171,6 +171,10 @@ final class RegionKernel {
 
     /** The method the confrontation uses, from the horizon totals of both methods, told to the sink. */
     private DemandMethod method(ProjectionInput.Expansion e, int r, RegionSink sink) {
+        DemandMethod method = e.method();
+        if (method != DemandMethod.MAX && !sink.details()) {
+            return method; // nothing to choose, and the sink does not read the ratio
+        }
         double employmentTotal = 0;
         double trendTotal = 0;
         for (int w = 0; w < W; w++) {
@@ -179,7 +183,6 @@ final class RegionKernel {
             }
             trendTotal += Formulas.trendDemand(1, e.trendBase()[r][w], multiplierTotal);
         }
-        DemandMethod method = e.method();
         if (method == DemandMethod.MAX) {
             method = employmentTotal >= trendTotal ? DemandMethod.EMPLOYMENT : DemandMethod.TREND;
         }
@@ -207,17 +210,16 @@ final class RegionKernel {
         double share = rep.share();
         double doubleUseShare = c.doubleUseShare();
         double reserve = in.planningReserve();
-        boolean groups = sink.byStrategy();
-        RegionSink.Flows f = flows;
+        boolean groups = sink.details();
         int y = 0;
         for (int s = 0; s < spanEnd.length; s++) {
             // section 1: the span's uitbreidingsvraag by both methods
-            f.expansionEmployment = Formulas.employmentDemand(space[s], mix, w);
-            f.expansionTrend = Formulas.trendDemand(1, trendBase, trendSum[s]);
-            f.expansion = switch (method) {
-                case EMPLOYMENT -> f.expansionEmployment;
-                case TREND -> f.expansionTrend;
-                case MEAN -> Formulas.meanDemand(f.expansionEmployment, f.expansionTrend);
+            double employment = Formulas.employmentDemand(space[s], mix, w);
+            double trend = Formulas.trendDemand(1, trendBase, trendSum[s]);
+            double expansion = switch (method) {
+                case EMPLOYMENT -> employment;
+                case TREND -> trend;
+                case MEAN -> Formulas.meanDemand(employment, trend);
                 case MAX -> throw new IllegalStateException("MAX is resolved per region");
             };
 
@@ -235,70 +237,67 @@ final class RegionKernel {
                     stock -= transformed[y];
                 }
             }
-            f.transformation = vt;
-            f.withdrawal = vo;
-            f.replacementShare = Formulas.replacementShare(f.expansion, share);
+            double vs = Formulas.replacementShare(expansion, share);
 
             // section 3
             double circular = Formulas.circularDemand(buildUpSum[s], circularWeight[w]);
             if (groups) {
                 for (int j = 0; j < J; j++) {
-                    f.byStrategy[j] = Formulas.circularDemand(buildUpSum[s], strategyWeight[j][w]);
+                    byStrategy[j] = Formulas.circularDemand(buildUpSum[s], strategyWeight[j][w]);
                 }
             }
             double cShifted = Formulas.circularDemand(buildUpShifted[s], circularWeight[w]);
-            f.doubleUse = Formulas.doubleUse(doubleUseShare, circular, cShifted);
+            double doubleUse = Formulas.doubleUse(doubleUseShare, circular, cShifted);
 
             // section 6: demand with reserve
-            f.replacement = vt + vo + f.replacementShare;
-            f.circular = circular + f.doubleUse;
-            f.demand = Formulas.demand(f.expansion, f.replacement, f.circular, reserve);
-            f.reserve = f.demand - (f.expansion + f.replacement + circular + f.doubleUse);
-            sink.flows(r, w, s, f);
+            double replacement = vt + vo + vs;
+            double demand = Formulas.demand(expansion, replacement, circular + doubleUse, reserve);
+            sink.flows(r, w, s, new RegionSink.Flows(employment, trend, expansion, vt, vo, vs, replacement, byStrategy,
+                    doubleUse, circular + doubleUse, demand - (expansion + replacement + circular + doubleUse), demand));
         }
-        supply(r, w, sink);
     }
 
-    /** Sections 4-5: the supply of one region and werkmilieu available by the end of each span (no loops over years). */
-    private void supply(int r, int w, RegionSink sink) {
+    /** Sections 4-5: the supply of one region in each werkmilieu available by the end of each span (no loops over years). */
+    private void supply(int r, RegionSink sink) {
         ProjectionInput.Supply sup = in.supply();
         ProjectionInput.Grid grid = in.constraints().grid();
         ProjectionInput.Permit n = in.constraints().stikstof();
         ProjectionInput.Permit wa = in.constraints().water();
-        double[] directToDate = sup.direct()[r][w];
-        double[] hardToDate = sup.hard()[r][w];
-        double[] zachtToDate = sup.zacht()[r][w];
         double gridShare = grid.share()[r];
-        double gridWeight = grid.weight()[w];
         int reliefYear = grid.reliefYear()[r];
         double nShare = n.share()[r];
         double nProbability = n.probability();
         int nDelay = n.delay();
         double waterShare = wa.share()[r];
         double pz = sup.zachtRealisation();
-        double stock = in.stock0()[r][w];
         double intensificationShare = in.intensification().share()[r];
         double[] intensificationRamp = in.intensification().ramp();
         int firstYear = in.horizon().baseYear() + 1;
-        RegionSink.Stocks st = stocks;
-        for (int s = 0; s < spanEnd.length; s++) {
-            int end = spanEnd[s];
-            st.direct = directToDate[end];
-            st.hard = hardToDate[end];
-            st.zacht = zachtToDate[end];
-            double factor = Formulas.gridFactor(gridShare, gridWeight, firstYear + end, reliefYear);
-            double afterStikstof = Formulas.permittedZacht(zachtToDate, end, nShare, nProbability, nDelay, 0, 0, 0);
-            // without a water share the water terms are exact zeros: the same number as afterStikstof
-            double afterBoth = waterShare == 0 ? afterStikstof : Formulas.permittedZacht(zachtToDate, end,
-                    nShare, nProbability, nDelay, waterShare, wa.probability(), wa.delay());
-            st.unrealised = st.zacht * (1 - pz);
-            st.heldGrid = (st.hard + st.zacht * pz) * (1 - factor);
-            st.heldStikstof = pz * factor * (st.zacht - afterStikstof);
-            st.heldWater = pz * factor * (afterStikstof - afterBoth);
-            st.intensification = Formulas.intensification(stock, intensificationShare, intensificationRamp[end]);
-            st.realisable = st.direct + st.hard + st.zacht - st.unrealised - st.heldGrid - st.heldStikstof
-                    - st.heldWater + st.intensification;
-            sink.stocks(r, w, s, st);
+        for (int w = 0; w < W; w++) {
+            double[] directToDate = sup.direct()[r][w];
+            double[] hardToDate = sup.hard()[r][w];
+            double[] zachtToDate = sup.zacht()[r][w];
+            double gridWeight = grid.weight()[w];
+            double stock = in.stock0()[r][w];
+            for (int s = 0; s < spanEnd.length; s++) {
+                int end = spanEnd[s];
+                double direct = directToDate[end];
+                double hard = hardToDate[end];
+                double zacht = zachtToDate[end];
+                double factor = Formulas.gridFactor(gridShare, gridWeight, firstYear + end, reliefYear);
+                double afterStikstof = Formulas.permittedZacht(zachtToDate, end, nShare, nProbability, nDelay, 0, 0, 0);
+                // without a water share the water terms are exact zeros: the same number as afterStikstof
+                double afterBoth = waterShare == 0 ? afterStikstof : Formulas.permittedZacht(zachtToDate, end,
+                        nShare, nProbability, nDelay, waterShare, wa.probability(), wa.delay());
+                double unrealised = zacht * (1 - pz);
+                double heldGrid = (hard + zacht * pz) * (1 - factor);
+                double heldStikstof = pz * factor * (zacht - afterStikstof);
+                double heldWater = pz * factor * (afterStikstof - afterBoth);
+                double intensification = Formulas.intensification(stock, intensificationShare, intensificationRamp[end]);
+                sink.stocks(r, w, s, new RegionSink.Stocks(direct, hard, zacht, unrealised, heldGrid, heldStikstof,
+                        heldWater, intensification, direct + hard + zacht - unrealised - heldGrid - heldStikstof
+                        - heldWater + intensification));
+            }
         }
     }
 }

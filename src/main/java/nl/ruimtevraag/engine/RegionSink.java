@@ -9,45 +9,35 @@ import nl.ruimtevraag.model.RStrategy;
  * projected years; flows are summed over the span, stocks are the level at its last year.
  */
 interface RegionSink {
-    /** Whether {@link #flows} reads {@link Flows#byStrategy} (else the kernel leaves it unfilled). */
-    boolean byStrategy();
+    /**
+     * Whether the sink reads the details: {@link Flows#byStrategy} and the ratio given to {@link #method}
+     * (else the kernel leaves the first unfilled and calls {@link #method} only when it chose the method).
+     */
+    boolean details();
 
-    /** The demand flows of one region and werkmilieu summed over a span; read them before returning. */
+    /** The demand flows of one region and werkmilieu summed over a span. */
     void flows(int r, int w, int span, Flows f);
 
-    /** The supply stocks of one region and werkmilieu at the end of a span; read them before returning. */
+    /** The supply stocks of one region and werkmilieu at the end of a span. */
     void stocks(int r, int w, int span, Stocks s);
 
     /** Which method the region used, and the ratio of the two methods' horizon demand. */
     void method(int r, DemandMethod used, double ratio);
 
-    /** The flows of one call of {@link #flows}, refilled by the kernel for the next. */
-    final class Flows {
-        double expansionEmployment;
-        double expansionTrend;
-        double expansion;
-        double transformation;
-        double withdrawal;
-        double replacementShare;
-        double replacement;
-        /** circular demand per R-strategy group (double use excluded), if {@link #byStrategy()} */
-        final double[] byStrategy = new double[RStrategy.COUNT];
-        double doubleUse;
-        double circular;
-        double reserve;
-        double demand;
+    /**
+     * The demand flows of one region and werkmilieu summed over a span. A value per call: a sink that
+     * reads only some of them lets the compiler drop the rest (the Monte Carlo path reads only demand).
+     *
+     * @param byStrategy circular demand per R-strategy group (double use excluded), if {@link #details()};
+     *        the kernel's scratch, refilled for the next call
+     */
+    record Flows(double expansionEmployment, double expansionTrend, double expansion, double transformation,
+                 double withdrawal, double replacementShare, double replacement, double[] byStrategy,
+                 double doubleUse, double circular, double reserve, double demand) {
     }
 
-    /** The stocks of one call of {@link #stocks}, refilled by the kernel for the next. */
-    final class Stocks {
-        double direct;
-        double hard;
-        double zacht;
-        double unrealised;
-        double heldGrid;
-        double heldStikstof;
-        double heldWater;
-        double intensification;
-        double realisable;
+    /** The supply stocks of one region and werkmilieu at the end of a span. */
+    record Stocks(double direct, double hard, double zacht, double unrealised, double heldGrid, double heldStikstof,
+                  double heldWater, double intensification, double realisable) {
     }
 }

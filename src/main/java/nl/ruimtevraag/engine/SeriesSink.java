@@ -66,41 +66,41 @@ final class SeriesSink implements RegionSink {
     }
 
     @Override
-    public boolean byStrategy() {
+    public boolean details() {
         return true;
     }
 
     @Override
     public void flows(int r, int w, int span, Flows f) {
         int i = at(r, w, span);
-        expansionEmployment[i] = f.expansionEmployment;
-        expansionTrend[i] = f.expansionTrend;
-        expansion[i] = f.expansion;
-        transformation[i] = f.transformation;
-        withdrawal[i] = f.withdrawal;
-        replacementShare[i] = f.replacementShare;
-        replacement[i] = f.replacement;
-        for (int j = 0; j < f.byStrategy.length; j++) {
-            byStrategy[j][i] = f.byStrategy[j];
+        expansionEmployment[i] = f.expansionEmployment();
+        expansionTrend[i] = f.expansionTrend();
+        expansion[i] = f.expansion();
+        transformation[i] = f.transformation();
+        withdrawal[i] = f.withdrawal();
+        replacementShare[i] = f.replacementShare();
+        replacement[i] = f.replacement();
+        for (int j = 0; j < f.byStrategy().length; j++) {
+            byStrategy[j][i] = f.byStrategy()[j];
         }
-        doubleUse[i] = f.doubleUse;
-        circular[i] = f.circular;
-        reserve[i] = f.reserve;
-        demand[i] = f.demand;
+        doubleUse[i] = f.doubleUse();
+        circular[i] = f.circular();
+        reserve[i] = f.reserve();
+        demand[i] = f.demand();
     }
 
     @Override
     public void stocks(int r, int w, int span, Stocks s) {
         int i = at(r, w, span);
-        direct[i] = s.direct;
-        hard[i] = s.hard;
-        zacht[i] = s.zacht;
-        unrealised[i] = s.unrealised;
-        heldGrid[i] = s.heldGrid;
-        heldStikstof[i] = s.heldStikstof;
-        heldWater[i] = s.heldWater;
-        intensification[i] = s.intensification;
-        realisable[i] = s.realisable;
+        direct[i] = s.direct();
+        hard[i] = s.hard();
+        zacht[i] = s.zacht();
+        unrealised[i] = s.unrealised();
+        heldGrid[i] = s.heldGrid();
+        heldStikstof[i] = s.heldStikstof();
+        heldWater[i] = s.heldWater();
+        intensification[i] = s.intensification();
+        realisable[i] = s.realisable();
     }
 
     @Override

@@ -136,6 +136,13 @@ class FastPathTest {
         if (rnd.nextBoolean()) {
             c.scenario.reserve = spread(c.scenario.reserve);
         }
+        if (rnd.nextBoolean()) {
+            c.scenario.ceShare = spread(c.scenario.ceShare);
+        }
+        if (rnd.nextBoolean()) {
+            // an uncertain CE intensity: κ normalised on every resolve (certain κ is normalised once, when planned)
+            c.scenario.intensity.put(c.codes.get(0), spread(Param.of(1)));
+        }
     }
 
     private static Param spread(Param p) {

@@ -71,10 +71,7 @@ final class EconomyReader {
         for (Node item : list.items()) {
             Fields r = Fields.of(item, ScenarioFormat.GROWTH_RULE, "economy.growth[]");
             if (!r.present()) {
-                // growth is a preset or a list, so the structure check cannot tell what an item must be
-                ctx.problems.add(item.location(), "`economy.growth[]` must be a map with the keys region, sector, years, rate, got "
-                        + item.describe(), "e.g. - {region: all, sector: all, years: 2026-2030, rate: 1%}");
-                ok = false;
+                ok = false; // reported by the structure check
                 continue;
             }
             boolean complete = r.require("years", ctx.problems) & r.require("rate", ctx.problems);

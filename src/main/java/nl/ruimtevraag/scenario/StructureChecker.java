@@ -37,7 +37,33 @@ final class StructureChecker {
             mapOf(node, m, path);
         } else if (spec instanceof Spec.Regional r) {
             regional(node, r, path);
+        } else if (spec instanceof Spec.OneOf o) {
+            oneOf(node, o, path);
         }
+    }
+
+    /**
+     * A value that may take one of several forms is checked as the form its shape allows, when only
+     * one does: a list as the one list form (so a typo in a growth rule's key is reported), a map as
+     * the one map form, unless a distribution could also be that map. Anything else is left to the
+     * reader, which names the forms.
+     */
+    private void oneOf(Node node, Spec.OneOf o, String path) {
+        List<Spec> fits = o.alternatives().stream().filter(a -> fits(node, a)).toList();
+        if (fits.size() == 1) {
+            check(node, fits.get(0), path);
+        }
+    }
+
+    private static boolean fits(Node node, Spec form) {
+        if (node instanceof Node.ListNode) {
+            return form instanceof Spec.ListOf;
+        }
+        if (node instanceof Node.MapNode) {
+            return form instanceof Spec.Section || form instanceof Spec.MapOf || form instanceof Spec.Regional
+                    || form instanceof Spec.Leaf leaf && leaf.type() == Spec.Type.PARAM;
+        }
+        return false;
     }
 
     private void section(Node node, Spec.Section s, String path) {

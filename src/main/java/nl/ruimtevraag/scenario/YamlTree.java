@@ -265,6 +265,14 @@ final class YamlTree {
 
     private Node integer(Location at) throws IOException, Abort {
         String text = parser.getText();
+        String unsigned = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+        if (unsigned.length() > 1 && unsigned.startsWith("0") || unsigned.contains("_") || unsigned.contains(":")) {
+            // YAML 1.1 (this parser) reads 010 as 8, 0x10 as 16, 0b11 as 3, 1_000 as 1000 and 1:30 as 90;
+            // YAML 1.2 (editors, the JSON Schema) reads 010 as 10 and the others as text: refuse both readings
+            problems.add(at, "`" + Node.Scalar.shorten(text) + "` is not a plain decimal number: YAML reads a leading 0,"
+                    + " 0x, 0b, _ or : differently by version", "write the number in plain decimal digits, e.g. 10 or 1000");
+            return counted(new Node.Scalar(at, Node.Kind.INVALID, text, null), 1, 0);
+        }
         Object value;
         try {
             JsonParser.NumberType type = parser.getNumberType();
@@ -283,6 +291,11 @@ final class YamlTree {
 
     private Node floating(Location at) throws IOException, Abort {
         String text = parser.getText();
+        if (text.contains("_") || text.contains(":")) { // YAML 1.1 only: 1_000.5, 1:30.5 (see integer)
+            problems.add(at, "`" + Node.Scalar.shorten(text) + "` is not a plain decimal number: YAML reads _ or :"
+                    + " differently by version", "write the number in plain decimal digits, e.g. 1000.5");
+            return counted(new Node.Scalar(at, Node.Kind.INVALID, text, null), 1, 0);
+        }
         double value;
         try {
             value = parser.getDoubleValue();

@@ -1,10 +1,15 @@
 package nl.ruimtevraag.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.ruimtevraag.data.DataSetException;
 import nl.ruimtevraag.data.SyntheticDataSet;
+import nl.ruimtevraag.report.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,6 +40,9 @@ final class DataCommand implements Runnable {
         @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
         boolean quiet;
 
+        @Option(names = "--force", description = "overwrite the data set files already in DIR (by default it refuses)")
+        boolean force;
+
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
@@ -44,7 +52,18 @@ final class DataCommand implements Runnable {
                 throw new UserError(ExitCodes.INVALID, "error: --regions must lie between 1 and 100000, got " + regions
                         + "\n  hint: 342 is the number of Dutch municipalities");
             }
-            SyntheticDataSet.write(regions, seed, dir);
+            Map<String, byte[]> files = SyntheticDataSet.files(regions, seed);
+            List<Path> targets = files.keySet().stream().map(dir::resolve).toList();
+            for (Path target : targets) {
+                if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new UserError(ExitCodes.FAILURE, "error: " + target + " exists; the data set in " + dir
+                            + " is left as it is\n  hint: choose another folder with -o, or add --force to overwrite it");
+                }
+            }
+            Outputs.check(targets, true); // folders and read-only files; existing files were checked above
+            for (Path target : targets) { // each file complete and new, or unchanged
+                Outputs.write(target, t -> AtomicFiles.write(t, files.get(t.getFileName().toString())));
+            }
             if (!quiet) {
                 spec.commandLine().getOut().println("geschreven: " + dir + " (" + regions + " synthetische regio's, seed " + seed + ")");
             }

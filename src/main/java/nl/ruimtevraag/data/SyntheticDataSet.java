@@ -1,7 +1,6 @@
 package nl.ruimtevraag.data;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +34,14 @@ public final class SyntheticDataSet {
 
     /** Writes the seven CSV files of an N-region data set into {@code dir} (created if needed). */
     public static void write(int regions, long seed, Path dir) throws IOException, DataSetException {
+        Files.createDirectories(dir);
+        for (Map.Entry<String, byte[]> file : files(regions, seed).entrySet()) {
+            Files.write(dir.resolve(file.getKey()), file.getValue());
+        }
+    }
+
+    /** The seven CSV files of an N-region data set, by file name, in a fixed order (UTF-8 bytes). */
+    public static Map<String, byte[]> files(int regions, long seed) throws DataSetException {
         if (regions < 1) {
             throw new IllegalArgumentException("a data set needs at least one region");
         }
@@ -47,7 +54,6 @@ public final class SyntheticDataSet {
             weight[i] = Math.exp(0.6 * gaussian(rnd));
             provinceSum[i % prov.size()] += weight[i];
         }
-        Files.createDirectories(dir);
         List<String[]> regionRows = new ArrayList<>();
         List<String[]> stock = new ArrayList<>();
         List<String[]> jobs = new ArrayList<>();
@@ -80,16 +86,18 @@ public final class SyntheticDataSet {
                         SOURCE, note});
             }
         }
-        csv(dir.resolve("regions.csv"), "region_id,name,landsdeel", regionRows);
-        csv(dir.resolve("stock.csv"), "region_id,werkmilieu,hectares,year,quality,src,note", stock);
-        csv(dir.resolve("jobs.csv"), "region_id,sector,jobs,year,quality,src,note", jobs);
-        csv(dir.resolve("uitgifte.csv"), "region_id,ha_per_year,reference_period,quality,src,note", uitgifte);
-        csv(dir.resolve("supply.csv"), "region_id,werkmilieu,kind,hectares,available_year,quality,src,note", supply);
-        csv(dir.resolve("region_params.csv"), "region_id,parameter,value,quality,src,note", params);
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("regions.csv", csv("region_id,name,landsdeel", regionRows));
+        files.put("stock.csv", csv("region_id,werkmilieu,hectares,year,quality,src,note", stock));
+        files.put("jobs.csv", csv("region_id,sector,jobs,year,quality,src,note", jobs));
+        files.put("uitgifte.csv", csv("region_id,ha_per_year,reference_period,quality,src,note", uitgifte));
+        files.put("supply.csv", csv("region_id,werkmilieu,kind,hectares,available_year,quality,src,note", supply));
+        files.put("region_params.csv", csv("region_id,parameter,value,quality,src,note", params));
         List<String[]> sources = new ArrayList<>();
         sources.add(new String[] {SOURCE, "Synthetic data set (ruimtevraag data synth --regions " + regions + " --seed "
                 + seed + ")", "ruimtevraag", "", "", "scaled from the embedded provincial data set; not real figures"});
-        csv(dir.resolve("sources.csv"), "src,title,publisher,year,url,note", sources);
+        files.put("sources.csv", csv("src,title,publisher,year,url,note", sources));
+        return files;
     }
 
     private static String param(String name, double value, SplittableRandom rnd) {
@@ -118,20 +126,18 @@ public final class SyntheticDataSet {
         return String.format(Locale.ROOT, "%.4f", v);
     }
 
-    private static void csv(Path file, String header, List<String[]> rows) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(header);
-            out.write('\n');
-            for (String[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    if (i > 0) {
-                        out.write(',');
-                    }
-                    out.write(quote(row[i]));
+    private static byte[] csv(String header, List<String[]> rows) {
+        StringBuilder out = new StringBuilder(header).append('\n');
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    out.append(',');
                 }
-                out.write('\n');
+                out.append(quote(row[i]));
             }
+            out.append('\n');
         }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String quote(String s) {

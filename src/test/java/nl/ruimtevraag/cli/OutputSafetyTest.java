@@ -47,6 +47,22 @@ class OutputSafetyTest {
     }
 
     @Test
+    void dataSynthLeavesAnExistingDataSetAloneUnlessForced() throws IOException {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        Path supply = Files.writeString(data.resolve("supply.csv"), "my own figures\n");
+        Result r = cli("data", "synth", "--regions", "3", "-q", "-o", data.toString());
+        refused(r, supply, "is left as it is");
+        assertEquals("my own figures\n", Files.readString(supply), "untouched");
+        assertEquals(List.of("supply.csv"), List.of(data.toFile().list()), "nothing written");
+
+        Result forced = cli("data", "synth", "--regions", "3", "-q", "--force", "-o", data.toString());
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(Files.readString(supply).startsWith("region_id,werkmilieu,kind,hectares"), "replaced");
+        assertEquals(7, data.toFile().list().length);
+    }
+
+    @Test
     void rerunsOverwriteTheirOwnFiles() throws IOException {
         Path xlsx = dir.resolve("raming.xlsx");
         assertEquals(0, run(xlsx, "--format", "xlsx,csv,json").code());

@@ -67,6 +67,38 @@ final class Outputs {
         }
     }
 
+    /**
+     * Refuses, before any work, outputs that would land on the same file (-o x.csv --format xlsx,csv)
+     * or on one of the run's inputs (-o scenario.yaml): the later write would replace the earlier
+     * file, or the input, even with --force.
+     */
+    static void checkDistinct(List<Path> targets, List<Path> inputs) {
+        java.util.Map<Path, Path> seen = new java.util.HashMap<>();
+        for (Path target : targets) {
+            Path other = seen.putIfAbsent(same(target), target);
+            if (other != null) {
+                throw new UserError(ExitCodes.INVALID, "error: two outputs of this run are the same file: " + target
+                        + "\n  hint: give -o a name ending in .xlsx, e.g. -o raming.xlsx; the CSV and JSON take its name");
+            }
+        }
+        for (Path input : inputs) {
+            if (input != null && Files.exists(input) && seen.containsKey(same(input))) {
+                throw new UserError(ExitCodes.INVALID, "error: an output of this run would replace its input " + input
+                        + "\n  hint: choose another file with -o");
+            }
+        }
+    }
+
+    private static Path same(Path p) {
+        try {
+            Path absolute = p.toAbsolutePath().normalize();
+            Path folder = absolute.getParent();
+            return folder != null && Files.isDirectory(folder) ? folder.toRealPath().resolve(absolute.getFileName()) : absolute;
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
     /** Writes the target; an I/O failure becomes a message that names the file and the reason. */
     static void write(Path target, Write write) {
         try {

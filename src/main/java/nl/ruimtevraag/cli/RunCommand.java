@@ -116,6 +116,9 @@ final class RunCommand implements Callable<Integer> {
         if (wanted.contains("csv") && (draws != null ? draws : s.monteCarlo().draws()) > 0) {
             targets.add(bandsCsv);
         }
+        Path templateFile = template == null || template.isEmpty() || template.equals("none") ? null : Path.of(template);
+        Outputs.checkDistinct(targets, java.util.Arrays.asList(scenario == null ? null : Path.of(scenario), templateFile,
+                boundaries));
         Outputs.check(targets, files.force);
 
         InputPlan plan = InputResolver.plan(s, d);

@@ -63,6 +63,20 @@ class OutputSafetyTest {
     }
 
     @Test
+    void outputsThatWouldOverwriteEachOtherOrAnInputAreRefusedBeforeAnyWork() throws IOException {
+        Result same = cli("run", "-q", "--template", "none", "-o", dir.resolve("x.csv").toString(), "--format", "xlsx,csv");
+        assertEquals(ExitCodes.INVALID, same.code(), same.err());
+        assertTrue(same.err().startsWith("error: two outputs of this run are the same file"), same.err());
+        assertEquals(List.of(), names(), "nothing written");
+
+        Path scenario = Files.writeString(dir.resolve("s.yaml"), "extends: basis\n");
+        Result input = cli("run", scenario.toString(), "-q", "--force", "-o", scenario.toString());
+        assertEquals(ExitCodes.INVALID, input.code(), input.err());
+        assertTrue(input.err().contains("would replace its input " + scenario), input.err());
+        assertEquals("extends: basis\n", Files.readString(scenario), "the scenario is left as it was");
+    }
+
+    @Test
     void rerunsOverwriteTheirOwnFiles() throws IOException {
         Path xlsx = dir.resolve("raming.xlsx");
         assertEquals(0, run(xlsx, "--format", "xlsx,csv,json").code());

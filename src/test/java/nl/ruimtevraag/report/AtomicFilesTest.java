@@ -28,6 +28,17 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aReplacedFileKeepsItsPermissions() throws Exception {
+        Path target = dir.resolve("prive.xlsx");
+        AtomicFiles.write(target, new byte[] {1});
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> owner = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+        Files.setPosixFilePermissions(target, owner);
+        AtomicFiles.write(target, new byte[] {2});
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[] {2}, Files.readAllBytes(target));
+        org.junit.jupiter.api.Assertions.assertEquals(owner, Files.getPosixFilePermissions(target));
+    }
+
+    @Test
     void aFailureHalfWayLeavesTheOldFileAndNoTemporaryFile() throws Exception {
         Path target = dir.resolve("raming.xlsx");
         byte[] old = "oude werkmap".getBytes(StandardCharsets.UTF_8);

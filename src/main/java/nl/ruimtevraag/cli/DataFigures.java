@@ -74,10 +74,24 @@ final class DataFigures {
             t = t.where(t.stringColumn("kwaliteit").isEqualTo(q));
         }
         if (csv) {
+            t = t.copy();
+            for (StringColumn column : t.stringColumns()) {
+                for (int i = 0; i < column.size(); i++) {
+                    column.set(i, spreadsheetSafe(column.get(i)));
+                }
+            }
             StringWriter w = new StringWriter();
             t.write().csv(CsvWriteOptions.builder(w).build());
             return w.toString();
         }
         return t.printAll() + System.lineSeparator() + t.rowCount() + " cijfers; bronnen: docs/data.md" + System.lineSeparator();
+    }
+
+    /**
+     * A text cell a spreadsheet would read as a formula (OWASP CSV injection: a leading =, +, -, @,
+     * TAB or CR) gets a leading apostrophe, so it stays text.
+     */
+    static String spreadsheetSafe(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -165,4 +165,26 @@ class FormulaInjectionTest {
     private static String csvQuote(String s) {
         return '"' + s.replace("\"", "\"\"") + '"';
     }
+
+    /** regions --figures --csv: source ids and the data folder's path cannot become formulas in a spreadsheet. */
+    @Test
+    void theFiguresCsvNeutralisesFormulaText(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path data = tmp.resolve("=cmd|' -C calc'!A0");
+        nl.ruimtevraag.data.SyntheticDataSet.write(2, 1, data);
+        for (Path f : Files.list(data).toList()) {
+            Files.writeString(f, Files.readString(f).replace("SYNTH", "@SUM(A1)"));
+        }
+        String csv = DataFigures.render(DataSetLoader.load(data), null, null, true);
+        List<String> lines = csv.lines().toList();
+        assertTrue(lines.size() > 10, csv);
+        for (String line : lines.subList(1, lines.size())) {
+            for (String cell : line.split(",")) {
+                assertFalse(!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0, "formula-like cell " + cell + " in " + line);
+            }
+        }
+        assertTrue(csv.contains("'@SUM(A1)"), "the text itself is kept: " + lines.get(1));
+        assertEquals("'=1+2", DataFigures.spreadsheetSafe("=1+2"));
+        assertEquals("-", DataFigures.spreadsheetSafe("-").substring(1));
+        assertEquals("stock.csv:2", DataFigures.spreadsheetSafe("stock.csv:2"));
+    }
 }

@@ -39,6 +39,10 @@ public final class BoundariesLoader {
         String name = file.toString();
         JsonNode root;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw fail(name, 1, 1, "not a regular file (a pipe or a device), expected a GeoJSON file",
+                        "save the outlines as a file and give its path");
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw fail(name, 0, 0, "file is larger than 64 MiB", "simplify the outlines (e.g. mapshaper -simplify 5%)");
             }

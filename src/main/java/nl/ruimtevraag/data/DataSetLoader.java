@@ -102,6 +102,9 @@ public final class DataSetLoader {
         if (Files.isDirectory(file)) {
             throw new IOException("it is a folder");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new IOException("it is not a regular file (a pipe or a device)"); // its read could block forever
+        }
         if (Files.size(file) > limit) {
             return null;
         }

@@ -311,6 +311,12 @@ public final class ScenarioLoader {
                 problems.add(at, display + " is a folder, not a scenario file", "");
                 return null;
             }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // a pipe or a device would block the read or never end
+                problems.add(at, display + " is not a regular file (a pipe or a device), expected a scenario file",
+                        "save the scenario as a file and give its path");
+                return null;
+            }
             long size = Files.size(path);
             if (size > LoaderLimits.MAX_FILE_BYTES) {
                 YamlTree.reportTooLarge(display, size, problems);

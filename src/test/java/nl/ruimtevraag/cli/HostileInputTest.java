@@ -347,4 +347,37 @@ class HostileInputTest {
             return s.sorted().toList();
         }
     }
+
+    /** A pipe as scenario, data-set file or boundaries is refused at once (its read would block forever). */
+    @Test
+    void pipesAreRefusedNotRead() throws Exception {
+        Path pipe = dir.resolve("pipe.yaml");
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(pipe), "mkfifo is not available");
+        Path data = dir.resolve("data");
+        nl.ruimtevraag.data.SyntheticDataSet.write(2, 1, data);
+        Files.delete(data.resolve("supply.csv"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(data.resolve("supply.csv")));
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+            Result scenario = cli("validate", pipe.toString());
+            assertEquals(ExitCodes.INVALID, scenario.code(), scenario.err());
+            assertTrue(scenario.err().contains(pipe + ":1:1: error: " + pipe + " is not a regular file"), scenario.err());
+            Result csv = cli("run", "--data", data.toString(), "-q", "-o", dir.resolve("r.xlsx").toString());
+            assertEquals(ExitCodes.INVALID, csv.code(), csv.err());
+            assertTrue(csv.err().contains("supply.csv:1:1: error: cannot read the file: it is not a regular file"), csv.err());
+            Result shapes = cli("run", "-q", "-o", dir.resolve("b.xlsx").toString(), "--boundaries", pipe.toString());
+            assertEquals(ExitCodes.INVALID, shapes.code(), shapes.err());
+            assertTrue(shapes.err().contains("not a regular file (a pipe or a device), expected a GeoJSON file"), shapes.err());
+        });
+    }
+
+    private static boolean mkfifo(Path path) {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:invalid input or usage (the message names file, line and column)",
                 "1:any other failure (the message says what; --debug shows the stack trace)"})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     /** The subcommands, in the order the usage help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ValidateCommand.class, InitCommand.class,
             SchemaCommand.class, RegionsCommand.class, ExplainCommand.class, SensitivityCommand.class, DataCommand.class,
@@ -109,8 +109,10 @@ public final class Main implements Runnable {
         return true;
     }
 
+    /** No subcommand: the usage on standard error, exit 2 (a missing command is a usage error). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.INVALID;
     }
 }

@@ -2,6 +2,7 @@ package nl.ruimtevraag.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -52,5 +53,14 @@ class MainTest {
         }
         String warnings = captured.toString(StandardCharsets.UTF_8);
         assertFalse(warnings.contains("picocli WARN"), warnings);
+    }
+
+    /** No command is a usage error: the usage goes to standard error and the exit code is 2. */
+    @Test
+    void noArgumentsIsAUsageError() {
+        CommandHarness.Result r = CommandHarness.cli();
+        assertEquals(ExitCodes.INVALID, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("Usage: ruimtevraag"), r.err());
     }
 }

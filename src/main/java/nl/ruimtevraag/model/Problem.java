@@ -28,8 +28,29 @@ public record Problem(String file, int line, int column, String message, String 
      * {@code   hint: HINT} on its own line when there is a hint.
      */
     public String format() {
-        String head = (line == 0 ? file : file + ":" + line + ":" + column) + ": error: " + message;
-        return hint.isEmpty() ? head : head + "\n  hint: " + hint;
+        String head = visible(line == 0 ? file : file + ":" + line + ":" + column) + ": error: " + visible(message);
+        return hint.isEmpty() ? head : head + "\n  hint: " + visible(hint);
+    }
+
+    /**
+     * Control characters from a file or key name written as visible escapes (a tab as backslash-t, an
+     * escape character as backslash-u001b), so that they cannot move the cursor or recolour a
+     * terminal; a message's own line breaks stay.
+     */
+    static String visible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) && c != '\n';
+            if (control && out == null) {
+                out = new StringBuilder(text.substring(0, i));
+            }
+            if (out != null) {
+                out.append(!control ? String.valueOf(c) : c == '\t' ? "\\t" : c == '\r' ? "\\r"
+                        : String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     @Override

@@ -85,13 +85,18 @@ final class ScenarioReader {
                 circular, transformation, replacement, intensification, supply, constraints, reserve, monteCarlo, output);
     }
 
-    /** First characters that make spreadsheet software read a cell as a formula. */
-    private static final String FORMULA_START = "=+-@";
+    /** First characters that make a spreadsheet read a CSV cell as a formula (OWASP CSV injection). */
+    private static final String FORMULA_START = "=+-@\t\r";
 
     /** The file's own name, or its file name; used for output files, so no path separators. */
     private String name(Fields root, Node.MapNode own, String defaultName) {
         Node node = own.get("name");
         if (node == null) {
+            if (defaultName.chars().anyMatch(Character::isISOControl)) {
+                ctx.problems.add(own.location(), "the scenario has no `name` and its file name holds a control character"
+                        + " (a tab, a line break)", "add a `name:` of letters, digits and spaces");
+                return null;
+            }
             if (!defaultName.isEmpty() && FORMULA_START.indexOf(defaultName.charAt(0)) >= 0) {
                 ctx.problems.add(own.location(), "the scenario has no `name` and its file name `" + defaultName
                         + "` starts with " + defaultName.charAt(0) + ", which a spreadsheet reads as a formula",

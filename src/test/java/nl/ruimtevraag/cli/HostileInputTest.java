@@ -370,6 +370,16 @@ class HostileInputTest {
         });
     }
 
+    /** Control characters in a file name reach the terminal as visible escapes, and such a name is no scenario name. */
+    @Test
+    void controlCharactersInMessagesAreEscaped() throws IOException {
+        Path file = Files.writeString(dir.resolve("\tx\u001b[31m.yaml"), "extends: basis\n");
+        Result r = cli("validate", file.toString());
+        assertEquals(ExitCodes.INVALID, r.code(), r.err());
+        assertTrue(r.err().contains("\\tx\\u001b[31m.yaml:1:1: error: the scenario has no `name` and its file name holds"), r.err());
+        assertFalse(r.err().chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'), r.err());
+    }
+
     private static boolean mkfifo(Path path) {
         try {
             return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;

@@ -75,7 +75,7 @@ final class CompareCommand implements Callable<Integer> {
 
         Comparison comparison = ScenarioComparison.compute(loaded, scenarios, d, pairIndex, n, s,
                 Runtime.getRuntime().availableProcessors());
-        Outputs.write(workbook, t -> ComparisonWorkbook.write(comparison, Version.get(), d.name() + " " + d.version(), lang, t));
+        Outputs.write(workbook, files.force, t -> ComparisonWorkbook.write(comparison, Version.get(), d.name() + " " + d.version(), lang, t));
         if (!files.quiet) {
             var out = spec.commandLine().getOut();
             out.print(ComparisonTable.summary(comparison, lang));

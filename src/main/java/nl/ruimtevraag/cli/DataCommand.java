@@ -62,7 +62,7 @@ final class DataCommand implements Runnable {
             }
             Outputs.check(targets, true); // folders and read-only files; existing files were checked above
             for (Path target : targets) { // each file complete and new, or unchanged
-                Outputs.write(target, t -> AtomicFiles.write(t, files.get(t.getFileName().toString())));
+                Outputs.write(target, true, t -> AtomicFiles.write(t, files.get(t.getFileName().toString())));
             }
             if (!quiet) {
                 spec.commandLine().getOut().println("geschreven: " + dir + " (" + regions + " synthetische regio's, seed " + seed + ")");

@@ -99,8 +99,13 @@ final class Outputs {
         }
     }
 
-    /** Writes the target; an I/O failure becomes a message that names the file and the reason. */
-    static void write(Path target, Write write) {
+    /**
+     * Writes the target; an I/O failure becomes a message that names the file and the reason. The
+     * target is checked again first ({@link #check}): a foreign file saved there while the run
+     * computed is kept.
+     */
+    static void write(Path target, boolean force, Write write) {
+        check(List.of(target), force);
         try {
             write.to(target);
         } catch (IOException e) {

@@ -142,19 +142,19 @@ final class RunCommand implements Callable<Integer> {
 
         List<Path> written = new ArrayList<>();
         if (wanted.contains("xlsx")) {
-            Outputs.write(workbook, t -> WorkbookWriter.write(ctx, t));
+            Outputs.write(workbook, files.force, t -> WorkbookWriter.write(ctx, t));
             written.add(workbook);
         }
         if (wanted.contains("csv")) {
-            Outputs.write(csv, t -> CsvReport.write(ctx, t));
+            Outputs.write(csv, files.force, t -> CsvReport.write(ctx, t));
             written.add(csv);
             if (bands != null) {
-                Outputs.write(bandsCsv, t -> BandsCsv.write(bands, t));
+                Outputs.write(bandsCsv, files.force, t -> BandsCsv.write(bands, t));
                 written.add(bandsCsv);
             }
         }
         if (wanted.contains("json")) {
-            Outputs.write(json, t -> JsonReport.write(ctx, t));
+            Outputs.write(json, files.force, t -> JsonReport.write(ctx, t));
             written.add(json);
         }
         if (!files.quiet) {

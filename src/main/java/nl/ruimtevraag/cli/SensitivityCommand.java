@@ -81,9 +81,9 @@ final class SensitivityCommand implements Callable<Integer> {
                         nl.ruimtevraag.engine.ParamSource.central()));
                 var ctx = new nl.ruimtevraag.report.ReportContext(s, d, projection, Version.get(), scenario == null ? "" : scenario,
                         false, nl.ruimtevraag.report.Language.NL).withTornado(t);
-                Outputs.write(output, f -> nl.ruimtevraag.report.WorkbookWriter.writeTornado(ctx, f));
+                Outputs.write(output, files.force, f -> nl.ruimtevraag.report.WorkbookWriter.writeTornado(ctx, f));
             } else {
-                Outputs.write(output, f -> write(t, f));
+                Outputs.write(output, files.force, f -> write(t, f));
             }
         }
         if (!files.quiet) {

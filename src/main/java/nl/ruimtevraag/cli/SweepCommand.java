@@ -144,11 +144,11 @@ final class SweepCommand implements Callable<Integer> {
         SweepTable sweep = new SweepTable(base.name(), scenario, base.sha256(), options, paths, values, result);
         List<Path> written = new ArrayList<>();
         if (wanted.contains("xlsx")) {
-            Outputs.write(workbook, t -> sweep.writeXlsx(t, Version.get(), d.name() + " " + d.version(), lang));
+            Outputs.write(workbook, files.force, t -> sweep.writeXlsx(t, Version.get(), d.name() + " " + d.version(), lang));
             written.add(workbook);
         }
         if (wanted.contains("csv")) {
-            Outputs.write(csv, sweep::writeCsv);
+            Outputs.write(csv, files.force, sweep::writeCsv);
             written.add(csv);
         }
         if (!files.quiet) {

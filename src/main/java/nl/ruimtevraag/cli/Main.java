@@ -44,7 +44,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cli.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("error: " + ex.getMessage());
-            c.getErr().println("  hint: see '" + c.getCommandSpec().qualifiedName() + " --help'");
+            List<String> close = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+            c.getErr().println("  hint: " + (close.isEmpty() ? "" : "did you mean " + String.join(" or ", close) + "? ")
+                    + "see '" + c.getCommandSpec().qualifiedName() + " --help'");
             return ExitCodes.INVALID;
         });
         int code;

@@ -63,4 +63,15 @@ class MainTest {
         assertEquals("", r.out());
         assertTrue(r.err().startsWith("Usage: ruimtevraag"), r.err());
     }
+
+    /** A mistyped subcommand or option gets picocli's suggestion in the hint. */
+    @Test
+    void typosGetSuggestions() {
+        CommandHarness.Result command = CommandHarness.cli("sweeep");
+        assertEquals(ExitCodes.INVALID, command.code());
+        assertTrue(command.err().contains("hint: did you mean sweep? see 'ruimtevraag --help'"), command.err());
+        CommandHarness.Result option = CommandHarness.cli("run", "--drws", "10");
+        assertEquals(ExitCodes.INVALID, option.code());
+        assertTrue(option.err().contains("hint: did you mean --draws? see 'ruimtevraag run --help'"), option.err());
+    }
 }

@@ -71,11 +71,11 @@ final class CompareCommand implements Callable<Integer> {
         long s = seed != null ? seed : loaded.get(0).monteCarlo().seed();
         Language lang = Languages.of(language, loaded.get(0));
         Path workbook = output != null ? output : DEFAULT_OUTPUT;
-        Outputs.check(List.of(workbook), files.force);
+        Outputs.check(List.of(workbook), Outputs.Replace.own(files.force));
 
         Comparison comparison = ScenarioComparison.compute(loaded, scenarios, d, pairIndex, n, s,
                 Runtime.getRuntime().availableProcessors());
-        Outputs.write(workbook, files.force, t -> ComparisonWorkbook.write(comparison, Version.get(), d.name() + " " + d.version(), lang, t));
+        Outputs.write(workbook, Outputs.Replace.own(files.force), t -> ComparisonWorkbook.write(comparison, Version.get(), d.name() + " " + d.version(), lang, t));
         if (!files.quiet) {
             var out = spec.commandLine().getOut();
             out.print(ComparisonTable.summary(comparison, lang));

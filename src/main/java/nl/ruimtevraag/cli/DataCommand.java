@@ -1,8 +1,6 @@
 package nl.ruimtevraag.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +52,10 @@ final class DataCommand implements Runnable {
             }
             Map<String, byte[]> files = SyntheticDataSet.files(regions, seed);
             List<Path> targets = files.keySet().stream().map(dir::resolve).toList();
-            for (Path target : targets) {
-                if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                    throw new UserError(ExitCodes.FAILURE, "error: " + target + " exists; the data set in " + dir
-                            + " is left as it is\n  hint: choose another folder with -o, or add --force to overwrite it");
-                }
-            }
-            Outputs.check(targets, true); // folders and read-only files; existing files were checked above
+            Outputs.Replace replace = force ? Outputs.Replace.ANY : Outputs.Replace.NONE;
+            Outputs.check(targets, replace);
             for (Path target : targets) { // each file complete and new, or unchanged
-                Outputs.write(target, true, t -> AtomicFiles.write(t, files.get(t.getFileName().toString())));
+                Outputs.write(target, replace, t -> AtomicFiles.write(t, files.get(t.getFileName().toString())));
             }
             if (!quiet) {
                 spec.commandLine().getOut().println("geschreven: " + dir + " (" + regions + " synthetische regio's, seed " + seed + ")");

@@ -25,13 +25,27 @@ final class Outputs {
     private Outputs() {
     }
 
+    /** Which existing file a target may replace. */
+    enum Replace {
+        /** any file (--force) */
+        ANY,
+        /** only a file ruimtevraag wrote (the default of the commands that write reports) */
+        OWN,
+        /** none: an existing file is left as it is (data synth without --force) */
+        NONE;
+
+        /** ANY with --force, else OWN. */
+        static Replace own(boolean force) {
+            return force ? ANY : OWN;
+        }
+    }
+
     /**
      * Refuses a target that is a folder or a read-only file or lies in a folder that cannot be
-     * written (or behind a file), and, without {@code force}, an existing
-     * file that ruimtevraag did not write. Checks all targets before any is written, so a refusal
-     * leaves every file as it was.
+     * written (or behind a file), and an existing file that {@code replace} does not allow. Checks
+     * all targets before any is written, so a refusal leaves every file as it was.
      */
-    static void check(List<Path> targets, boolean force) {
+    static void check(List<Path> targets, Replace replace) {
         for (Path target : targets) {
             if (Files.isDirectory(target)) {
                 throw new UserError(ExitCodes.FAILURE, "error: cannot write " + target + ": it is a folder"
@@ -60,7 +74,11 @@ final class Outputs {
                 throw new UserError(ExitCodes.FAILURE, "error: cannot write " + target + ": the file is read-only"
                         + "\n  hint: make it writable, or choose another file with -o");
             }
-            if (!force && !OwnFiles.writtenByUs(target)) {
+            if (replace == Replace.NONE) {
+                throw new UserError(ExitCodes.FAILURE, "error: " + target + " exists; it is left as it is"
+                        + "\n  hint: choose another folder with -o, or add --force to overwrite it");
+            }
+            if (replace == Replace.OWN && !OwnFiles.writtenByUs(target)) {
                 throw new UserError(ExitCodes.FAILURE, "error: " + target + " exists and was not written by ruimtevraag; it is left as it is"
                         + "\n  hint: choose another file with -o, move the file away, or add --force to overwrite it");
             }
@@ -104,8 +122,8 @@ final class Outputs {
      * target is checked again first ({@link #check}): a foreign file saved there while the run
      * computed is kept.
      */
-    static void write(Path target, boolean force, Write write) {
-        check(List.of(target), force);
+    static void write(Path target, Replace replace, Write write) {
+        check(List.of(target), replace);
         try {
             write.to(target);
         } catch (IOException e) {

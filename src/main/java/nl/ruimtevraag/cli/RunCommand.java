@@ -116,10 +116,10 @@ final class RunCommand implements Callable<Integer> {
         if (wanted.contains("csv") && (draws != null ? draws : s.monteCarlo().draws()) > 0) {
             targets.add(bandsCsv);
         }
-        Path templateFile = template == null || template.isEmpty() || template.equals("none") ? null : Path.of(template);
-        Outputs.checkDistinct(targets, java.util.Arrays.asList(scenario == null ? null : Path.of(scenario), templateFile,
+        Path templatePath = templatePath(s);
+        Outputs.checkDistinct(targets, java.util.Arrays.asList(scenario == null ? null : Path.of(scenario), templatePath,
                 boundaries));
-        Outputs.check(targets, files.force);
+        Outputs.check(targets, Outputs.Replace.own(files.force));
 
         InputPlan plan = InputResolver.plan(s, d);
         // every input the report needs is checked before the Monte Carlo, which may take a while
@@ -127,7 +127,6 @@ final class RunCommand implements Callable<Integer> {
             throw new UserError(ExitCodes.INVALID, "error: --explain " + explainRegion + " is not a region of this projection\n  hint: choose one of "
                     + String.join(" ", plan.regionCodes()));
         }
-        Path templatePath = templatePath(s);
         RegionShapes regionShapes = boundaries == null ? null : Inputs.boundaries(boundaries, boundariesKey, d);
         // the Monte Carlo first: the 342 x 10,000 benchmark ran 4.5% slower with the per-year
         // projection first (docs/performance.md, "Code that exists for speed")
@@ -142,19 +141,19 @@ final class RunCommand implements Callable<Integer> {
 
         List<Path> written = new ArrayList<>();
         if (wanted.contains("xlsx")) {
-            Outputs.write(workbook, files.force, t -> WorkbookWriter.write(ctx, t));
+            Outputs.write(workbook, Outputs.Replace.own(files.force), t -> WorkbookWriter.write(ctx, t));
             written.add(workbook);
         }
         if (wanted.contains("csv")) {
-            Outputs.write(csv, files.force, t -> CsvReport.write(ctx, t));
+            Outputs.write(csv, Outputs.Replace.own(files.force), t -> CsvReport.write(ctx, t));
             written.add(csv);
             if (bands != null) {
-                Outputs.write(bandsCsv, files.force, t -> BandsCsv.write(bands, t));
+                Outputs.write(bandsCsv, Outputs.Replace.own(files.force), t -> BandsCsv.write(bands, t));
                 written.add(bandsCsv);
             }
         }
         if (wanted.contains("json")) {
-            Outputs.write(json, files.force, t -> JsonReport.write(ctx, t));
+            Outputs.write(json, Outputs.Replace.own(files.force), t -> JsonReport.write(ctx, t));
             written.add(json);
         }
         if (!files.quiet) {

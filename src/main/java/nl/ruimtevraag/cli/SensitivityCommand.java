@@ -60,7 +60,7 @@ final class SensitivityCommand implements Callable<Integer> {
             if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
                 throw new UserError(ExitCodes.INVALID, "error: -o " + output + ": expected a .xlsx or .csv file\n  hint: e.g. -o out/gevoeligheid.xlsx");
             }
-            Outputs.check(java.util.List.of(output), files.force);
+            Outputs.check(java.util.List.of(output), Outputs.Replace.own(files.force));
         }
         int periodIndex = -1;
         if (period != null) {
@@ -81,9 +81,9 @@ final class SensitivityCommand implements Callable<Integer> {
                         nl.ruimtevraag.engine.ParamSource.central()));
                 var ctx = new nl.ruimtevraag.report.ReportContext(s, d, projection, Version.get(), scenario == null ? "" : scenario,
                         false, nl.ruimtevraag.report.Language.NL).withTornado(t);
-                Outputs.write(output, files.force, f -> nl.ruimtevraag.report.WorkbookWriter.writeTornado(ctx, f));
+                Outputs.write(output, Outputs.Replace.own(files.force), f -> nl.ruimtevraag.report.WorkbookWriter.writeTornado(ctx, f));
             } else {
-                Outputs.write(output, files.force, f -> write(t, f));
+                Outputs.write(output, Outputs.Replace.own(files.force), f -> write(t, f));
             }
         }
         if (!files.quiet) {

@@ -113,7 +113,7 @@ final class SweepCommand implements Callable<Integer> {
         if (wanted.contains("csv")) {
             targets.add(csv);
         }
-        Outputs.check(targets, files.force);
+        Outputs.check(targets, Outputs.Replace.own(files.force));
 
         Variants variants = Variants.of(loader, scenario, grid);
         fail(variants.checkEachValue());
@@ -144,11 +144,11 @@ final class SweepCommand implements Callable<Integer> {
         SweepTable sweep = new SweepTable(base.name(), scenario, base.sha256(), options, paths, values, result);
         List<Path> written = new ArrayList<>();
         if (wanted.contains("xlsx")) {
-            Outputs.write(workbook, files.force, t -> sweep.writeXlsx(t, Version.get(), d.name() + " " + d.version(), lang));
+            Outputs.write(workbook, Outputs.Replace.own(files.force), t -> sweep.writeXlsx(t, Version.get(), d.name() + " " + d.version(), lang));
             written.add(workbook);
         }
         if (wanted.contains("csv")) {
-            Outputs.write(csv, files.force, sweep::writeCsv);
+            Outputs.write(csv, Outputs.Replace.own(files.force), sweep::writeCsv);
             written.add(csv);
         }
         if (!files.quiet) {

@@ -79,10 +79,10 @@ class OutputSafetyTest {
     @Test
     void aForeignFileSavedWhileTheRunComputedIsKept() throws IOException {
         Path target = dir.resolve("raming.csv");
-        Outputs.check(List.of(target), false); // the check before the computation: nothing there yet
+        Outputs.check(List.of(target), Outputs.Replace.OWN); // the check before the computation: nothing there yet
         Files.writeString(target, "someone's notes\n"); // saved meanwhile
         UserError e = org.junit.jupiter.api.Assertions.assertThrows(UserError.class,
-                () -> Outputs.write(target, false, t -> Files.writeString(t, "ours")));
+                () -> Outputs.write(target, Outputs.Replace.OWN, t -> Files.writeString(t, "ours")));
         assertEquals(ExitCodes.FAILURE, e.exitCode());
         assertTrue(e.getMessage().contains("was not written by ruimtevraag"), e.getMessage());
         assertEquals("someone's notes\n", Files.readString(target));
@@ -186,7 +186,7 @@ class OutputSafetyTest {
     void writeFailuresAreWordedForTheUser() {
         assertEquals("the disk is full", Outputs.reason(new FileSystemException("/x/.r.xlsx.1.tmp", null, "No space left on device")));
         assertTrue(Outputs.reason(new AccessDeniedException("/x/r.xlsx")).startsWith("permission denied"));
-        UserError e = org.junit.jupiter.api.Assertions.assertThrows(UserError.class, () -> Outputs.write(dir.resolve("r.csv"), false, t -> {
+        UserError e = org.junit.jupiter.api.Assertions.assertThrows(UserError.class, () -> Outputs.write(dir.resolve("r.csv"), Outputs.Replace.OWN, t -> {
             throw new FileSystemException(t.toString(), null, "No space left on device");
         }));
         assertEquals(ExitCodes.FAILURE, e.exitCode());

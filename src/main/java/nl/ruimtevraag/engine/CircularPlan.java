@@ -3,7 +3,6 @@ package nl.ruimtevraag.engine;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.ruimtevraag.model.Param;
 import nl.ruimtevraag.model.RStrategy;
 import nl.ruimtevraag.model.RegionData;
 import nl.ruimtevraag.model.Werkmilieu;
@@ -48,7 +47,7 @@ final class CircularPlan implements Section<ProjectionInput.Circular> {
         for (int param : kappaParamAll) {
             kappaUncertain |= p.params.get(param).uncertain();
         }
-        fixedKappa = kappaUncertain ? null : kappa(p.params.stream().mapToDouble(Param::central).toArray(), null);
+        fixedKappa = kappaUncertain ? null : kappa(p.central(), null);
         ramp = p.ramp(ce.ramp(), ce.midpointYear(), ce.steepness());
         strategyShareParam = new int[J];
         strategyMix = new double[J][W];

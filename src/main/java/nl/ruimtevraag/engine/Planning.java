@@ -91,11 +91,7 @@ final class Planning {
     <T> Section.Planned<T> section(Section<T> section) {
         T fixed = null;
         if (!uncertain) {
-            double[] central = new double[params.size()];
-            for (int i = 0; i < central.length; i++) {
-                central[i] = params.get(i).central();
-            }
-            fixed = section.resolve(central, null);
+            fixed = section.resolve(central(), null);
         }
         uncertain = false;
         return new Section.Planned<>(section, fixed);
@@ -112,5 +108,10 @@ final class Planning {
                     : Formulas.rampSCurve(year, h.baseYear(), h.endYear(), midpointYear, steepness);
         }
         return ramp;
+    }
+
+    /** Every parameter registered so far at its central value. */
+    double[] central() {
+        return params.stream().mapToDouble(Param::central).toArray();
     }
 }

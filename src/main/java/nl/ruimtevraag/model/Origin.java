@@ -16,10 +16,6 @@ public record Origin(String file, int line, int column, String source) {
         return new Origin("", 0, 0, source);
     }
 
-    public Origin withSource(String newSource) {
-        return new Origin(file, line, column, newSource);
-    }
-
     /** "file:line:column", or "" when the value was not read from a file. */
     public String location() {
         return file.isEmpty() ? "" : file + ":" + line + ":" + column;

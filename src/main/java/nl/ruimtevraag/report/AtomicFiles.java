@@ -14,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -99,13 +98,6 @@ public final class AtomicFiles {
 
     public static void write(Path target, byte[] bytes) throws IOException {
         write(target, out -> out.write(bytes));
-    }
-
-    /** The temporary files that exist at this moment (for tests). */
-    static List<Path> inFlight() {
-        synchronized (LOCK) {
-            return List.copyOf(IN_FLIGHT);
-        }
     }
 
     /** True for the names of this class's temporary files: {@code .NAME.RANDOM.tmp}. */

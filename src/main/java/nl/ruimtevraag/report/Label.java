@@ -49,7 +49,6 @@ public enum Label {
     TITLE_WATERFALL("Uitleg van de uitkomst, stap voor stap", "The result explained, step by step"),
     NOTE_WATERFALL("Per werkmilieu: van uitbreidingsvraag tot saldo, netto ha opgeteld vanaf %d t/m het eind van de periode. Dezelfde stappen als 'ruimtevraag explain'; de formules staan in docs/method.md.",
             "Per estate type: from expansion demand to balance, net ha summed from %d up to the end of the period. The same steps as 'ruimtevraag explain'; the formulas are in docs/method.md."),
-    STEP("Stap", "Step"),
     FORMULA("Formule", "Formula"),
     INPUT("Invoer", "Input"),
     VALUE("Waarde", "Value"),

@@ -1,6 +1,5 @@
 package nl.ruimtevraag.report;
 
-import java.util.List;
 import nl.ruimtevraag.engine.Measure;
 import nl.ruimtevraag.engine.Projection;
 import nl.ruimtevraag.model.Werkmilieu;
@@ -81,9 +80,5 @@ final class PhasingSheet {
         out.table(HEADER, 1, row - 1, lastCol);
         out.name("fasering", HEADER, 0, row - 1, lastCol);
         return new Rows(HEADER + 1, row - 1);
-    }
-
-    static List<Integer> seriesColumns() {
-        return List.of(DEMAND_CUM, SUPPLY);
     }
 }

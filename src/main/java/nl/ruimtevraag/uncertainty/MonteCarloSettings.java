@@ -33,8 +33,4 @@ public record MonteCarloSettings(int draws, long seed, List<Double> percentiles,
         List<Double> q = mc.percentiles().isEmpty() ? DEFAULT_PERCENTILES : mc.percentiles();
         return new MonteCarloSettings(draws, mc.seed(), q, Runtime.getRuntime().availableProcessors());
     }
-
-    public MonteCarloSettings withThreads(int n) {
-        return new MonteCarloSettings(draws, seed, percentiles, n);
-    }
 }

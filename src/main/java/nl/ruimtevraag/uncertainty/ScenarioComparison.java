@@ -28,7 +28,7 @@ import nl.ruimtevraag.model.Scenario;
  */
 public final class ScenarioComparison {
     /** The percentiles of the Monte Carlo bands (P10, P50, P90). */
-    public static final List<Double> PERCENTILES = List.of(10.0, 50.0, 90.0);
+    public static final List<Double> PERCENTILES = MonteCarloSettings.DEFAULT_PERCENTILES;
 
     private ScenarioComparison() {
     }

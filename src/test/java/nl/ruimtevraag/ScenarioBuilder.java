@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.ruimtevraag.model.Circular;
+import nl.ruimtevraag.model.CircularFraming;
 import nl.ruimtevraag.model.Constraints;
 import nl.ruimtevraag.model.DemandMethod;
 import nl.ruimtevraag.model.Economy;
@@ -27,6 +28,7 @@ import nl.ruimtevraag.model.RegionalParam;
 import nl.ruimtevraag.model.Replacement;
 import nl.ruimtevraag.model.Scenario;
 import nl.ruimtevraag.model.Sector;
+import nl.ruimtevraag.model.TqBasis;
 import nl.ruimtevraag.model.SupplyAddition;
 import nl.ruimtevraag.model.SupplySettings;
 import nl.ruimtevraag.model.TransformationEvent;
@@ -45,6 +47,12 @@ public final class ScenarioBuilder {
     public DemandMethod method = DemandMethod.EMPLOYMENT;
     public List<GrowthRule> growth = new ArrayList<>();
     public Map<Sector, Param> tq = new EnumMap<>(Sector.class);
+    public TqBasis tqBasis = TqBasis.NATIONAL;
+    /** CE as extra space on the stock with nothing embedded (the share-of-demand framing: set it) */
+    public CircularFraming framing = new CircularFraming(CircularFraming.Kind.EXTRA_SPACE, Param.of(0),
+            new java.util.TreeMap<>(Map.of(2000, Param.of(0))));
+    /** the year the CE extra share is reached; 0: the end year */
+    public int ceReachedIn;
     public Param tqTrend = Param.of(0);
     public Map<Sector, Map<Werkmilieu, Double>> mix = new EnumMap<>(Sector.class);
     public Param shrinkReturn = Param.of(0);
@@ -103,8 +111,9 @@ public final class ScenarioBuilder {
         mix.forEach((k, v) -> mixCopy.put(k, Map.copyOf(v)));
         Map<RStrategy, Map<Werkmilieu, Double>> mapCopy = new EnumMap<>(RStrategy.class);
         strategyMap.forEach((k, v) -> mapCopy.put(k, Map.copyOf(v)));
-        Economy economy = new Economy(method, "", growth, tq, tqTrend, mixCopy, shrinkReturn, trendMultiplier, 1.5);
-        Circular circular = new Circular(ceShare, ceRamp, (baseYear + endYear) / 2, 0.3,
+        Economy economy = new Economy(method, "", growth, tq, tqBasis, tqTrend, mixCopy, shrinkReturn, trendMultiplier, 1.5);
+        Circular circular = new Circular(framing, ceShare, ceReachedIn == 0 ? endYear : ceReachedIn, ceRamp,
+                (baseYear + endYear) / 2, 0.3,
                 new RegionalParam(null, intensity, Param.of(1)), strategyShares, mapCopy, verkleinenFactor,
                 doubleUseShare, doubleUseYears);
         Replacement replacement = new Replacement(new RegionalParam(null, withdrawal, Param.of(0)), replacementShare);

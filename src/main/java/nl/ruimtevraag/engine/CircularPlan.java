@@ -3,6 +3,7 @@ package nl.ruimtevraag.engine;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ruimtevraag.model.CircularFraming;
 import nl.ruimtevraag.model.RStrategy;
 import nl.ruimtevraag.model.RegionData;
 import nl.ruimtevraag.model.Werkmilieu;
@@ -13,6 +14,11 @@ final class CircularPlan implements Section<ProjectionInput.Circular> {
     private static final int W = Werkmilieu.COUNT;
 
     private final int shareParam;
+    private final boolean shareOfDemand;
+    private final int embeddedParam;
+    private final int[] pathYears;
+    private final int[] pathParam;
+    private final int firstYear;
     /** the stock and κ parameter of every region of the data set, and where each selected region is in it */
     private final double[] stockAll;
     private final int[] kappaParamAll;
@@ -28,7 +34,14 @@ final class CircularPlan implements Section<ProjectionInput.Circular> {
 
     CircularPlan(Planning p) {
         var ce = p.scenario.circular();
-        shareParam = p.of(ce.extraShare());
+        // only the framing's own parameters are registered (uncertainty.ParameterPaths walks the same ones)
+        shareOfDemand = ce.framing().kind() == CircularFraming.Kind.SHARE_OF_DEMAND;
+        shareParam = shareOfDemand ? -1 : p.of(ce.extraShare());
+        embeddedParam = p.of(ce.framing().embeddedShare());
+        pathYears = shareOfDemand ? ce.framing().demandShare().keySet().stream().mapToInt(Integer::intValue).toArray()
+                : new int[] {0};
+        pathParam = shareOfDemand ? ce.framing().demandShare().values().stream().mapToInt(p::of).toArray() : new int[0];
+        firstYear = p.horizon.baseYear() + 1;
         List<RegionData> all = p.data.regions();
         stockAll = new double[all.size()];
         kappaParamAll = new int[all.size()];
@@ -48,7 +61,7 @@ final class CircularPlan implements Section<ProjectionInput.Circular> {
             kappaUncertain |= p.params.get(param).uncertain();
         }
         fixedKappa = kappaUncertain ? null : kappa(p.central(), null);
-        ramp = p.ramp(ce.ramp(), ce.midpointYear(), ce.steepness());
+        ramp = p.ramp(ce.ramp(), ce.midpointYear(), ce.steepness(), ce.reachedIn());
         strategyShareParam = new int[J];
         strategyMix = new double[J][W];
         for (RStrategy j : RStrategy.values()) {
@@ -71,7 +84,16 @@ final class CircularPlan implements Section<ProjectionInput.Circular> {
             strategyShare[j] = v[strategyShareParam[j]];
             strategyFactor[j] = j == RStrategy.VERKLEINEN.ordinal() ? v[verkleinenParam] : 1;
         }
-        return new ProjectionInput.Circular(v[shareParam], kappa, ramp, strategyShare, strategyMix, strategyFactor,
+        double embedded = v[embeddedParam];
+        double[] onDemand = reuse != null ? reuse.onDemand() : new double[ramp.length];
+        double[] path = new double[pathYears.length]; // the extra-space framing's path is one unused 0
+        for (int i = 0; i < pathParam.length; i++) {
+            path[i] = v[pathParam[i]];
+        }
+        for (int y = 0; y < onDemand.length; y++) {
+            onDemand[y] = Formulas.circularOnDemand(shareOfDemand, Formulas.pathValue(pathYears, path, firstYear + y), embedded);
+        }
+        return new ProjectionInput.Circular(shareOfDemand ? 0 : v[shareParam], embedded, onDemand, kappa, ramp, strategyShare, strategyMix, strategyFactor,
                 v[doubleUseShareParam], doubleUseYears);
     }
 

@@ -12,6 +12,7 @@ import nl.ruimtevraag.model.Horizon;
 import nl.ruimtevraag.model.Param;
 import nl.ruimtevraag.model.RegionData;
 import nl.ruimtevraag.model.Sector;
+import nl.ruimtevraag.model.TqBasis;
 import nl.ruimtevraag.model.Werkmilieu;
 
 /** Section 1, uitbreidingsvraag: jobs, growth, terreinquotient, mix and the trend method. */
@@ -21,11 +22,12 @@ final class ExpansionPlan implements Section<ProjectionInput.Expansion> {
 
     private final Horizon horizon;
     private final double[][] jobs0;
+    /** [r] base-year stock; null for national terreinquotienten */
+    private final double[] stockTotal;
     /** per growth rule: index of its rate */
     private final int[] ruleParam;
-    /** per growth pattern (a sector and its yearly rule sequence) and year: the rule that holds, or -1 (rate 0) */
+    /** per growth pattern (a yearly rule sequence) and year: the rule that holds, or -1 (rate 0) */
     private final int[][] patterns;
-    private final int[] patternSector;
     private final int[][] patternOf;
     private final int[] tqParam;
     private final int tqTrendParam;
@@ -51,7 +53,7 @@ final class ExpansionPlan implements Section<ProjectionInput.Expansion> {
         patternOf = new int[n][K];
         Map<List<Integer>, Integer> patternIds = new HashMap<>();
         List<int[]> patternList = new ArrayList<>();
-        List<Integer> sectors = new ArrayList<>();
+        stockTotal = eco.tqBasis() == TqBasis.REGIONAL ? new double[n] : null;
         for (int r = 0; r < n; r++) {
             RegionData region = p.regions.get(r);
             for (Sector s : Sector.values()) {
@@ -68,25 +70,25 @@ final class ExpansionPlan implements Section<ProjectionInput.Expansion> {
                         Arrays.fill(rules, first, last + 1, i);
                     }
                 }
-                List<Integer> key = new ArrayList<>(years + 1);
-                key.add(k);
+                List<Integer> key = new ArrayList<>(years);
                 Arrays.stream(rules).forEach(key::add);
                 Integer id = patternIds.get(key);
                 if (id == null) {
                     id = patternList.size();
                     patternIds.put(key, id);
                     patternList.add(rules);
-                    sectors.add(k);
                 }
                 patternOf[r][k] = id;
             }
             double total = region.stockTotal();
+            if (stockTotal != null) {
+                stockTotal[r] = total;
+            }
             for (Werkmilieu w : Werkmilieu.values()) {
                 trendBase[r][w.ordinal()] = total == 0 ? 0 : region.uitgifte().value() * region.stock().get(w).value() / total;
             }
         }
         patterns = patternList.toArray(new int[0][]);
-        patternSector = sectors.stream().mapToInt(Integer::intValue).toArray();
         tqParam = new int[K];
         mix = new double[K][W];
         for (Sector s : Sector.values()) {
@@ -112,7 +114,8 @@ final class ExpansionPlan implements Section<ProjectionInput.Expansion> {
     public ProjectionInput.Expansion resolve(double[] v, ProjectionInput.Expansion reuse) {
         int years = horizon.years();
         double[][] growth = reuse != null ? reuse.growth() : new double[patterns.length][years];
-        double[][] tq = reuse != null ? reuse.tq() : new double[K][years];
+        double[][] tq = reuse != null ? reuse.tq() : new double[jobs0.length][K];
+        double[] tqFactor = reuse != null ? reuse.tqFactor() : new double[years];
         double[] multiplier = reuse != null ? reuse.trendMultiplier() : new double[years];
         for (int i = 0; i < patterns.length; i++) {
             for (int y = 0; y < years; y++) {
@@ -120,35 +123,25 @@ final class ExpansionPlan implements Section<ProjectionInput.Expansion> {
                 growth[i][y] = rule < 0 ? 0 : v[ruleParam[rule]];
             }
         }
-        for (int y = 0; y < years; y++) {
-            double factor = Formulas.terreinquotientTrend(v[tqTrendParam], y + 1);
+        double[] national = new double[K];
+        for (int k = 0; k < K; k++) {
+            national[k] = v[tqParam[k]];
+        }
+        for (int r = 0; r < jobs0.length; r++) {
+            double scale = stockTotal == null ? 1 : Formulas.regionalScale(stockTotal[r], jobs0[r], national);
             for (int k = 0; k < K; k++) {
-                tq[k][y] = Formulas.terreinquotient(v[tqParam[k]], factor);
+                tq[r][k] = Formulas.terreinquotient(national[k], scale, 1);
             }
-            multiplier[y] = interpolate(horizon.baseYear() + 1 + y, v);
         }
-        return new ProjectionInput.Expansion(jobs0, growth, patternOf, patternSector, tq, mix, v[shrinkParam],
+        double[] points = new double[trendParam.length];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = v[trendParam[i]];
+        }
+        for (int y = 0; y < years; y++) {
+            tqFactor[y] = Formulas.terreinquotientTrend(v[tqTrendParam], y + 1);
+            multiplier[y] = Formulas.pathValue(trendYears, points, horizon.baseYear() + 1 + y);
+        }
+        return new ProjectionInput.Expansion(jobs0, growth, patternOf, tq, tqFactor, mix, v[shrinkParam],
                 trendBase, multiplier, method, divergenceFactor);
-    }
-
-    /** f(year): linear between the scenario's year points (ascending), flat beyond the first and last. */
-    private double interpolate(int year, double[] v) {
-        int hi = 0;
-        while (hi < trendYears.length && trendYears[hi] < year) {
-            hi++;
-        }
-        if (hi < trendYears.length && trendYears[hi] == year) {
-            return v[trendParam[hi]];
-        }
-        if (hi == 0) {
-            return v[trendParam[0]];
-        }
-        if (hi == trendYears.length) {
-            return v[trendParam[trendYears.length - 1]];
-        }
-        double a = v[trendParam[hi - 1]];
-        double b = v[trendParam[hi]];
-        double f = (double) (year - trendYears[hi - 1]) / (trendYears[hi] - trendYears[hi - 1]);
-        return a + (b - a) * f;
     }
 }

@@ -8,6 +8,7 @@ import nl.ruimtevraag.engine.Explanation.Kind;
 import nl.ruimtevraag.engine.Explanation.Part;
 import nl.ruimtevraag.engine.Explanation.Quantity;
 import nl.ruimtevraag.engine.Explanation.Step;
+import nl.ruimtevraag.model.CircularFraming;
 import nl.ruimtevraag.model.DemandMethod;
 import nl.ruimtevraag.model.Figure;
 import nl.ruimtevraag.model.GrowthRule;
@@ -21,6 +22,7 @@ import nl.ruimtevraag.model.Sector;
 import nl.ruimtevraag.model.SupplyAddition;
 import nl.ruimtevraag.model.SupplyItem;
 import nl.ruimtevraag.model.SupplyKind;
+import nl.ruimtevraag.model.TqBasis;
 import nl.ruimtevraag.model.TransformationEvent;
 import nl.ruimtevraag.model.Werkmilieu;
 
@@ -51,6 +53,9 @@ public final class Explainer {
             }
             emp.add(figure(Quantity.JOBS, region.jobs().get(k), k.code(), in.horizon().baseYear()));
             emp.add(param(Quantity.TQ, s.economy().terreinquotient().get(k), k.code()));
+            emp.add(input(Quantity.TQ_REGION, num(in.expansion().tq()[r][k.ordinal()]), s.economy().tqBasis() == TqBasis.REGIONAL
+                    ? "TQ(k) · L0(r) / Σ_k E0(r,k)·TQ(k) (economy.terreinquotient_basis: regional)"
+                    : "scenario economy.terreinquotient (economy.terreinquotient_basis: national)", k.code()));
             emp.add(input(Quantity.MIX, num(m), "scenario economy.mix", k.code(), werkmilieu.code()));
         }
         for (GrowthRule g : s.economy().growth()) {
@@ -72,8 +77,6 @@ public final class Explainer {
         steps.add(step(Part.TREND, infoUnless(in, DemandMethod.TREND, p, r), trend, p.upTo(Measure.EXPANSION_TREND, r, w, end)));
         if (in.expansion().method() == DemandMethod.MEAN) {
             steps.add(step(Part.USED_MEAN, Kind.DEMAND, List.of(), p.upTo(Measure.EXPANSION, r, w, end)));
-        } else if (in.expansion().method() == DemandMethod.MAX) {
-            steps.add(step(Part.USED_MAX, Kind.DEMAND, List.of(), p.upTo(Measure.EXPANSION, r, w, end), p.methodUsed(r).code()));
         }
 
         List<Input> tr = new ArrayList<>();
@@ -91,10 +94,17 @@ public final class Explainer {
                 p.upTo(Measure.REPLACEMENT_SHARE, r, w, end)));
 
         List<Input> ce = new ArrayList<>();
-        ce.add(input(Quantity.REGION_STOCK, num(region.stockTotal()), "data set stock.csv"));
-        ce.add(param(Quantity.CE_EXTRA, s.circular().extraShare()));
-        ce.add(input(Quantity.CE_RAMP, num(in.circular().ramp()[in.horizon().index(end)]), "scenario circular.ramp", end, s.circular().ramp().code()));
-        ce.add(input(Quantity.CE_INTENSITY, num(in.circular().kappa()[r]), "data set ce_intensity / scenario circular.intensity"));
+        CircularFraming framing = s.circular().framing();
+        if (framing.kind() == CircularFraming.Kind.SHARE_OF_DEMAND) {
+            framing.demandShare().forEach((year, share) -> ce.add(param(Quantity.CE_SHARE, share, year)));
+        } else {
+            ce.add(input(Quantity.REGION_STOCK, num(region.stockTotal()), "data set stock.csv"));
+            ce.add(param(Quantity.CE_EXTRA, s.circular().extraShare(), s.circular().reachedIn()));
+            ce.add(input(Quantity.CE_RAMP, num(in.circular().ramp()[in.horizon().index(end)]), "scenario circular.ramp", end,
+                    s.circular().ramp().code()));
+            ce.add(input(Quantity.CE_INTENSITY, num(in.circular().kappa()[r]), "data set ce_intensity / scenario circular.intensity"));
+        }
+        ce.add(param(Quantity.CE_EMBEDDED, framing.embeddedShare()));
         for (RStrategy j : RStrategy.values()) {
             ce.add(param(Quantity.STRATEGY_SHARE, s.circular().strategyShares().get(j), j.code()));
             ce.add(input(Quantity.STRATEGY_MIX, num(in.circular().strategyMix()[j.ordinal()][w]), "scenario circular.mapping", j.code(), werkmilieu.code()));
@@ -102,7 +112,7 @@ public final class Explainer {
         ce.add(param(Quantity.VERKLEINEN, s.circular().verkleinenFactor()));
         ce.add(param(Quantity.DOUBLE_USE, s.circular().doubleUseShare()));
         ce.add(input(Quantity.DOUBLE_USE_YEARS, Integer.toString(s.circular().doubleUseYears()), "scenario circular.double_use.years"));
-        steps.add(step(Part.CIRCULAR, Kind.DEMAND, ce, p.upTo(Measure.CIRCULAR, r, w, end)));
+        steps.add(step(Part.CIRCULAR, Kind.DEMAND, ce, p.upTo(Measure.CIRCULAR, r, w, end), framing.kind().code()));
         steps.add(step(Part.RESERVE, Kind.DEMAND, List.of(param(Quantity.RESERVE, s.planningReserve())), p.upTo(Measure.RESERVE, r, w, end)));
         steps.add(step(Part.DEMAND, Kind.TOTAL, List.of(), p.upTo(Measure.DEMAND, r, w, end), in.horizon().baseYear() + 1));
 
@@ -150,7 +160,7 @@ public final class Explainer {
     /** The method step counts as DEMAND when it is the one the confrontation uses, else INFO. */
     private static Kind infoUnless(ProjectionInput in, DemandMethod method, Projection p, int r) {
         boolean single = in.expansion().method() == DemandMethod.EMPLOYMENT || in.expansion().method() == DemandMethod.TREND;
-        return single && p.methodUsed(r) == method ? Kind.DEMAND : Kind.INFO;
+        return single && p.methodUsed() == method ? Kind.DEMAND : Kind.INFO;
     }
 
     private static Step step(Part part, Kind kind, List<Input> inputs, double result, Object... args) {

@@ -18,8 +18,7 @@ public record Explanation(String region, String regionName, Werkmilieu werkmilie
     /**
      * @param kind DEMAND and SUPPLY steps add up to the totals; TOTAL steps are those totals;
      *        INFO steps are shown for context and do not add up
-     * @param args the numbers and codes in the step's name or formula (the method used for USED_MAX,
-     *        the first summed year for DEMAND)
+     * @param args the numbers and codes in the step's name or formula (the first summed year for DEMAND)
      * @param result hectares, cumulative from the base year up to the period end
      */
     public record Step(Part part, Kind kind, List<Object> args, List<Input> inputs, double result) {
@@ -33,7 +32,7 @@ public record Explanation(String region, String regionName, Werkmilieu werkmilie
 
     /** The steps of the method (docs/method.md), in the order of the waterfall. */
     public enum Part {
-        EMPLOYMENT, TREND, USED_MEAN, USED_MAX, TRANSFORMATION, WITHDRAWAL, REPLACEMENT_SHARE, CIRCULAR, RESERVE, DEMAND,
+        EMPLOYMENT, TREND, USED_MEAN, TRANSFORMATION, WITHDRAWAL, REPLACEMENT_SHARE, CIRCULAR, RESERVE, DEMAND,
         SUPPLY_DIRECT, SUPPLY_HARD, SUPPLY_ZACHT, ZACHT_UNREALISED, HELD_GRID, HELD_STIKSTOF, HELD_WATER, WATER_OFF,
         INTENSIFICATION, SUPPLY, SALDO, EXTRA_HA
     }
@@ -53,8 +52,8 @@ public record Explanation(String region, String regionName, Werkmilieu werkmilie
 
     /** What an input is; {@link Input#args()} fills its name (report.WaterfallText). */
     public enum Quantity {
-        JOBS, TQ, MIX, GROWTH_ALL, GROWTH, TQ_TREND, SHRINK_RETURN, UITGIFTE, STOCK_SHARE, TREND_FACTOR, TREND_FACTOR_YEAR,
-        TRANSFORMATION, COMPENSATION, STOCK, WITHDRAWAL_RATE, REPLACEMENT_SHARE, REGION_STOCK, CE_EXTRA, CE_RAMP,
+        JOBS, TQ, TQ_REGION, MIX, GROWTH_ALL, GROWTH, TQ_TREND, SHRINK_RETURN, UITGIFTE, STOCK_SHARE, TREND_FACTOR, TREND_FACTOR_YEAR,
+        TRANSFORMATION, COMPENSATION, STOCK, WITHDRAWAL_RATE, REPLACEMENT_SHARE, REGION_STOCK, CE_SHARE, CE_EMBEDDED, CE_EXTRA, CE_RAMP,
         CE_INTENSITY, STRATEGY_SHARE, STRATEGY_MIX, VERKLEINEN, DOUBLE_USE, DOUBLE_USE_YEARS, RESERVE, PLAN, PLAN_REPLACING,
         PLAN_ADDED, ZACHT_REALISATION, GRID_SHARE, GRID_WEIGHT, RELIEF_YEAR, STIKSTOF_SHARE, PERMIT_PROBABILITY,
         PERMIT_DELAY, INTENSIFICATION

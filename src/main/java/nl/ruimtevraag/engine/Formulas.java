@@ -21,27 +21,47 @@ public final class Formulas {
         return Math.pow(1 + trend, yearsSinceBase);
     }
 
-    /** TQ(k,t) = TQ(k) * factor, the factor from {@link #terreinquotientTrend}. */
-    public static double terreinquotient(double tqBase, double trendFactor) {
-        return tqBase * trendFactor;
+    /**
+     * The region's scale on the national sector profile: a(r) = L0(r) / Σ_k E0(r,k) · TQ(k), so that the
+     * region's base-year jobs at TQ(r,k) = TQ(k) · a(r) occupy exactly its base-year stock (the
+     * Bedrijfslocatiemonitor's land = jobs × terreinquotiënt, anchored on the region's own land per job).
+     * 1 when the region has no jobs (its employment demand is zero anyway).
+     */
+    public static double regionalScale(double stockTotal, double[] jobs0, double[] tq) {
+        double land = 0;
+        for (int k = 0; k < jobs0.length; k++) {
+            land += jobs0[k] * tq[k];
+        }
+        return land > 0 ? stockTotal / land : 1;
+    }
+
+    /** TQ(r,k,t) = TQ(k) * scale * factor: the sector's TQ, the region's scale (1 for national TQs) and the trend factor. */
+    public static double terreinquotient(double tqBase, double regionalScale, double trendFactor) {
+        return tqBase * regionalScale * trendFactor;
+    }
+
+    /** L(r,k,t) = E(r,k,t) * TQ(r,k,t): the land a sector's jobs occupy. */
+    public static double land(double jobs, double tq) {
+        return jobs * tq;
     }
 
     /**
-     * One sector's space demand before the split over werkmilieus:
-     * (max(dE,0) - rho * max(-dE,0)) * TQ(k,t).
+     * One sector's space demand in a year before the split over werkmilieus, from the change of its land
+     * ΔL = E(t)·TQ(t) − E(t−1)·TQ(t−1) = ΔE·TQ(t) + E(t−1)·ΔTQ (the trend acts on all jobs):
+     * max(ΔL,0) − ρ·max(−ΔL,0).
      */
-    public static double sectorSpace(double deltaJobs, double tq, double shrinkReturn) {
-        double net = deltaJobs >= 0 ? deltaJobs : -shrinkReturn * -deltaJobs;
-        return net * tq;
+    public static double sectorSpace(double deltaLand, double shrinkReturn) {
+        return deltaLand >= 0 ? deltaLand : -shrinkReturn * -deltaLand;
     }
 
     /**
-     * A sector's space for E0 base-year jobs from its space for one base-year job on the same growth
-     * path: E(t) = E0 * G(t), and the shrink rule is piecewise linear through zero, so space is
-     * homogeneous of degree 1 in E0 (the engine runs the formulas above once per growth path).
+     * A sector's space for E0 base-year jobs at TQ(r,k) from the space of one base-year job at a TQ of 1
+     * on the same growth and trend path: L = E0·TQ(r,k)·G(t)·F(t), and the shrink rule is piecewise linear
+     * through zero, so space is homogeneous of degree 1 in E0·TQ(r,k) (the engine runs the formulas above
+     * once per growth path).
      */
-    public static double sectorSpaceOfJobs(double jobs0, double spaceOfOneJob) {
-        return jobs0 * spaceOfOneJob;
+    public static double sectorSpaceOfJobs(double jobs0, double tq, double spaceOfOneJob) {
+        return jobs0 * tq * spaceOfOneJob;
     }
 
     /** A sector's space in one werkmilieu: space * m(k,w). Linear, so it applies to a sum over years too. */
@@ -90,18 +110,72 @@ public final class Formulas {
 
     // ---- section 3: circular economy -------------------------------------------------------
 
-    /** Linear ramp: 0 at t0, 1 at the horizon. */
-    public static double rampLinear(int year, int baseYear, int endYear) {
-        return (double) (year - baseYear) / (endYear - baseYear);
+    /** Linear ramp: 0 at t0, 1 in the year it is reached (a calendar year, not the horizon), and 1 after. */
+    public static double rampLinear(int year, int baseYear, int reachedIn) {
+        return Math.min(1, (double) (year - baseYear) / (reachedIn - baseYear));
     }
 
     /**
-     * Logistic ramp through its midpoint, rescaled to run exactly from 0 at t0 to 1 at the horizon.
+     * Logistic ramp through its midpoint, rescaled to run exactly from 0 at t0 to 1 in the year it is reached,
+     * and 1 after.
      */
-    public static double rampSCurve(int year, int baseYear, int endYear, double midpointYear, double steepness) {
+    public static double rampSCurve(int year, int baseYear, int reachedIn, double midpointYear, double steepness) {
+        if (year >= reachedIn) {
+            return 1;
+        }
         double lo = logistic(baseYear, midpointYear, steepness);
-        double hi = logistic(endYear, midpointYear, steepness);
+        double hi = logistic(reachedIn, midpointYear, steepness);
         return (logistic(year, midpointYear, steepness) - lo) / (hi - lo);
+    }
+
+    /**
+     * A path's value in a year: linear between its year points (ascending), flat before the first and after the
+     * last (the trend multiplier f(t), the CE share of demand s(t)).
+     */
+    public static double pathValue(int[] years, double[] values, int year) {
+        int hi = 0;
+        while (hi < years.length && years[hi] < year) {
+            hi++;
+        }
+        if (hi < years.length && years[hi] == year) {
+            return values[hi];
+        }
+        if (hi == 0) {
+            return values[0];
+        }
+        if (hi == years.length) {
+            return values[years.length - 1];
+        }
+        double f = (double) (year - years[hi - 1]) / (years[hi] - years[hi - 1]);
+        return values[hi - 1] + (values[hi] - values[hi - 1]) * f;
+    }
+
+    /**
+     * The CE demand per hectare of uitbreidingsvraag U, h(t), in the share-of-demand framing: the calibrated U
+     * holds CE at the share s_cal, so the demand without CE is U·(1 − s_cal), and CE at the share s(t) of all
+     * demand is U·(1 − s_cal)·s/(1 − s). In the extra-space framing CE comes from the stock instead
+     * ({@link #circularBuildUp}) and h = 0.
+     */
+    public static double circularOnDemand(boolean shareOfDemand, double share, double embeddedShare) {
+        return shareOfDemand ? (1 - embeddedShare) * share / (1 - share) : 0;
+    }
+
+    /**
+     * The CE already in a werkmilieu's calibrated uitbreidingsvraag, s_cal·U(r,w): taken out where it sits, since
+     * the whole CE demand is placed by R-strategy ({@link #circularDemand}); so CE is never counted twice, and more
+     * U never lowers a werkmilieu's demand.
+     */
+    public static double embeddedCircular(double expansion, double embeddedShare) {
+        return expansion * embeddedShare;
+    }
+
+    /**
+     * The CE share of demand: the embedded part of U plus the CE demand on top, over U plus the CE demand on top:
+     * (s_cal·U + C) / (U + C). In the share-of-demand framing this is s(t) year by year. NaN without demand.
+     */
+    public static double circularShareOfDemand(double expansion, double circular, double embeddedShare) {
+        double total = expansion + circular;
+        return total == 0 ? Double.NaN : (embeddedShare * expansion + circular) / total;
     }
 
     private static double logistic(double year, double mid, double k) {

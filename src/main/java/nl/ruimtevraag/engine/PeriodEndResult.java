@@ -1,7 +1,6 @@
 package nl.ruimtevraag.engine;
 
 import java.util.List;
-import nl.ruimtevraag.model.DemandMethod;
 import nl.ruimtevraag.model.Horizon;
 import nl.ruimtevraag.model.Period;
 import nl.ruimtevraag.model.Werkmilieu;
@@ -120,7 +119,7 @@ public final class PeriodEndResult implements RegionSink {
     }
 
     @Override
-    public void method(int r, DemandMethod used, double ratio) {
+    public void divergence(int r, double ratio) {
         // the compact result keeps only the confrontation
     }
 }

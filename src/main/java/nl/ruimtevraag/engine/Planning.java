@@ -97,15 +97,20 @@ final class Planning {
         return new Section.Planned<>(section, fixed);
     }
 
-    /** The ramp at the end of each projected year. */
+    /** The ramp at the end of each projected year, reaching 1 at the horizon. */
     double[] ramp(RampShape shape, int midpointYear, double steepness) {
+        return ramp(shape, midpointYear, steepness, horizon.endYear());
+    }
+
+    /** The ramp at the end of each projected year, reaching 1 in a calendar year (and 1 after). */
+    double[] ramp(RampShape shape, int midpointYear, double steepness, int reachedIn) {
         Horizon h = horizon;
         double[] ramp = new double[h.years()];
         for (int y = 0; y < ramp.length; y++) {
             int year = h.baseYear() + 1 + y;
             ramp[y] = shape == RampShape.LINEAR
-                    ? Formulas.rampLinear(year, h.baseYear(), h.endYear())
-                    : Formulas.rampSCurve(year, h.baseYear(), h.endYear(), midpointYear, steepness);
+                    ? Formulas.rampLinear(year, h.baseYear(), reachedIn)
+                    : Formulas.rampSCurve(year, h.baseYear(), reachedIn, midpointYear, steepness);
         }
         return ramp;
     }

@@ -23,13 +23,11 @@ public final class Projection {
     private final int years;
     private final Map<Measure, double[]> series;
     private final double[][] circularByStrategy;
-    private final DemandMethod[] methodUsed;
     private final double[] methodRatio;
     private final ProjectionInput input;
 
     Projection(String scenarioName, Horizon horizon, List<String> regionCodes, List<String> regionNames,
-               Map<Measure, double[]> series, double[][] circularByStrategy, DemandMethod[] methodUsed,
-               double[] methodRatio, ProjectionInput input) {
+               Map<Measure, double[]> series, double[][] circularByStrategy, double[] methodRatio, ProjectionInput input) {
         this.scenarioName = scenarioName;
         this.horizon = horizon;
         this.regionCodes = List.copyOf(regionCodes);
@@ -46,7 +44,6 @@ public final class Projection {
         }
         this.series = byMeasure;
         this.circularByStrategy = circularByStrategy;
-        this.methodUsed = methodUsed;
         this.methodRatio = methodRatio;
         this.input = input;
     }
@@ -61,8 +58,8 @@ public final class Projection {
     /** The resolved numeric inputs this projection was computed from. */
     public ProjectionInput input() { return input; }
 
-    /** The uitbreidingsvraag method the confrontation used for a region (MAX resolves to one). */
-    public DemandMethod methodUsed(int r) { return methodUsed[r]; }
+    /** The uitbreidingsvraag method the confrontation uses (the same in every region). */
+    public DemandMethod methodUsed() { return input.expansion().method(); }
 
     /**
      * Horizon demand of the employment method divided by that of the trend method for a region

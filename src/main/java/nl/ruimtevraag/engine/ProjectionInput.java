@@ -25,14 +25,14 @@ public record ProjectionInput(String scenarioName, Horizon horizon, RegionList r
      * @param jobs0 [r][k] jobs on estates at the base year
      * @param growth [p][y] yearly job growth rate of growth pattern p
      * @param patternOf [r][k] the growth pattern of a region and sector
-     * @param patternSector [p] the sector of pattern p (a pattern holds for one sector)
-     * @param tq [k][y] terreinquotient (netto ha per job) in each year
+     * @param tq [r][k] terreinquotient TQ(r,k) (netto ha per job) at the base year
+     * @param tqFactor [y] the trend factor (1 + τ)^(t − t0) at the end of each year, on all jobs
      * @param mix [k][w] share of sector k's new space in werkmilieu w
      * @param trendBase [r][w] u_hist(r) * s(r,w): the trend method's yearly demand before f(t)
      * @param trendMultiplier [y] f(t)
      */
-    public record Expansion(double[][] jobs0, double[][] growth, int[][] patternOf, int[] patternSector,
-                            double[][] tq, double[][] mix, double shrinkReturn, double[][] trendBase,
+    public record Expansion(double[][] jobs0, double[][] growth, int[][] patternOf,
+                            double[][] tq, double[] tqFactor, double[][] mix, double shrinkReturn, double[][] trendBase,
                             double[] trendMultiplier, DemandMethod method, double divergenceFactor) {
     }
 
@@ -52,13 +52,16 @@ public record ProjectionInput(String scenarioName, Horizon horizon, RegionList r
     /**
      * Section 3, circular economy.
      *
+     * @param share x_CE, the extra-space share of the stock (0 in the share-of-demand framing)
+     * @param embeddedShare s_cal, the CE share already in the uitbreidingsvraag
+     * @param onDemand [y] h(t), the CE demand on top per hectare of uitbreidingsvraag
      * @param kappa [r] CE intensity, normalised over the whole data set
      * @param ramp [y] ramp at the end of each year
      * @param strategyShare [j] a_j
      * @param strategyMix [j][w] n(j,w)
      * @param strategyFactor [j] 1, or the verkleinen factor for verkleinen
      */
-    public record Circular(double share, double[] kappa, double[] ramp, double[] strategyShare,
+    public record Circular(double share, double embeddedShare, double[] onDemand, double[] kappa, double[] ramp, double[] strategyShare,
                            double[][] strategyMix, double[] strategyFactor, double doubleUseShare,
                            int doubleUseYears) {
     }

@@ -24,7 +24,7 @@ public final class Projector {
         SeriesSink sink = new SeriesSink(in.regions(), years);
         run(in, new RegionKernel(years, everyYear), sink);
         return new Projection(in.scenarioName(), in.horizon(), in.regionCodes(), in.regionNames(), sink.series(),
-                sink.byStrategy, sink.used, sink.ratio, in);
+                sink.byStrategy, sink.ratio, in);
     }
 
     /** The compact period-end result in a new buffer. */

@@ -20,6 +20,15 @@ final class RegionKernel {
     private static final int K = Sector.COUNT;
     private static final int J = RStrategy.COUNT;
 
+    /**
+     * The three sums a span's uitbreidingsvraag is kept in: PLAIN Σ U(t); ON_DEMAND Σ U(t)·h(t), the CE demand on
+     * top of it (section 3); SHIFTED Σ U(t − y_d)·h(t − y_d), the same y_d years earlier (double use).
+     */
+    private static final int PLAIN = 0;
+    private static final int ON_DEMAND = 1;
+    private static final int SHIFTED = 2;
+    private static final int LAYERS = 3;
+
     private final int years;
     /** last year index of each span, ascending, the last one years - 1 */
     private final int[] spanEnd;
@@ -27,19 +36,24 @@ final class RegionKernel {
 
     // of the input being projected (start)
     private ProjectionInput in;
-    /** [p][span] and [p]: a sector's space of one base-year job on growth pattern p, per span and over the horizon */
-    private double[][] unitSpace;
+    /** [p][layer][span] and [p]: a sector's space of one base-year job on growth pattern p, per span and over the horizon */
+    private double[][][] unitSpace;
     private double[] unitTotal;
-    /** f(t) summed per span and over the horizon */
-    private final double[] trendSum;
+    private final double[] unitYear;
+    /** [layer][span]: f(t) summed per span, and over the horizon */
+    private final double[][] trendSum;
     private double multiplierTotal;
     /** g(j,w) = a_j * n(j,w) * f_j, and their sum over j per werkmilieu */
     private final double[][] strategyWeight = new double[J][W];
     private final double[] circularWeight = new double[W];
 
     // of the region being projected (run)
-    private final double[][] space;
+    /** [layer][span][k] */
+    private final double[][][] space;
     private final double[] sectorTotal = new double[K];
+    /** [span]: the region's CE demand on top of its uitbreidingsvraag, and the same y_d years earlier */
+    private final double[] onDemand;
+    private final double[] onDemandShifted;
     private final double[] buildUpSum;
     private final double[] buildUpShifted;
 
@@ -50,8 +64,11 @@ final class RegionKernel {
         this.years = years;
         this.spanEnd = spanEnd.clone();
         int spans = spanEnd.length;
-        space = new double[spans][K];
-        trendSum = new double[spans];
+        space = new double[LAYERS][spans][K];
+        trendSum = new double[LAYERS][spans];
+        unitYear = new double[years];
+        onDemand = new double[spans];
+        onDemandShifted = new double[spans];
         buildUpSum = new double[spans];
         buildUpShifted = new double[spans];
     }
@@ -68,25 +85,16 @@ final class RegionKernel {
     void start(ProjectionInput in) {
         this.in = in;
         ProjectionInput.Expansion e = in.expansion();
+        double[] h = in.circular().onDemand();
+        int yd = in.circular().doubleUseYears();
         int patterns = e.growth().length;
-        unitSpace = new double[patterns][spanEnd.length];
+        unitSpace = new double[patterns][LAYERS][spanEnd.length];
         unitTotal = new double[patterns];
         for (int p = 0; p < patterns; p++) {
-            unitPath(p, e.growth()[p], e.tq()[e.patternSector()[p]], e.shrinkReturn());
+            unitPath(p, e.growth()[p], e.tqFactor(), e.shrinkReturn());
+            unitTotal[p] = layerSums(unitYear, h, yd, unitSpace[p]);
         }
-        int y = 0;
-        for (int s = 0; s < spanEnd.length; s++) {
-            double trend = 0;
-            for (; y <= spanEnd[s]; y++) {
-                trend += e.trendMultiplier()[y];
-            }
-            trendSum[s] = trend;
-        }
-        double total = 0;
-        for (y = 0; y < years; y++) {
-            total += e.trendMultiplier()[y];
-        }
-        multiplierTotal = total;
+        multiplierTotal = layerSums(e.trendMultiplier(), h, yd, trendSum);
         ProjectionInput.Circular c = in.circular();
         for (int w = 0; w < W; w++) {
             double sum = 0;
@@ -99,23 +107,46 @@ final class RegionKernel {
         }
     }
 
-    /** Sector space per span, and over the horizon, of one base-year job on growth pattern p. */
-    private void unitPath(int p, double[] growth, double[] tq, double shrink) {
+    /**
+     * Sector space per span, and over the horizon, of one base-year job at a terreinquotient of 1 on growth
+     * pattern p: its land is G(t)·F(t) (jobs times the trend factor), and each year's space is the change of
+     * that land by the shrink rule.
+     */
+    private void unitPath(int p, double[] growth, double[] tqFactor, double shrink) {
         double jobs = 1;
+        double land = Formulas.land(1, 1);
+        for (int y = 0; y < years; y++) {
+            jobs = Formulas.jobs(jobs, growth[y]);
+            double next = Formulas.land(jobs, tqFactor[y]);
+            unitYear[y] = Formulas.sectorSpace(next - land, shrink);
+            land = next;
+        }
+    }
+
+    /**
+     * A yearly series x(t) summed per span in the three layers (plain, times h(t), and times h shifted by y_d
+     * years, zero before the first year), into {@code into}[layer][span]; returns its plain sum over the horizon.
+     */
+    private double layerSums(double[] x, double[] h, int yd, double[][] into) {
         double total = 0;
         int y = 0;
         for (int s = 0; s < spanEnd.length; s++) {
-            double sum = 0;
+            double plain = 0;
+            double onH = 0;
+            double shifted = 0;
             for (; y <= spanEnd[s]; y++) {
-                double next = Formulas.jobs(jobs, growth[y]);
-                double kSpace = Formulas.sectorSpace(next - jobs, tq[y], shrink);
-                jobs = next;
-                sum += kSpace;
-                total += kSpace;
+                plain += x[y];
+                onH += x[y] * h[y];
+                if (y - yd >= 0) {
+                    shifted += x[y - yd] * h[y - yd];
+                }
             }
-            unitSpace[p][s] = sum;
+            into[PLAIN][s] = plain;
+            into[ON_DEMAND][s] = onH;
+            into[SHIFTED][s] = shifted;
+            total += plain;
         }
-        unitTotal[p] = total;
+        return total;
     }
 
     /** Projects region r of the input given to {@link #start} into the sink. */
@@ -123,9 +154,10 @@ final class RegionKernel {
         ProjectionInput.Expansion e = in.expansion();
         sectorSpace(e, r);
         buildUp(r);
-        DemandMethod method = method(e, r, sink);
+        circularOnDemand(e, r);
+        divergence(e, r, sink);
         for (int w = 0; w < W; w++) {
-            werkmilieu(r, w, method, sink);
+            werkmilieu(r, w, e.method(), sink);
         }
         supply(r, sink);
     }
@@ -133,14 +165,17 @@ final class RegionKernel {
     /** Section 1 at region level: each sector's space per span and over the horizon. */
     private void sectorSpace(ProjectionInput.Expansion e, int r) {
         double[] jobs0 = e.jobs0()[r];
+        double[] tq = e.tq()[r];
         for (int k = 0; k < K; k++) {
             if (jobs0[k] < 0) {
                 throw new IllegalArgumentException("jobs must not be negative: region " + r + " sector " + k);
             }
             int p = e.patternOf()[r][k];
-            sectorTotal[k] = Formulas.sectorSpaceOfJobs(jobs0[k], unitTotal[p]);
-            for (int s = 0; s < spanEnd.length; s++) {
-                space[s][k] = Formulas.sectorSpaceOfJobs(jobs0[k], unitSpace[p][s]);
+            sectorTotal[k] = Formulas.sectorSpaceOfJobs(jobs0[k], tq[k], unitTotal[p]);
+            for (int layer = 0; layer < LAYERS; layer++) {
+                for (int s = 0; s < spanEnd.length; s++) {
+                    space[layer][s][k] = Formulas.sectorSpaceOfJobs(jobs0[k], tq[k], unitSpace[p][layer][s]);
+                }
             }
         }
     }
@@ -169,11 +204,38 @@ final class RegionKernel {
         }
     }
 
-    /** The method the confrontation uses, from the horizon totals of both methods, told to the sink. */
-    private DemandMethod method(ProjectionInput.Expansion e, int r, RegionSink sink) {
-        DemandMethod method = e.method();
-        if (method != DemandMethod.MAX && !sink.details()) {
-            return method; // nothing to choose, and the sink does not read the ratio
+    /**
+     * Section 3, the CE demand on top of the uitbreidingsvraag at region level: Σ_w Σ_t U(r,w,t)·h(t) per span
+     * (the uitbreidingsvraag by the scenario's method, in the ON_DEMAND layer), and the same y_d years earlier.
+     */
+    private void circularOnDemand(ProjectionInput.Expansion e, int r) {
+        for (int s = 0; s < spanEnd.length; s++) {
+            double sum = 0;
+            double shifted = 0;
+            for (int w = 0; w < W; w++) {
+                sum += expansion(e, r, w, ON_DEMAND, s);
+                shifted += expansion(e, r, w, SHIFTED, s);
+            }
+            onDemand[s] = sum;
+            onDemandShifted[s] = shifted;
+        }
+    }
+
+    /** The uitbreidingsvraag of a werkmilieu in one layer and span, by the scenario's method. */
+    private double expansion(ProjectionInput.Expansion e, int r, int w, int layer, int s) {
+        double employment = Formulas.employmentDemand(space[layer][s], e.mix(), w);
+        double trend = Formulas.trendDemand(1, e.trendBase()[r][w], trendSum[layer][s]);
+        return switch (e.method()) {
+            case EMPLOYMENT -> employment;
+            case TREND -> trend;
+            case MEAN -> Formulas.meanDemand(employment, trend);
+        };
+    }
+
+    /** Tells the sink the ratio of the two methods' horizon demand (the divergence flag), when it reads it. */
+    private void divergence(ProjectionInput.Expansion e, int r, RegionSink sink) {
+        if (!sink.details()) {
+            return;
         }
         double employmentTotal = 0;
         double trendTotal = 0;
@@ -183,11 +245,7 @@ final class RegionKernel {
             }
             trendTotal += Formulas.trendDemand(1, e.trendBase()[r][w], multiplierTotal);
         }
-        if (method == DemandMethod.MAX) {
-            method = employmentTotal >= trendTotal ? DemandMethod.EMPLOYMENT : DemandMethod.TREND;
-        }
-        sink.method(r, method, trendTotal == 0 ? Double.NaN : employmentTotal / trendTotal);
-        return method;
+        sink.divergence(r, trendTotal == 0 ? Double.NaN : employmentTotal / trendTotal);
     }
 
     /** The CE build-up level at the end of year index y; zero at and before the base year (y < 0). */
@@ -214,13 +272,12 @@ final class RegionKernel {
         int y = 0;
         for (int s = 0; s < spanEnd.length; s++) {
             // section 1: the span's uitbreidingsvraag by both methods
-            double employment = Formulas.employmentDemand(space[s], mix, w);
-            double trend = Formulas.trendDemand(1, trendBase, trendSum[s]);
+            double employment = Formulas.employmentDemand(space[PLAIN][s], mix, w);
+            double trend = Formulas.trendDemand(1, trendBase, trendSum[PLAIN][s]);
             double expansion = switch (method) {
                 case EMPLOYMENT -> employment;
                 case TREND -> trend;
                 case MEAN -> Formulas.meanDemand(employment, trend);
-                case MAX -> throw new IllegalStateException("MAX is resolved per region");
             };
 
             // section 2, yearly (withdrawal follows the stock)
@@ -240,14 +297,18 @@ final class RegionKernel {
             double vs = Formulas.replacementShare(expansion, share);
 
             // section 3
-            double circular = Formulas.circularDemand(buildUpSum[s], circularWeight[w]);
+            // section 3: the region's CE demand (extra space built up, or its share of demand) split by R-strategy,
+            // less the CE already in this werkmilieu's calibrated uitbreidingsvraag
+            double regionCircular = buildUpSum[s] + onDemand[s];
+            double circularAll = Formulas.circularDemand(regionCircular, circularWeight[w]);
             if (groups) {
                 for (int j = 0; j < J; j++) {
-                    byStrategy[j] = Formulas.circularDemand(buildUpSum[s], strategyWeight[j][w]);
+                    byStrategy[j] = Formulas.circularDemand(regionCircular, strategyWeight[j][w]);
                 }
             }
-            double cShifted = Formulas.circularDemand(buildUpShifted[s], circularWeight[w]);
-            double doubleUse = Formulas.doubleUse(doubleUseShare, circular, cShifted);
+            double circular = circularAll - Formulas.embeddedCircular(expansion, c.embeddedShare());
+            double cShifted = Formulas.circularDemand(buildUpShifted[s] + onDemandShifted[s], circularWeight[w]);
+            double doubleUse = Formulas.doubleUse(doubleUseShare, circularAll, cShifted);
 
             // section 6: demand with reserve
             double replacement = vt + vo + vs;

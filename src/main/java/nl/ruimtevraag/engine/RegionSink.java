@@ -1,6 +1,5 @@
 package nl.ruimtevraag.engine;
 
-import nl.ruimtevraag.model.DemandMethod;
 import nl.ruimtevraag.model.RStrategy;
 
 /**
@@ -21,8 +20,8 @@ interface RegionSink {
     /** The supply stocks of one region and werkmilieu at the end of a span. */
     void stocks(int r, int w, int span, Stocks s);
 
-    /** Which method the region used, and the ratio of the two methods' horizon demand. */
-    void method(int r, DemandMethod used, double ratio);
+    /** The ratio of the two methods' horizon demand of a region (employment / trend). */
+    void divergence(int r, double ratio);
 
     /**
      * The demand flows of one region and werkmilieu summed over a span. A value per call: a sink that

@@ -2,7 +2,6 @@ package nl.ruimtevraag.engine;
 
 import java.util.EnumMap;
 import java.util.Map;
-import nl.ruimtevraag.model.DemandMethod;
 import nl.ruimtevraag.model.RStrategy;
 import nl.ruimtevraag.model.Werkmilieu;
 
@@ -30,7 +29,6 @@ final class SeriesSink implements RegionSink {
     private final double[] intensification;
     private final double[] realisable;
     final double[][] byStrategy;
-    final DemandMethod[] used;
     final double[] ratio;
 
     SeriesSink(int regions, int years) {
@@ -57,7 +55,6 @@ final class SeriesSink implements RegionSink {
         intensification = new double[cells];
         realisable = new double[cells];
         byStrategy = new double[RStrategy.COUNT][cells];
-        used = new DemandMethod[regions];
         ratio = new double[regions];
     }
 
@@ -104,8 +101,7 @@ final class SeriesSink implements RegionSink {
     }
 
     @Override
-    public void method(int r, DemandMethod method, double ratio) {
-        used[r] = method;
+    public void divergence(int r, double ratio) {
         this.ratio[r] = ratio;
     }
 

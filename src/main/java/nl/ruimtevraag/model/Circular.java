@@ -3,10 +3,13 @@ package nl.ruimtevraag.model;
 import java.util.Map;
 
 /**
- * Circular-economy extra demand (method section 3).
+ * Circular-economy demand (method section 3).
  *
- * @param extraShare x_CE: extra-space share of the estate stock at the horizon
- * @param ramp build-up shape from 0 at the base year to 1 at the horizon
+ * @param framing how CE enters demand: a share of demand along a path, or extra space on the stock; the share
+ *        already in the calibrated uitbreidingsvraag is never added again
+ * @param extraShare x_CE: extra-space share of the estate stock reached in {@code reachedIn} (extra-space framing)
+ * @param reachedIn the calendar year x_CE is reached (extra-space framing), whatever the horizon
+ * @param ramp build-up shape from 0 at the base year to 1 in {@code reachedIn}
  * @param midpointYear year where the s-curve passes 0.5 (ignored for linear)
  * @param steepness logistic steepness per year of the s-curve (ignored for linear)
  * @param intensity kappa(r): regional CE intensity relative to the national share (renormalised
@@ -17,7 +20,7 @@ import java.util.Map;
  * @param doubleUseShare d: share of the build-up needed on top while new and old capacity run side by side
  * @param doubleUseYears y_d: years the double use lasts
  */
-public record Circular(Param extraShare, RampShape ramp, int midpointYear, double steepness,
+public record Circular(CircularFraming framing, Param extraShare, int reachedIn, RampShape ramp, int midpointYear, double steepness,
                        RegionalParam intensity, Map<RStrategy, Param> strategyShares,
                        Map<RStrategy, Map<Werkmilieu, Double>> mapping, Param verkleinenFactor,
                        Param doubleUseShare, int doubleUseYears) {

@@ -6,8 +6,6 @@ import java.util.Optional;
 /** Which uitbreidingsvraag method the confrontation uses (method section 1). */
 public enum DemandMethod {
     EMPLOYMENT, TREND,
-    /** per region, the method with the larger demand over the whole horizon */
-    MAX,
     /** the mean of both methods, year by year */
     MEAN;
 

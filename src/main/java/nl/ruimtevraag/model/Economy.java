@@ -11,8 +11,9 @@ import java.util.TreeMap;
  * @param method which method the confrontation uses
  * @param preset name of the growth preset the rules came from ("hoog", "laag") or "" for a table
  * @param growth yearly job growth rules, applied in order
- * @param terreinquotient hectares (netto) per job per sector at the base year
- * @param tqTrend yearly relative change of every terreinquotiënt (e.g. -0.005 for intensifying use)
+ * @param terreinquotient hectares (netto) per job per sector at the base year: the national profile
+ * @param tqBasis whether each region scales that profile to its own land per job
+ * @param tqTrend yearly relative change of every terreinquotiënt, on all jobs (e.g. -0.005 for intensifying use)
  * @param mix share of each sector's new space per werkmilieu; each row sums to 1
  * @param shrinkReturn rho: share of shrinking sectors' land that returns to the market
  * @param trendMultiplier f(t) of the trend method as year → multiplier points, linearly
@@ -21,7 +22,7 @@ import java.util.TreeMap;
  *        than this factor
  */
 public record Economy(DemandMethod method, String preset, List<GrowthRule> growth,
-                      Map<Sector, Param> terreinquotient, Param tqTrend,
+                      Map<Sector, Param> terreinquotient, TqBasis tqBasis, Param tqTrend,
                       Map<Sector, Map<Werkmilieu, Double>> mix, Param shrinkReturn,
                       NavigableMap<Integer, Param> trendMultiplier, double divergenceFactor) {
     public Economy {

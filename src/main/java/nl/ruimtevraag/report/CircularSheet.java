@@ -2,6 +2,7 @@ package nl.ruimtevraag.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.ruimtevraag.engine.Formulas;
 import nl.ruimtevraag.engine.Measure;
 import nl.ruimtevraag.engine.Projection;
 import nl.ruimtevraag.model.Period;
@@ -12,8 +13,10 @@ import nl.ruimtevraag.model.Werkmilieu;
 final class CircularSheet {
     static final int HEADER = 3;
     static final int FIRST = 4;
-    static final int DOUBLE_USE = FIRST + RStrategy.COUNT;
+    static final int EMBEDDED = FIRST + RStrategy.COUNT;
+    static final int DOUBLE_USE = EMBEDDED + 1;
     static final int TOTAL = DOUBLE_USE + 1;
+    static final int SHARE = TOTAL + 1;
 
     private CircularSheet() {
     }
@@ -29,8 +32,10 @@ final class CircularSheet {
         for (RStrategy j : RStrategy.values()) {
             header.add(Label.strategy(j, lang));
         }
+        header.add(ctx.label(Label.CIRCULAR_EMBEDDED));
         header.add(Label.measure(Measure.DOUBLE_USE, lang));
         header.add(ctx.label(Label.STRATEGY_TOTAL));
+        header.add(ctx.label(Label.CIRCULAR_SHARE));
         out.header(HEADER, header);
         int row = HEADER + 1;
         int[][] totals = new int[pr.regionCount()][periods.size()];
@@ -46,6 +51,7 @@ final class CircularSheet {
                     }
                     out.formula(row, TOTAL, "SUM(" + SheetWriter.ref(row, FIRST) + ":" + SheetWriter.ref(row, DOUBLE_USE) + ")",
                             v[TOTAL - FIRST], out.styles.hectares);
+                    out.number(row, SHARE, share(pr, r, w.ordinal(), period), out.styles.percent);
                     row++;
                 }
                 DemandSheet.keys(out, row, pr, r, ctx.label(Label.TOTAL), period, true);
@@ -57,6 +63,7 @@ final class CircularSheet {
                     out.formula(row, col, "SUM(" + SheetWriter.ref(first, col) + ":" + SheetWriter.ref(row - 1, col) + ")",
                             cached, out.styles.hectaresTotal);
                 }
+                out.number(row, SHARE, share(pr, r, -1, period), out.styles.percent);
                 totals[r][p] = row;
                 row++;
             }
@@ -77,19 +84,32 @@ final class CircularSheet {
             }
             row++;
         }
-        out.widths(11, 22, 14, 11, 18, 24, 18, 16, 14);
-        out.table(HEADER, 4, row - 1, TOTAL);
-        out.name("circulair", HEADER, 0, row - 1, TOTAL);
+        out.widths(11, 22, 14, 11, 18, 24, 18, 22, 16, 14, 14);
+        out.table(HEADER, 4, row - 1, SHARE);
+        out.name("circulair", HEADER, 0, row - 1, SHARE);
     }
 
-    /** sluiten, vertragen, verkleinen, double use, circular total */
+    /** sluiten, vertragen, verkleinen, the part already in the uitbreidingsvraag (negative), double use, circular total */
     private static double[] values(Projection pr, int r, int w, Period period) {
-        double[] v = new double[RStrategy.COUNT + 2];
+        double[] v = new double[RStrategy.COUNT + 3];
         for (RStrategy j : RStrategy.values()) {
             v[j.ordinal()] = pr.circularInPeriod(j, r, w, period);
         }
-        v[RStrategy.COUNT] = pr.inPeriod(Measure.DOUBLE_USE, r, w, period);
-        v[RStrategy.COUNT + 1] = pr.inPeriod(Measure.CIRCULAR, r, w, period);
+        v[RStrategy.COUNT] = -Formulas.embeddedCircular(pr.inPeriod(Measure.EXPANSION, r, w, period),
+                pr.input().circular().embeddedShare());
+        v[RStrategy.COUNT + 1] = pr.inPeriod(Measure.DOUBLE_USE, r, w, period);
+        v[RStrategy.COUNT + 2] = pr.inPeriod(Measure.CIRCULAR, r, w, period);
         return v;
+    }
+
+    /** The CE share of demand in a period, of a werkmilieu or (w < 0) of the region ({@link Formulas#circularShareOfDemand}). */
+    static double share(Projection pr, int r, int w, Period period) {
+        double expansion = 0;
+        double circular = 0;
+        for (int k = w < 0 ? 0 : w; k < (w < 0 ? Werkmilieu.COUNT : w + 1); k++) {
+            expansion += pr.inPeriod(Measure.EXPANSION, r, k, period);
+            circular += pr.inPeriod(Measure.CIRCULAR, r, k, period);
+        }
+        return Formulas.circularShareOfDemand(expansion, circular, pr.input().circular().embeddedShare());
     }
 }

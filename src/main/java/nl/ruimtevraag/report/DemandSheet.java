@@ -115,7 +115,7 @@ final class DemandSheet {
             row++;
             out.text(row, 0, pr.regionCodes().get(r), out.styles.text);
             out.text(row, 1, pr.regionNames().get(r), out.styles.text);
-            out.text(row, 2, pr.methodUsed(r).code(), out.styles.text);
+            out.text(row, 2, pr.methodUsed().code(), out.styles.text);
             out.number(row, 3, pr.methodRatio(r), out.styles.number);
             out.text(row, 4, flagged.contains(pr.regionCodes().get(r)) ? ctx.label(Label.DIVERGENT) : "", out.styles.text);
         }

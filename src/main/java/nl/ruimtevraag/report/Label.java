@@ -77,6 +77,8 @@ public enum Label {
     VRAAG_YEAR("Vraag in het jaar", "Demand in the year"),
     VRAAG_CUMULATIVE("Vraag cumulatief", "Cumulative demand"),
     STRATEGY_TOTAL("Circulair totaal", "Circular total"),
+    CIRCULAR_EMBEDDED("Al in de uitbreidingsvraag (s_cal · U)", "Already in expansion demand (s_cal · U)"),
+    CIRCULAR_SHARE("CE-aandeel van de vraag", "CE share of demand"),
 
     // titles and notes
     TITLE_SUMMARY("Behoefteraming bedrijventerreinen", "Demand forecast for business estates"),
@@ -97,8 +99,10 @@ public enum Label {
             + "Regiototaal: strikt (som van de tekorten) en gesaldeerd (MAX(0; -som van de saldi)).",
             "Cumulative from %d up to the end of the period. Balance = supply - demand; extra ha = MAX(0; -balance). "
             + "Region total: strict (sum of shortages) and netted (MAX(0; -sum of balances))."),
-    NOTE_CIRCULAR("Circulaire extra vraag in de periode naar groep R-strategieën (netto ha).",
-            "Circular-economy extra demand in the period by group of R-strategies (net ha)."),
+    NOTE_CIRCULAR("Vraag van de circulaire economie in de periode naar groep R-strategieën (netto ha), min het deel dat al in de"
+            + " gekalibreerde uitbreidingsvraag zit (niet dubbel geteld). CE-aandeel van de vraag = (s_cal · U + circulair) / (U + circulair).",
+            "Circular-economy demand in the period by group of R-strategies (net ha), less the part already in the calibrated"
+            + " expansion demand (not counted twice). CE share of demand = (s_cal · U + circular) / (U + circular)."),
     NOTE_PHASING("Nederland (som van de regio's) per jaar, daarnaast per regio de cumulatieve vraag en het realiseerbaar aanbod.",
             "Netherlands (sum of the regions) per year, then per region the cumulative demand and realisable supply."),
     PLANNING_RESERVE("Planreserve", "Planning reserve"),

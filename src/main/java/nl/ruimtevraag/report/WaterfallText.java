@@ -22,7 +22,6 @@ public final class WaterfallText {
             case EMPLOYMENT -> en ? "Expansion demand, employment method" : "Uitbreidingsvraag, werkgelegenheidsmethode";
             case TREND -> en ? "Expansion demand, trend method (historic issuance)" : "Uitbreidingsvraag, trendmethode (historische uitgifte)";
             case USED_MEAN -> en ? "Expansion demand used (mean of both)" : "Uitbreidingsvraag gebruikt (gemiddelde van beide)";
-            case USED_MAX -> format(en ? "Expansion demand used (max → %s)" : "Uitbreidingsvraag gebruikt (max → %s)", s);
             case TRANSFORMATION -> en ? "Replacement demand from transformation" : "Vervangingsvraag door transformatie";
             case WITHDRAWAL -> en ? "Replacement demand from ageing" : "Vervangingsvraag door veroudering";
             case REPLACEMENT_SHARE -> en ? "Replacement demand as a share of expansion demand"
@@ -47,16 +46,16 @@ public final class WaterfallText {
     public static String formula(Step s, Language l) {
         boolean en = l == Language.EN;
         return switch (s.part()) {
-            case EMPLOYMENT -> "Σ_t Σ_k [max(ΔE,0) − ρ·max(−ΔE,0)] · TQ(k,t) · m(k,w);  E(t) = E(t−1)·(1+g)";
+            case EMPLOYMENT -> "Σ_t Σ_k [max(ΔL,0) − ρ·max(−ΔL,0)] · m(k,w);  L = E·TQ(r,k)·(1+τ)^(t−t0), E(t) = E(t−1)·(1+g)";
             case TREND -> "Σ_t u_hist(r) · s(r,w) · f(t)";
             case USED_MEAN -> "(U_E + U_T) / 2";
-            case USED_MAX -> en ? "per region the method with the larger demand over the whole horizon"
-                    : "per regio de methode met de grootste vraag over de hele horizon";
             case TRANSFORMATION -> "Σ_t Σ_events T(r,w,t) · c";
             case WITHDRAWAL -> "Σ_t L(r,w,t−1) · o(r)";
             case REPLACEMENT_SHARE -> "Σ_t U(r,w,t) · v";
-            case CIRCULAR -> "L0(r)·x_CE·ramp(T)·κ'(r) · Σ_j a_j·n(j,w)·f_j  +  d · "
-                    + (en ? "(build-up of the last y_d years)" : "(opbouw van de laatste y_d jaar)");
+            case CIRCULAR -> ("share-of-demand".equals(s.args().get(0))
+                    ? "Σ_t U(r,t)·(1 − s_cal)·s(t)/(1 − s(t))" : "L0(r)·x_CE·ramp(T)·κ'(r)")
+                    + " · Σ_j a_j·n(j,w)·f_j  −  s_cal·U(r,w)  +  d · "
+                    + (en ? "(CE demand of the last y_d years)" : "(CE-vraag van de laatste y_d jaar)");
             case RESERVE -> "(U + V + C) · f_res";
             case DEMAND -> format(en ? "(U + V + C) · (1 + f_res), summed from %s" : "(U + V + C) · (1 + f_res), opgeteld vanaf %s", s);
             case SUPPLY_DIRECT -> "A";
@@ -80,6 +79,7 @@ public final class WaterfallText {
         String text = switch (in.quantity()) {
             case JOBS -> en ? "jobs %s (data set; used as the level of %s)" : "banen %s (dataset; gebruikt als stand %s)";
             case TQ -> en ? "terreinquotiënt %s (ha/job)" : "terreinquotiënt %s (ha/baan)";
+            case TQ_REGION -> en ? "terreinquotiënt %s in the region TQ(r,k) (ha/job)" : "terreinquotiënt %s in de regio TQ(r,k) (ha/baan)";
             case MIX -> "mix %s → %s";
             case GROWTH_ALL -> en ? "growth all sectors %s-%s (per year)" : "groei alle sectoren %s-%s (per jaar)";
             case GROWTH -> en ? "growth %s %s-%s (per year)" : "groei %s %s-%s (per jaar)";
@@ -95,7 +95,9 @@ public final class WaterfallText {
             case WITHDRAWAL_RATE -> en ? "withdrawal o(r) per year" : "onttrekking o(r) per jaar";
             case REPLACEMENT_SHARE -> en ? "share v" : "aandeel v";
             case REGION_STOCK -> en ? "stock of the region L0(r) (net ha)" : "voorraad regio L0(r) (netto ha)";
-            case CE_EXTRA -> en ? "extra space x_CE at the horizon" : "extra ruimte x_CE bij de horizon";
+            case CE_EXTRA -> en ? "extra space x_CE reached in %s" : "extra ruimte x_CE bereikt in %s";
+            case CE_SHARE -> en ? "CE share of demand s(%s)" : "CE-aandeel van de vraag s(%s)";
+            case CE_EMBEDDED -> en ? "CE share already in U, s_cal" : "CE-aandeel al in U, s_cal";
             case CE_RAMP -> en ? "build-up ramp(%s) (%s)" : "opbouw ramp(%s) (%s)";
             case CE_INTENSITY -> en ? "intensity κ'(r), normalised" : "intensiteit κ'(r), genormaliseerd";
             case STRATEGY_SHARE -> en ? "share %s a_j" : "aandeel %s a_j";

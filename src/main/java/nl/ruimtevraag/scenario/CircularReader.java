@@ -2,7 +2,9 @@ package nl.ruimtevraag.scenario;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.ruimtevraag.model.Circular;
+import nl.ruimtevraag.model.CircularFraming;
 import nl.ruimtevraag.model.Origin;
 import nl.ruimtevraag.model.Param;
 import nl.ruimtevraag.model.RStrategy;
@@ -21,7 +23,9 @@ final class CircularReader {
     }
 
     Circular read(Fields f) {
+        CircularFraming framing = framing(f);
         Param extra = ctx.param(f, "extra_share");
+        Integer reachedIn = ctx.year(f, "reached_in");
         RampShape ramp = ctx.ramp(f, "ramp");
         Integer midpoint = ctx.yearInHorizon(f, "midpoint_year");
         Double steepness = ctx.number(f, "steepness");
@@ -34,12 +38,29 @@ final class CircularReader {
         Fields doubleUse = f.section("double_use");
         Param doubleShare = doubleUse.present() ? ctx.param(doubleUse, "share") : null;
         Long doubleYears = doubleUse.present() ? ctx.integer(doubleUse, "years") : null;
-        if (extra == null || ramp == null || midpoint == null || steepness == null || intensity == null || shares == null
+        if (framing == null || extra == null || reachedIn == null || ramp == null || midpoint == null || steepness == null || intensity == null || shares == null
                 || mapping == null || verkleinen == null || doubleShare == null || doubleYears == null) {
             return null;
         }
-        return new Circular(extra, ramp, midpoint, steepness, intensity, shares, mapping, verkleinen, doubleShare,
+        if (ctx.baseYear != null && reachedIn <= ctx.baseYear) {
+            ctx.problems.add(f.get("reached_in").location(), "`" + f.label("reached_in") + "` is " + reachedIn
+                    + ", not after the base year " + ctx.baseYear, "the extra share builds up from the base year to this year");
+            return null;
+        }
+        return new Circular(framing, extra, reachedIn, ramp, midpoint, steepness, intensity, shares, mapping, verkleinen, doubleShare,
                 doubleYears.intValue());
+    }
+
+    /** The framing: its kind, the share already in the calibrated uitbreidingsvraag, and the share-of-demand path. */
+    private CircularFraming framing(Fields f) {
+        String kind = ctx.choice(f, "framing");
+        Param embedded = ctx.param(f, "embedded_share");
+        f.require("demand_share", ctx.problems);
+        Map<Integer, Param> path = ctx.yearPoints(f, "demand_share");
+        if (kind == null || embedded == null || path == null) {
+            return null;
+        }
+        return new CircularFraming(CircularFraming.Kind.fromCode(kind).orElseThrow(), embedded, new TreeMap<>(path));
     }
 
     /** a_j: a group left out has share 0; the central values sum to 1. */

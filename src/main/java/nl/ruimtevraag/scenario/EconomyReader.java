@@ -11,6 +11,7 @@ import nl.ruimtevraag.model.GrowthRule;
 import nl.ruimtevraag.model.Origin;
 import nl.ruimtevraag.model.Param;
 import nl.ruimtevraag.model.Sector;
+import nl.ruimtevraag.model.TqBasis;
 import nl.ruimtevraag.model.Werkmilieu;
 
 /** Reads {@code economy}: the method, growth (preset or rules), terreinquotiënten, mix and trend. */
@@ -22,7 +23,7 @@ final class EconomyReader {
     }
 
     Economy read(Fields f) {
-        String methodCode = ctx.choice(f, "method");
+        String methodCode = removedMax(f) ? null : ctx.choice(f, "method");
         f.require("growth", ctx.problems);
         Node growthNode = f.get("growth");
         String preset = "";
@@ -40,6 +41,7 @@ final class EconomyReader {
                     "e.g. growth: [{region: all, sector: all, years: 2026-2030, rate: 1%}]");
         }
         Map<Sector, Param> tq = terreinquotient(f);
+        String tqBasis = ctx.choice(f, "terreinquotient_basis");
         Param tqTrend = ctx.param(f, "terreinquotient_trend");
         Map<Sector, Map<Werkmilieu, Double>> mix = ShareRows.table(ctx, f, "mix", ScenarioFormat.SECTORS,
                 code -> Sector.fromCode(code).orElseThrow());
@@ -48,12 +50,28 @@ final class EconomyReader {
         f.require("trend", ctx.problems);
         Map<Integer, Param> multiplier = multiplier(trend);
         Double divergence = ctx.number(f, "divergence_factor");
-        if (methodCode == null || growth == null || tq == null || tqTrend == null || mix == null || shrink == null
+        if (methodCode == null || growth == null || tq == null || tqBasis == null || tqTrend == null || mix == null || shrink == null
                 || multiplier == null || divergence == null) {
             return null;
         }
-        return new Economy(DemandMethod.fromCode(methodCode).orElseThrow(), preset == null ? "" : preset, growth, tq, tqTrend,
+        return new Economy(DemandMethod.fromCode(methodCode).orElseThrow(), preset == null ? "" : preset, growth, tq,
+                TqBasis.fromCode(tqBasis).orElseThrow(), tqTrend,
                 mix, shrink, new TreeMap<>(multiplier), divergence);
+    }
+
+    /**
+     * {@code method: max} chose one method per region on the horizon totals, so more growth after 2040 could
+     * lower the demand to 2030; it is gone (docs/method.md), and a scenario that still names it is told why.
+     */
+    private boolean removedMax(Fields f) {
+        if (f.get("method") instanceof Node.Scalar s && s.isString() && "max".equals(s.text())) {
+            ctx.problems.add(s.location(), "`economy.method: max` is no longer supported: it chose one method per region on"
+                            + " the horizon totals, so more job growth after 2040 could lower the demand to 2030",
+                    "use `employment` (the basis) or `mean`; the trend method is always computed beside it, and regions"
+                            + " where the two diverge are flagged on the summary sheet");
+            return true;
+        }
+        return false;
     }
 
     /**

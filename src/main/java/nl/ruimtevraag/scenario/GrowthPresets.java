@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The growth presets of {@code economy.growth} ({@code hoog}, {@code laag}), read once from the
+ * The growth presets of {@code economy.growth} ({@code hoog}, {@code midden}, {@code laag}), read once from the
  * built-in growth-presets.yaml with the same parser as scenarios.
  */
 final class GrowthPresets {

@@ -36,6 +36,36 @@ final class ReadContext {
         return values.param(f.get(key), f.label(key), f.leaf(key).bounds());
     }
 
+    /**
+     * A map of calendar years to values (a path such as the CE share of demand): the years may lie before the
+     * base year or after the horizon, since the path is interpolated between them.
+     */
+    java.util.Map<Integer, Param> yearPoints(Fields f, String key) {
+        Node node = f.get(key);
+        if (!(node instanceof Node.MapNode map)) {
+            return null; // a missing key or another shape is reported by require and the structure check
+        }
+        Spec.MapOf spec = (Spec.MapOf) f.spec(key);
+        java.util.Map<Integer, Param> points = new java.util.TreeMap<>();
+        boolean ok = !map.entries().isEmpty();
+        if (!ok) {
+            problems.add(map.location(), "`" + f.label(key) + "` needs at least one year: value point",
+                    "e.g. {2018: 5%, 2025: 17.5%, 2050: 25%}");
+        }
+        for (Node.Entry e : map.entries()) {
+            boolean digits = e.key().matches("\\d{1,9}");
+            Integer year = values.year(new Node.Scalar(e.keyLocation(), digits ? Node.Kind.INTEGER : Node.Kind.STRING,
+                    e.key(), digits ? (Object) Long.parseLong(e.key()) : e.key()), f.label(key) + " year");
+            Param p = values.param(e.value(), f.label(key) + "." + e.key(), ((Spec.Leaf) spec.value()).bounds());
+            if (year == null || p == null) {
+                ok = false;
+            } else {
+                points.put(year, p);
+            }
+        }
+        return ok ? points : null;
+    }
+
     Double number(Fields f, String key) {
         f.require(key, problems);
         return values.number(f.get(key), f.label(key), f.leaf(key).bounds());

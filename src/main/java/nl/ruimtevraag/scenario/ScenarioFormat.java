@@ -3,10 +3,12 @@ package nl.ruimtevraag.scenario;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.ruimtevraag.model.CircularFraming;
 import nl.ruimtevraag.model.DemandMethod;
 import nl.ruimtevraag.model.RStrategy;
 import nl.ruimtevraag.model.Sector;
 import nl.ruimtevraag.model.SupplyKind;
+import nl.ruimtevraag.model.TqBasis;
 import nl.ruimtevraag.model.Werkmilieu;
 import nl.ruimtevraag.scenario.Spec.Bounds;
 import nl.ruimtevraag.scenario.Spec.Key;
@@ -30,6 +32,8 @@ final class ScenarioFormat {
 
     // bounds of numbers; percent = may be written as "12%"
     static final Bounds SHARE = new Bounds(0, 1, true, "a share");
+    /** a CE share of demand: at most 90%, since the CE part is the share's odds (s / (1 - s)) times the rest */
+    static final Bounds CE_SHARE = new Bounds(0, 0.9, true, "a share of demand");
     static final Bounds GROWTH_RATE = new Bounds(-0.5, 0.5, true, "a yearly growth rate");
     static final Bounds TQ = new Bounds(0, 1, false, "hectares per job");
     static final Bounds YEARLY_CHANGE = new Bounds(-0.2, 0.2, true, "a yearly relative change");
@@ -53,6 +57,8 @@ final class ScenarioFormat {
     static final List<String> METHODS = codes(DemandMethod.values());
     static final List<String> KINDS = codes(SupplyKind.values());
     static final List<String> RAMPS = List.of("linear", "s-curve");
+    static final List<String> TQ_BASES = codes(TqBasis.values());
+    static final List<String> FRAMINGS = codes(CircularFraming.Kind.values());
     static final List<String> FORMATS = List.of("xlsx", "csv", "json");
     static final List<String> LANGUAGES = List.of("nl", "en");
 
@@ -173,7 +179,10 @@ final class ScenarioFormat {
                             new ListOf("growth rules; later rules override earlier ones", GROWTH_RULE)))),
                     key("terreinquotient", new MapOf("netto hectares per job, per sector", KeyKind.FIXED, SECTORS,
                             param("hectares per job", TQ), false)),
-                    key("terreinquotient_trend", param("yearly relative change of every terreinquotient", YEARLY_CHANGE)),
+                    key("terreinquotient_basis", choice("regional: each region scales the sector profile to its own land per"
+                            + " job; national: the terreinquotienten as given, in every region", TQ_BASES)),
+                    key("terreinquotient_trend", param("yearly relative change of every terreinquotient, on all jobs",
+                            YEARLY_CHANGE)),
                     key("mix", new MapOf("share of a sector's new space per werkmilieu", KeyKind.FIXED, SECTORS,
                             row("shares per werkmilieu; sums to 1", WERKMILIEUS), false)),
                     key("shrink_return", param("share of shrinking sectors' land that returns to the market", SHARE)),
@@ -184,8 +193,16 @@ final class ScenarioFormat {
                                             param("a multiplier", MULTIPLIER), true)))))),
                     key("divergence_factor", number("flag regions where the two methods differ by more than this factor",
                             DIVERGENCE)))),
-            key("circular", section("circular-economy extra demand",
-                    key("extra_share", param("extra space share of the estate stock at the horizon", SHARE)),
+            key("circular", section("circular-economy demand",
+                    key("framing", choice("how CE enters demand: share-of-demand (a path of CE shares of demand) or"
+                            + " extra-space (a share of the stock on top)", FRAMINGS)),
+                    key("embedded_share", param("the CE share of demand already in the calibrated uitbreidingsvraag;"
+                            + " never added again", SHARE)),
+                    key("demand_share", new MapOf("share-of-demand: the CE share of space demand as year: share points,"
+                            + " interpolated linearly", KeyKind.YEAR, List.of(), param("a share", CE_SHARE), true)),
+                    key("extra_share", param("extra-space: extra space share of the estate stock reached in reached_in",
+                            SHARE)),
+                    key("reached_in", year("extra-space: the year the extra share is reached")),
                     key("ramp", choice("build-up shape", RAMPS)),
                     key("midpoint_year", year("s-curve: the year half the build-up is reached")),
                     key("steepness", number("s-curve: logistic steepness per year", STEEPNESS)),

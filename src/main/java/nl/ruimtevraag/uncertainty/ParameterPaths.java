@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.ruimtevraag.model.Circular;
+import nl.ruimtevraag.model.CircularFraming;
 import nl.ruimtevraag.model.Economy;
 import nl.ruimtevraag.model.Netcongestie;
 import nl.ruimtevraag.model.Param;
@@ -63,7 +64,15 @@ public final class ParameterPaths {
         }
 
         Circular ce = s.circular();
-        add("circular.extra_share", ce.extraShare());
+        // only the framing's own parameters: the other framing's do not act, and would show a zero swing
+        if (ce.framing().kind() == CircularFraming.Kind.SHARE_OF_DEMAND) {
+            for (Map.Entry<Integer, Param> e : ce.framing().demandShare().entrySet()) {
+                add("circular.demand_share." + e.getKey(), e.getValue());
+            }
+        } else {
+            add("circular.extra_share", ce.extraShare());
+        }
+        add("circular.embedded_share", ce.framing().embeddedShare());
         regional("circular.intensity", ce.intensity());
         for (RStrategy j : RStrategy.values()) {
             add("circular.strategy_shares." + j.code(), ce.strategyShares().get(j));

@@ -85,7 +85,7 @@ class LanguageTest {
         Result r = cli("explain", "--region", "NB", "--werkmilieu", "logistiek", "--lang", "en");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Noord-Brabant (NB), estate type logistics, period 2040-2050 — scenario basis"), r.out());
-        assertTrue(r.out().contains("triangular(0.0264; 0.033; 0.04125)"), r.out());
+        assertTrue(r.out().contains("triangular(0.02165; 0.02706; 0.03383)"), r.out());
         assertTrue(r.out().contains("  = Extra hectares needed up to 2050"), r.out());
         String text = r.out();
         for (Explanation.Step step : basisExplanation().steps()) {
@@ -122,8 +122,8 @@ class LanguageTest {
                 texts.add(text(row.getCell(0)) + " | " + text(row.getCell(1)));
             }
         }
-        for (String expected : List.of("Uitbreidingsvraag, werkgelegenheidsmethode | Σ_t Σ_k [max(ΔE,0) − ρ·max(−ΔE,0)] · TQ(k,t) · m(k,w);  E(t) = E(t−1)·(1+g)",
-                "groei alle sectoren 2026-2030 (per jaar) | driehoek(0.008; 0.01; 0.012)", "Vraag | (U + V + C) · (1 + f_res), opgeteld vanaf 2026",
+        for (String expected : List.of("Uitbreidingsvraag, werkgelegenheidsmethode | Σ_t Σ_k [max(ΔL,0) − ρ·max(−ΔL,0)] · m(k,w);  L = E·TQ(r,k)·(1+τ)^(t−t0), E(t) = E(t−1)·(1+g)",
+                "groei alle sectoren 2026-2030 (per jaar) | driehoek(0.006; 0.008; 0.01)", "Vraag | (U + V + C) · (1 + f_res), opgeteld vanaf 2026",
                 "Tegengehouden door water | uit (constraints.water.enabled: false)", "Extra hectares nodig | max(0, −saldo)")) {
             assertTrue(texts.contains(expected), expected + " in " + texts);
         }

@@ -54,7 +54,7 @@ class MonteCarloCliTest {
     void sensitivityRanksTheBasisParameters(@TempDir Path dir) throws Exception {
         String[] r = run("sensitivity", "-o", dir.resolve("t.csv").toString());
         assertEquals("0", r[0], r[2]);
-        assertTrue(r[1].contains("circular.extra_share"), r[1]);
+        assertTrue(r[1].contains("circular.demand_share.2050"), r[1]);
         assertTrue(Files.readString(dir.resolve("t.csv")).startsWith("rank,parameter,"));
     }
 

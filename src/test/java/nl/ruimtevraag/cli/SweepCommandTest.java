@@ -80,12 +80,12 @@ class SweepCommandTest {
     @Test
     void aGridOfTwoByThreeGivesSixRowsLastVaryFastest(@TempDir Path dir) throws Exception {
         Path xlsx = dir.resolve("grid.xlsx");
-        Result r = cli("sweep", "basis", "--vary", "economy.method=mean,max",
+        Result r = cli("sweep", "basis", "--vary", "economy.method=mean,trend",
                 "--vary", "constraints.netcongestie.relief_year.default=2026,2030,2035", "-q", "-o", xlsx.toString());
         assertEquals(0, r.code(), r.err());
         List<String[]> rows = csv(dir.resolve("grid.csv"));
         assertEquals(7, rows.size(), "header and 6 rows");
-        String[] expected = {"mean,2026", "mean,2030", "mean,2035", "max,2026", "max,2030", "max,2035"};
+        String[] expected = {"mean,2026", "mean,2030", "mean,2035", "trend,2026", "trend,2030", "trend,2035"};
         for (int i = 0; i < 6; i++) {
             assertEquals(Integer.toString(i + 1), rows.get(i + 1)[0]);
             assertEquals(expected[i], rows.get(i + 1)[1] + "," + rows.get(i + 1)[2]);
@@ -96,7 +96,7 @@ class SweepCommandTest {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sheet = wb.getSheet("Sweep");
             assertEquals(SweepTable.HEADER + 6, sheet.getLastRowNum());
-            assertEquals("max", sheet.getRow(SweepTable.HEADER + 6).getCell(1).getStringCellValue());
+            assertEquals("trend", sheet.getRow(SweepTable.HEADER + 6).getCell(1).getStringCellValue());
             assertEquals(2035, sheet.getRow(SweepTable.HEADER + 6).getCell(2).getNumericCellValue(), 0);
         }
         // a rerun overwrites its own files
@@ -153,7 +153,7 @@ class SweepCommandTest {
 
     @Test
     void langEnWritesAnEnglishWorkbookAndConsoleTableAndTheSameCsv(@TempDir Path dir) throws Exception {
-        List<String> grid = List.of("--vary", "planning_reserve=0%,10%", "--vary", "economy.method=mean,max");
+        List<String> grid = List.of("--vary", "planning_reserve=0%,10%", "--vary", "economy.method=mean,trend");
         List<String> args = new ArrayList<>(List.of("sweep", "basis"));
         args.addAll(grid);
         args.addAll(List.of("-o", dir.resolve("nl.xlsx").toString()));

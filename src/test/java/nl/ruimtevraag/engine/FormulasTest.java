@@ -50,9 +50,10 @@ class FormulasTest {
     }
 
     /**
-     * U_E(r,w) over a run of years, computed as the engine does (one base-year job's space per sector,
-     * scaled by E0, summed over the years, then split over werkmilieus) against year by year with
-     * the region's own jobs: Σ_t Σ_k [max(ΔE,0) − ρ·max(−ΔE,0)] · TQ(k,t) · m(k,w).
+     * U_E(r,w) over a run of years, computed as the engine does (the space of one base-year job at a TQ of 1
+     * on its growth and trend path, scaled by E0·TQ(r,k), summed over the years, then split over
+     * werkmilieus) against year by year with the region's own jobs and land in the level form:
+     * Σ_t Σ_k [max(ΔL,0) − ρ·max(−ΔL,0)] · m(k,w), L(t) = E(t) · TQ(r,k) · (1+τ)^(t−t0).
      */
     @Test
     void employmentDemandOfScaledUnitPathsIsTheYearByYearSum() {
@@ -62,44 +63,81 @@ class FormulasTest {
         for (int c = 0; c < CASES; c++) {
             int years = 1 + rnd.nextInt(30);
             double shrink = rnd.nextDouble();
+            double trend = -0.02 + 0.04 * rnd.nextDouble();
             double[][] mix = new double[sectors][werkmilieus];
             double[] jobs0 = new double[sectors];
+            double[] tqNational = new double[sectors];
             double[][] growth = new double[sectors][years];
-            double[][] tq = new double[sectors][years];
             for (int k = 0; k < sectors; k++) {
                 jobs0[k] = rnd.nextDouble() < 0.1 ? 0 : 50_000 * rnd.nextDouble();
+                tqNational[k] = 0.005 + 0.06 * rnd.nextDouble();
                 for (int w = 0; w < werkmilieus; w++) {
                     mix[k][w] = rnd.nextDouble();
                 }
                 for (int y = 0; y < years; y++) {
                     growth[k][y] = -0.05 + 0.1 * rnd.nextDouble();
-                    tq[k][y] = 0.005 + 0.06 * rnd.nextDouble();
                 }
             }
+            double stock = 100 + 5_000 * rnd.nextDouble();
+            double scale = rnd.nextBoolean() ? Formulas.regionalScale(stock, jobs0, tqNational) : 1;
             double[] space = new double[sectors];
             double[] textbook = new double[werkmilieus];
             for (int k = 0; k < sectors; k++) {
+                double tq = Formulas.terreinquotient(tqNational[k], scale, 1);
                 double unit = 1;
+                double unitLand = 1;
                 double unitSpace = 0;
                 double jobs = jobs0[k];
+                double land = jobs * tq;
                 for (int y = 0; y < years; y++) {
-                    double nextUnit = Formulas.jobs(unit, growth[k][y]);
-                    unitSpace += Formulas.sectorSpace(nextUnit - unit, tq[k][y], shrink);
-                    unit = nextUnit;
-                    double next = jobs * (1 + growth[k][y]);
-                    double delta = next - jobs;
+                    double factor = Formulas.terreinquotientTrend(trend, y + 1);
+                    unit = Formulas.jobs(unit, growth[k][y]);
+                    double nextUnitLand = Formulas.land(unit, factor);
+                    unitSpace += Formulas.sectorSpace(nextUnitLand - unitLand, shrink);
+                    unitLand = nextUnitLand;
+                    jobs = jobs * (1 + growth[k][y]);
+                    double next = jobs * tq * Math.pow(1 + trend, y + 1);
+                    double delta = next - land;
                     double net = Math.max(delta, 0) - shrink * Math.max(-delta, 0);
                     for (int w = 0; w < werkmilieus; w++) {
-                        textbook[w] += net * tq[k][y] * mix[k][w];
+                        textbook[w] += net * mix[k][w];
                     }
-                    jobs = next;
+                    land = next;
                 }
-                space[k] = Formulas.sectorSpaceOfJobs(jobs0[k], unitSpace);
+                space[k] = Formulas.sectorSpaceOfJobs(jobs0[k], tq, unitSpace);
             }
             for (int w = 0; w < werkmilieus; w++) {
-                double scale = 1e-9 * (1 + Math.abs(textbook[w]) + 50_000 * 0.06 * years);
-                assertEquals(textbook[w], Formulas.employmentDemand(space, mix, w), scale, "case " + c + " w " + w);
+                double tol = 1e-9 * (1 + Math.abs(textbook[w]) + 50_000 * 0.06 * scale * years);
+                assertEquals(textbook[w], Formulas.employmentDemand(space, mix, w), tol, "case " + c + " w " + w);
             }
         }
+    }
+
+    /** The regional TQs put the region's base-year jobs exactly on its base-year stock. */
+    @Test
+    void regionalTerreinquotientsOccupyTheStock() {
+        SplittableRandom rnd = new SplittableRandom(3);
+        for (int c = 0; c < CASES; c++) {
+            double[] jobs = new double[5];
+            double[] tq = new double[5];
+            for (int k = 0; k < 5; k++) {
+                jobs[k] = 100_000 * rnd.nextDouble();
+                tq[k] = 0.005 + 0.06 * rnd.nextDouble();
+            }
+            double stock = 10_000 * rnd.nextDouble();
+            double scale = Formulas.regionalScale(stock, jobs, tq);
+            double land = 0;
+            for (int k = 0; k < 5; k++) {
+                land += Formulas.land(jobs[k], Formulas.terreinquotient(tq[k], scale, 1));
+            }
+            assertEquals(stock, land, 1e-9 * stock, "case " + c);
+        }
+        assertEquals(1, Formulas.regionalScale(500, new double[5], tq(0.02)), 0, "a region without jobs keeps the profile");
+    }
+
+    private static double[] tq(double value) {
+        double[] tq = new double[5];
+        java.util.Arrays.fill(tq, value);
+        return tq;
     }
 }

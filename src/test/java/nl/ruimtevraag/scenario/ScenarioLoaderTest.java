@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import nl.ruimtevraag.model.CircularFraming;
 import nl.ruimtevraag.model.DemandMethod;
 import nl.ruimtevraag.model.GrowthRule;
 import nl.ruimtevraag.model.Param;
@@ -24,6 +25,7 @@ import nl.ruimtevraag.model.RampShape;
 import nl.ruimtevraag.model.RegionalParam;
 import nl.ruimtevraag.model.Scenario;
 import nl.ruimtevraag.model.Sector;
+import nl.ruimtevraag.model.TqBasis;
 import nl.ruimtevraag.model.SupplyKind;
 import nl.ruimtevraag.model.TransformationEvent;
 import nl.ruimtevraag.model.Werkmilieu;
@@ -82,23 +84,29 @@ class ScenarioLoaderTest {
         assertEquals(List.of("UT", "NH", "ZH"), s.regions().groups().get("randstad"), "groups in data set order");
         assertEquals(4, s.regions().groups().size());
 
-        assertEquals(DemandMethod.MEAN, s.economy().method());
-        assertEquals("hoog", s.economy().preset());
+        assertEquals(DemandMethod.EMPLOYMENT, s.economy().method());
+        assertEquals(TqBasis.REGIONAL, s.economy().tqBasis());
+        assertEquals("midden", s.economy().preset());
         List<GrowthRule> growth = s.economy().growth();
         assertEquals(2, growth.size());
-        assertRule(growth.get(0), null, null, 2026, 2030, 0.010);
-        assertRule(growth.get(1), null, null, 2031, 2050, 0.005);
-        assertTrue(growth.get(0).rate().origin().source().contains("Noord-Brabant raming 2022 hoog"));
+        assertRule(growth.get(0), null, null, 2026, 2030, 0.008);
+        assertRule(growth.get(1), null, null, 2031, 2050, 0.002);
+        assertTrue(growth.get(0).rate().origin().source().contains("Noord-Brabant raming 2022 laag and hoog"));
         assertEquals("<builtin>/growth-presets.yaml", growth.get(0).rate().origin().file());
-        assertEquals(0.033, s.economy().terreinquotient().get(Sector.INDUSTRIE).central(), EPS);
-        assertEquals(0.066, s.economy().terreinquotient().get(Sector.LOGISTIEK).central(), EPS);
+        assertEquals(0.02706, s.economy().terreinquotient().get(Sector.INDUSTRIE).central(), EPS);
+        assertEquals(0.05413, s.economy().terreinquotient().get(Sector.LOGISTIEK).central(), EPS);
+        assertEquals(0.0025, s.economy().tqTrend().central(), EPS);
+        assertEquals(CircularFraming.Kind.SHARE_OF_DEMAND, s.circular().framing().kind());
+        assertEquals(List.of(2018, 2025, 2050), List.copyOf(s.circular().framing().demandShare().keySet()));
+        assertEquals(0.175, s.circular().framing().demandShare().get(2025).central(), EPS);
+        assertEquals(0.10, s.circular().framing().embeddedShare().central(), EPS);
         assertTrue(s.economy().terreinquotient().get(Sector.BOUW).origin().source().contains("EST-TQ"));
         assertEquals(0.35, s.economy().mix().get(Sector.INDUSTRIE).get(Werkmilieu.ZWAAR), EPS);
         assertEquals(0.85, s.economy().mix().get(Sector.LOGISTIEK).get(Werkmilieu.LOGISTIEK), EPS);
         for (Map<Werkmilieu, Double> row : s.economy().mix().values()) {
             assertEquals(1.0, row.values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
         }
-        assertEquals(0.0, s.economy().tqTrend().central(), EPS);
+        assertEquals(0.0025, s.economy().tqTrend().central(), EPS);
         assertEquals(0.0, s.economy().shrinkReturn().central(), EPS);
         assertEquals(Map.of(2025, 1.0), Map.of(s.economy().trendMultiplier().firstKey(),
                 s.economy().trendMultiplier().firstEntry().getValue().central()));
@@ -111,7 +119,7 @@ class ScenarioLoaderTest {
         assertEquals(0.15, tri.max(), EPS);
         assertTrue(tri.origin().source().startsWith("onderzoek voor IenW en EZ (2025)"));
         assertEquals("<builtin>/basis.yaml", tri.origin().file());
-        assertEquals(55, tri.origin().line());
+        assertEquals(65, tri.origin().line());
         assertEquals(16, tri.origin().column());
         assertEquals(RampShape.LINEAR, s.circular().ramp());
         assertEquals(2038, s.circular().midpointYear());

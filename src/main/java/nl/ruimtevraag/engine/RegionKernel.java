@@ -33,9 +33,6 @@ final class RegionKernel {
     /** f(t) summed per span and over the horizon */
     private final double[] trendSum;
     private double multiplierTotal;
-    /** g(j,w) = a_j * n(j,w) * f_j, and their sum over j per werkmilieu */
-    private final double[][] strategyWeight = new double[J][W];
-    private final double[] circularWeight = new double[W];
 
     // of the region being projected (run)
     private final double[][] space;
@@ -63,7 +60,8 @@ final class RegionKernel {
     /**
      * Starts projecting an input: the growth paths of one base-year job per growth pattern (space is
      * homogeneous of degree 1 in the base-year jobs, {@link Formulas#sectorSpaceOfJobs}), the trend
-     * multiplier's sums and the R-strategy weights, which every region of the input shares.
+     * multiplier's sums, which every region of the input shares (the R-strategy weights g(r,j,w) come
+     * per region with the input).
      */
     void start(ProjectionInput in) {
         this.in = in;
@@ -87,16 +85,6 @@ final class RegionKernel {
             total += e.trendMultiplier()[y];
         }
         multiplierTotal = total;
-        ProjectionInput.Circular c = in.circular();
-        for (int w = 0; w < W; w++) {
-            double sum = 0;
-            for (int j = 0; j < J; j++) {
-                double g = Formulas.strategyWeight(c.strategyShare()[j], c.strategyMix()[j][w], c.strategyFactor()[j]);
-                strategyWeight[j][w] = g;
-                sum += g;
-            }
-            circularWeight[w] = sum;
-        }
     }
 
     /** Sector space per span, and over the horizon, of one base-year job on growth pattern p. */
@@ -209,6 +197,8 @@ final class RegionKernel {
         double[][] mix = e.mix();
         double share = rep.share();
         double doubleUseShare = c.doubleUseShare();
+        double[][] strategyWeight = c.strategyWeight()[r];
+        double circularWeight = c.circularWeight()[r][w];
         double reserve = in.planningReserve();
         boolean groups = sink.details();
         int y = 0;
@@ -240,13 +230,13 @@ final class RegionKernel {
             double vs = Formulas.replacementShare(expansion, share);
 
             // section 3
-            double circular = Formulas.circularDemand(buildUpSum[s], circularWeight[w]);
+            double circular = Formulas.circularDemand(buildUpSum[s], circularWeight);
             if (groups) {
                 for (int j = 0; j < J; j++) {
                     byStrategy[j] = Formulas.circularDemand(buildUpSum[s], strategyWeight[j][w]);
                 }
             }
-            double cShifted = Formulas.circularDemand(buildUpShifted[s], circularWeight[w]);
+            double cShifted = Formulas.circularDemand(buildUpShifted[s], circularWeight);
             double doubleUse = Formulas.doubleUse(doubleUseShare, circular, cShifted);
 
             // section 6: demand with reserve

@@ -77,6 +77,11 @@ public enum Label {
     VRAAG_YEAR("Vraag in het jaar", "Demand in the year"),
     VRAAG_CUMULATIVE("Vraag cumulatief", "Cumulative demand"),
     STRATEGY_TOTAL("Circulair totaal", "Circular total"),
+    STRATEGY_PROFILE("Herkomst aandelen en verdeling", "Origin of shares and mapping"),
+    PROFILE_NATIONAL("landelijk", "national"),
+    PROFILE_REGIONAL("regioprofiel", "regional profile"),
+    PROFILE_PARTLY("regioprofiel (rest landelijk)", "regional profile (rest national)"),
+    VERKLEINEN_USED("Factor verkleinen gebruikt", "Verkleinen factor used"),
 
     // titles and notes
     TITLE_SUMMARY("Behoefteraming bedrijventerreinen", "Demand forecast for business estates"),
@@ -97,6 +102,8 @@ public enum Label {
             + "Regiototaal: strikt (som van de tekorten) en gesaldeerd (MAX(0; -som van de saldi)).",
             "Cumulative from %d up to the end of the period. Balance = supply - demand; extra ha = MAX(0; -balance). "
             + "Region total: strict (sum of shortages) and netted (MAX(0; -sum of balances))."),
+    TITLE_STRATEGY_SHARES("Aandelen R-strategiegroepen per regio (a_j(r), centrale waarden, som 1)",
+            "Shares of the R-strategy groups per region (a_j(r), central values, sum 1)"),
     NOTE_CIRCULAR("Circulaire extra vraag in de periode naar groep R-strategieën (netto ha).",
             "Circular-economy extra demand in the period by group of R-strategies (net ha)."),
     NOTE_PHASING("Nederland (som van de regio's) per jaar, daarnaast per regio de cumulatieve vraag en het realiseerbaar aanbod.",

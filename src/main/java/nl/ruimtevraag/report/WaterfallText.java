@@ -55,7 +55,7 @@ public final class WaterfallText {
             case TRANSFORMATION -> "Σ_t Σ_events T(r,w,t) · c";
             case WITHDRAWAL -> "Σ_t L(r,w,t−1) · o(r)";
             case REPLACEMENT_SHARE -> "Σ_t U(r,w,t) · v";
-            case CIRCULAR -> "L0(r)·x_CE·ramp(T)·κ'(r) · Σ_j a_j·n(j,w)·f_j  +  d · "
+            case CIRCULAR -> "L0(r)·x_CE·ramp(T)·κ'(r) · Σ_j a_j(r)·n(r,j,w)·f_j(r)  +  d · "
                     + (en ? "(build-up of the last y_d years)" : "(opbouw van de laatste y_d jaar)");
             case RESERVE -> "(U + V + C) · f_res";
             case DEMAND -> format(en ? "(U + V + C) · (1 + f_res), summed from %s" : "(U + V + C) · (1 + f_res), opgeteld vanaf %s", s);
@@ -98,9 +98,11 @@ public final class WaterfallText {
             case CE_EXTRA -> en ? "extra space x_CE at the horizon" : "extra ruimte x_CE bij de horizon";
             case CE_RAMP -> en ? "build-up ramp(%s) (%s)" : "opbouw ramp(%s) (%s)";
             case CE_INTENSITY -> en ? "intensity κ'(r), normalised" : "intensiteit κ'(r), genormaliseerd";
-            case STRATEGY_SHARE -> en ? "share %s a_j" : "aandeel %s a_j";
-            case STRATEGY_MIX -> en ? "part %s → %s n(j,w)" : "deel %s → %s n(j,w)";
+            case STRATEGY_SHARE -> en ? "share %s a_j(r)" : "aandeel %s a_j(r)";
+            case STRATEGY_MIX -> en ? "part %s → %s n(r,j,w)" : "deel %s → %s n(r,j,w)";
             case VERKLEINEN -> en ? "verkleinen factor" : "factor verkleinen";
+            case VERKLEINEN_USED -> en ? "verkleinen factor used: raised so the region's CE demand is not negative"
+                    : "gebruikte factor verkleinen: verhoogd zodat de circulaire vraag van de regio niet negatief is";
             case DOUBLE_USE -> en ? "double space use d" : "dubbel ruimtegebruik d";
             case DOUBLE_USE_YEARS -> en ? "years of double space use y_d" : "jaren dubbel ruimtegebruik y_d";
             case RESERVE -> en ? "planning reserve f_res" : "planreserve f_res";

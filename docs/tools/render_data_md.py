@@ -294,6 +294,7 @@ repeated here.
         "EST-GRID": "Grid congestion. The status per province (constraints.csv) is put on an ordinal scale and scaled so that the national stock-weighted mean equals the 53% of estates without capacity for extra offtake found by NVM Business in 2024. Relief years are the published ones; three missing ones are set as stated.",
         "EST-STIKSTOF": "Nitrogen. A fixed mapping of the qualitative classes of constraints.csv.",
         "EST-CE": "Circular economy intensity. National average except a uniform 1.08 for the north-eastern provinces, from Fryslân's circularity metric relative to NL.",
+        "EST-RPROFILE": "Regional circular profiles. Not a figure of the data set but of the scenario basis: the provinces the IPO Krachtenkaart names circular strengths for get their own R-strategy shares and werkmilieu rows by a fixed rule.",
         "EST-DEFAULTS": "Defaults. Water share and withdrawal rate stay at the method's default 0.",
     }
     for s in src:

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.ruimtevraag.model.Circular;
 import nl.ruimtevraag.model.CircularFraming;
+import nl.ruimtevraag.model.CircularProfile;
 import nl.ruimtevraag.model.Constraints;
 import nl.ruimtevraag.model.DemandMethod;
 import nl.ruimtevraag.model.Economy;
@@ -65,6 +66,8 @@ public final class ScenarioBuilder {
     public Param verkleinenFactor = Param.of(1);
     public Param doubleUseShare = Param.of(0);
     public int doubleUseYears = 5;
+    /** regional R-strategy profiles by region code */
+    public Map<String, CircularProfile> profiles = new HashMap<>();
     public List<TransformationEvent> events = new ArrayList<>();
     public Map<String, Param> withdrawal = new HashMap<>();
     public Param replacementShare = Param.of(0);
@@ -115,7 +118,7 @@ public final class ScenarioBuilder {
         Circular circular = new Circular(framing, ceShare, ceReachedIn == 0 ? endYear : ceReachedIn, ceRamp,
                 (baseYear + endYear) / 2, 0.3,
                 new RegionalParam(null, intensity, Param.of(1)), strategyShares, mapCopy, verkleinenFactor,
-                doubleUseShare, doubleUseYears);
+                doubleUseShare, doubleUseYears, profiles);
         Replacement replacement = new Replacement(new RegionalParam(null, withdrawal, Param.of(0)), replacementShare);
         Intensification intens = new Intensification(new RegionalParam(null, intensification, Param.of(0)),
                 RampShape.LINEAR, (baseYear + endYear) / 2, 0.3);

@@ -3,12 +3,18 @@ package nl.ruimtevraag.engine;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ruimtevraag.model.Circular;
 import nl.ruimtevraag.model.CircularFraming;
+import nl.ruimtevraag.model.Param;
 import nl.ruimtevraag.model.RStrategy;
 import nl.ruimtevraag.model.RegionData;
 import nl.ruimtevraag.model.Werkmilieu;
 
-/** Section 3, circular economy: κ normalised over the whole data set, the ramp and the R-strategy groups. */
+/**
+ * Section 3, circular economy: the framing (a share of demand along a path, or extra space on the stock with
+ * κ normalised over the whole data set and the ramp), the share already embedded, and the R-strategy
+ * groups with their weights g(r,j,w) per region (a region's profile, else the national values).
+ */
 final class CircularPlan implements Section<ProjectionInput.Circular> {
     private static final int J = RStrategy.COUNT;
     private static final int W = Werkmilieu.COUNT;
@@ -26,8 +32,12 @@ final class CircularPlan implements Section<ProjectionInput.Circular> {
     /** κ of the selected regions when no region's κ is uncertain (else null: normalised per resolve) */
     private final double[] fixedKappa;
     private final double[] ramp;
-    private final int[] strategyShareParam;
-    private final double[][] strategyMix;
+    /** [r][j]: the parameter of a_j(r), the region's profile share or the national one */
+    private final int[][] strategyShareParam;
+    /** [r][j]: a_j(r) at the central values, normalised (used when a draw's shares sum to 0) */
+    private final double[][] centralShare;
+    /** [r][j][w]: n(r,j,w); regions without a profile share the national table */
+    private final double[][][] strategyMix;
     private final int verkleinenParam;
     private final int doubleUseShareParam;
     private final int doubleUseYears;
@@ -62,27 +72,77 @@ final class CircularPlan implements Section<ProjectionInput.Circular> {
         }
         fixedKappa = kappaUncertain ? null : kappa(p.central(), null);
         ramp = p.ramp(ce.ramp(), ce.midpointYear(), ce.steepness(), ce.reachedIn());
-        strategyShareParam = new int[J];
-        strategyMix = new double[J][W];
-        for (RStrategy j : RStrategy.values()) {
-            strategyShareParam[j.ordinal()] = p.of(ce.strategyShares().get(j));
-            for (Werkmilieu w : Werkmilieu.values()) {
-                strategyMix[j.ordinal()][w.ordinal()] = ce.mapping().get(j).getOrDefault(w, 0.0);
+        int regions = p.regions();
+        strategyShareParam = new int[regions][J];
+        centralShare = new double[regions][J];
+        strategyMix = new double[regions][][];
+        double[][] nationalMix = mix(ce, null);
+        for (int r = 0; r < regions; r++) {
+            String code = p.regions.get(r).code();
+            double[] central = new double[J];
+            for (RStrategy j : RStrategy.values()) {
+                Param a = ce.strategySharesOf(code).get(j);
+                strategyShareParam[r][j.ordinal()] = p.of(a);
+                central[j.ordinal()] = a.central();
             }
+            Formulas.normaliseShares(central, central, centralShare[r]);
+            strategyMix[r] = ce.profiles().containsKey(code) ? mix(ce, code) : nationalMix;
         }
         verkleinenParam = p.of(ce.verkleinenFactor());
         doubleUseShareParam = p.of(ce.doubleUseShare());
         doubleUseYears = ce.doubleUseYears();
     }
 
+    /** n(j,w) of a region (null: the national table). */
+    private static double[][] mix(Circular ce, String code) {
+        double[][] mix = new double[J][W];
+        for (RStrategy j : RStrategy.values()) {
+            Map<Werkmilieu, Double> row = code == null ? ce.mapping().get(j) : ce.mappingOf(code, j);
+            for (Werkmilieu w : Werkmilieu.values()) {
+                mix[j.ordinal()][w.ordinal()] = row.getOrDefault(w, 0.0);
+            }
+        }
+        return mix;
+    }
+
+    /**
+     * Per selected region: the drawn shares normalised to sum to 1 (a_j / Σ a; the central shares when
+     * a draw's sum is 0), the verkleinen factor clamped so that the region's CE demand is not negative
+     * ({@link Formulas#verkleinenFloor}), and the weights g(r,j,w) with their sum over j.
+     */
     @Override
     public ProjectionInput.Circular resolve(double[] v, ProjectionInput.Circular reuse) {
         double[] kappa = fixedKappa != null ? fixedKappa : kappa(v, reuse != null ? reuse.kappa() : null);
-        double[] strategyShare = reuse != null ? reuse.strategyShare() : new double[J];
-        double[] strategyFactor = reuse != null ? reuse.strategyFactor() : new double[J];
-        for (int j = 0; j < J; j++) {
-            strategyShare[j] = v[strategyShareParam[j]];
-            strategyFactor[j] = j == RStrategy.VERKLEINEN.ordinal() ? v[verkleinenParam] : 1;
+        int regions = strategyShareParam.length;
+        double[][] strategyShare = reuse != null ? reuse.strategyShare() : new double[regions][J];
+        double[][] strategyFactor = reuse != null ? reuse.strategyFactor() : new double[regions][J];
+        double[][][] weight = reuse != null ? reuse.strategyWeight() : new double[regions][J][W];
+        double[][] circularWeight = reuse != null ? reuse.circularWeight() : new double[regions][W];
+        double[] drawn = new double[J];
+        int verkleinen = RStrategy.VERKLEINEN.ordinal();
+        for (int r = 0; r < regions; r++) {
+            for (int j = 0; j < J; j++) {
+                drawn[j] = v[strategyShareParam[r][j]];
+            }
+            double[] a = strategyShare[r];
+            Formulas.normaliseShares(drawn, centralShare[r], a);
+            double others = 0;
+            for (int j = 0; j < J; j++) {
+                others += j == verkleinen ? 0 : a[j];
+            }
+            double[] f = strategyFactor[r];
+            for (int j = 0; j < J; j++) {
+                f[j] = j == verkleinen ? Math.max(v[verkleinenParam], Formulas.verkleinenFloor(others, a[j])) : 1;
+            }
+            for (int w = 0; w < W; w++) {
+                double sum = 0;
+                for (int j = 0; j < J; j++) {
+                    double g = Formulas.strategyWeight(a[j], strategyMix[r][j][w], f[j]);
+                    weight[r][j][w] = g;
+                    sum += g;
+                }
+                circularWeight[r][w] = sum;
+            }
         }
         double embedded = v[embeddedParam];
         double[] onDemand = reuse != null ? reuse.onDemand() : new double[ramp.length];
@@ -93,8 +153,8 @@ final class CircularPlan implements Section<ProjectionInput.Circular> {
         for (int y = 0; y < onDemand.length; y++) {
             onDemand[y] = Formulas.circularOnDemand(shareOfDemand, Formulas.pathValue(pathYears, path, firstYear + y), embedded);
         }
-        return new ProjectionInput.Circular(shareOfDemand ? 0 : v[shareParam], embedded, onDemand, kappa, ramp, strategyShare, strategyMix, strategyFactor,
-                v[doubleUseShareParam], doubleUseYears);
+        return new ProjectionInput.Circular(shareOfDemand ? 0 : v[shareParam], embedded, onDemand, kappa, ramp,
+                strategyShare, strategyMix, strategyFactor, weight, circularWeight, v[doubleUseShareParam], doubleUseYears);
     }
 
     /** κ of the selected regions, normalised over the whole data set, into {@code into} (or a new array). */

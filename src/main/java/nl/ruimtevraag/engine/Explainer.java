@@ -105,11 +105,19 @@ public final class Explainer {
             ce.add(input(Quantity.CE_INTENSITY, num(in.circular().kappa()[r]), "data set ce_intensity / scenario circular.intensity"));
         }
         ce.add(param(Quantity.CE_EMBEDDED, framing.embeddedShare()));
+        String profile = "scenario circular.profiles." + regionCode;
         for (RStrategy j : RStrategy.values()) {
-            ce.add(param(Quantity.STRATEGY_SHARE, s.circular().strategyShares().get(j), j.code()));
-            ce.add(input(Quantity.STRATEGY_MIX, num(in.circular().strategyMix()[j.ordinal()][w]), "scenario circular.mapping", j.code(), werkmilieu.code()));
+            int jj = j.ordinal();
+            ce.add(param(Quantity.STRATEGY_SHARE, s.circular().strategySharesOf(regionCode).get(j), j.code()));
+            ce.add(input(Quantity.STRATEGY_MIX, num(in.circular().strategyMix()[r][jj][w]),
+                    s.circular().mappingFromProfile(regionCode, j) ? profile + ".mapping" : "scenario circular.mapping",
+                    j.code(), werkmilieu.code()));
         }
         ce.add(param(Quantity.VERKLEINEN, s.circular().verkleinenFactor()));
+        double factorUsed = in.circular().strategyFactor()[r][RStrategy.VERKLEINEN.ordinal()];
+        if (factorUsed != s.circular().verkleinenFactor().central()) {
+            ce.add(input(Quantity.VERKLEINEN_USED, num(factorUsed), "Formulas.verkleinenFloor"));
+        }
         ce.add(param(Quantity.DOUBLE_USE, s.circular().doubleUseShare()));
         ce.add(input(Quantity.DOUBLE_USE_YEARS, Integer.toString(s.circular().doubleUseYears()), "scenario circular.double_use.years"));
         steps.add(step(Part.CIRCULAR, Kind.DEMAND, ce, p.upTo(Measure.CIRCULAR, r, w, end), framing.kind().code()));

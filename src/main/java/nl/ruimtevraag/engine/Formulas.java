@@ -207,11 +207,35 @@ public final class Formulas {
     }
 
     /**
-     * g(j,w) = a_j * n(j,w) * f_j: the weight of R-strategy group j in werkmilieu w (f_j is the
-     * verkleinen factor for verkleinen, else 1). The same for every region and year of a projection.
+     * g(r,j,w) = a_j(r) * n(r,j,w) * f_j(r): the weight of R-strategy group j in werkmilieu w for
+     * region r (its profile's shares and mapping, else the national ones; f_j is the verkleinen
+     * factor for verkleinen, else 1). The same for every year of a projection.
      */
     public static double strategyWeight(double strategyShare, double werkmilieuShare, double factor) {
         return strategyShare * werkmilieuShare * factor;
+    }
+
+    /**
+     * a'_j = a_j / Sigma_k a_k: shares drawn one by one, rescaled to sum to 1, into {@code into}; when
+     * they sum to 0 (or less) {@code into} gets {@code fallback} instead.
+     */
+    public static void normaliseShares(double[] shares, double[] fallback, double[] into) {
+        double sum = 0;
+        for (double a : shares) {
+            sum += a;
+        }
+        for (int j = 0; j < into.length; j++) {
+            into[j] = sum > 0 ? shares[j] / sum : fallback[j];
+        }
+    }
+
+    /**
+     * f_min(r) = -(Sigma_{j != verkleinen} a_j) / a_verkleinen: the lowest verkleinen factor at which a
+     * region's CE demand, C(r,t) * Sigma_j a_j * f_j (mapping rows sum to 1), is not negative; minus
+     * infinity when the region has no verkleinen share.
+     */
+    public static double verkleinenFloor(double otherShares, double verkleinenShare) {
+        return verkleinenShare > 0 ? -otherShares / verkleinenShare : Double.NEGATIVE_INFINITY;
     }
 
     /**

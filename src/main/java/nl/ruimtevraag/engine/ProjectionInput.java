@@ -54,16 +54,21 @@ public record ProjectionInput(String scenarioName, Horizon horizon, RegionList r
      *
      * @param share x_CE, the extra-space share of the stock (0 in the share-of-demand framing)
      * @param embeddedShare s_cal, the CE share already in the uitbreidingsvraag
-     * @param onDemand [y] h(t), the CE demand on top per hectare of uitbreidingsvraag
+     * @param onDemand [y] h(t), the CE demand per hectare of uitbreidingsvraag (share-of-demand framing)
      * @param kappa [r] CE intensity, normalised over the whole data set
      * @param ramp [y] ramp at the end of each year
-     * @param strategyShare [j] a_j
-     * @param strategyMix [j][w] n(j,w)
-     * @param strategyFactor [j] 1, or the verkleinen factor for verkleinen
+     * @param strategyShare [r][j] a_j(r): the region's shares (its profile's or the national ones),
+     *        normalised to sum to 1
+     * @param strategyMix [r][j][w] n(r,j,w)
+     * @param strategyFactor [r][j] 1, or the verkleinen factor for verkleinen (clamped so that the
+     *        region's CE demand is not negative)
+     * @param strategyWeight [r][j][w] g(r,j,w) = a_j(r) * n(r,j,w) * f_j(r)
+     * @param circularWeight [r][w] Sigma_j g(r,j,w)
      */
-    public record Circular(double share, double embeddedShare, double[] onDemand, double[] kappa, double[] ramp, double[] strategyShare,
-                           double[][] strategyMix, double[] strategyFactor, double doubleUseShare,
-                           int doubleUseYears) {
+    public record Circular(double share, double embeddedShare, double[] onDemand, double[] kappa, double[] ramp,
+                           double[][] strategyShare,
+                           double[][][] strategyMix, double[][] strategyFactor, double[][][] strategyWeight,
+                           double[][] circularWeight, double doubleUseShare, int doubleUseYears) {
     }
 
     /** Section 4: share [r] i(r) and ramp [y] ramp_I. */

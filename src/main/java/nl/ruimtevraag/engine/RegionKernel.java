@@ -43,9 +43,6 @@ final class RegionKernel {
     /** [layer][span]: f(t) summed per span, and over the horizon */
     private final double[][] trendSum;
     private double multiplierTotal;
-    /** g(j,w) = a_j * n(j,w) * f_j, and their sum over j per werkmilieu */
-    private final double[][] strategyWeight = new double[J][W];
-    private final double[] circularWeight = new double[W];
 
     // of the region being projected (run)
     /** [layer][span][k] */
@@ -80,7 +77,8 @@ final class RegionKernel {
     /**
      * Starts projecting an input: the growth paths of one base-year job per growth pattern (space is
      * homogeneous of degree 1 in the base-year jobs, {@link Formulas#sectorSpaceOfJobs}), the trend
-     * multiplier's sums and the R-strategy weights, which every region of the input shares.
+     * multiplier's sums, which every region of the input shares (the R-strategy weights g(r,j,w) come
+     * per region with the input).
      */
     void start(ProjectionInput in) {
         this.in = in;
@@ -95,16 +93,6 @@ final class RegionKernel {
             unitTotal[p] = layerSums(unitYear, h, yd, unitSpace[p]);
         }
         multiplierTotal = layerSums(e.trendMultiplier(), h, yd, trendSum);
-        ProjectionInput.Circular c = in.circular();
-        for (int w = 0; w < W; w++) {
-            double sum = 0;
-            for (int j = 0; j < J; j++) {
-                double g = Formulas.strategyWeight(c.strategyShare()[j], c.strategyMix()[j][w], c.strategyFactor()[j]);
-                strategyWeight[j][w] = g;
-                sum += g;
-            }
-            circularWeight[w] = sum;
-        }
     }
 
     /**
@@ -267,6 +255,8 @@ final class RegionKernel {
         double[][] mix = e.mix();
         double share = rep.share();
         double doubleUseShare = c.doubleUseShare();
+        double[][] strategyWeight = c.strategyWeight()[r];
+        double circularWeight = c.circularWeight()[r][w];
         double reserve = in.planningReserve();
         boolean groups = sink.details();
         int y = 0;
@@ -300,14 +290,14 @@ final class RegionKernel {
             // section 3: the region's CE demand (extra space built up, or its share of demand) split by R-strategy,
             // less the CE already in this werkmilieu's calibrated uitbreidingsvraag
             double regionCircular = buildUpSum[s] + onDemand[s];
-            double circularAll = Formulas.circularDemand(regionCircular, circularWeight[w]);
+            double circularAll = Formulas.circularDemand(regionCircular, circularWeight);
             if (groups) {
                 for (int j = 0; j < J; j++) {
                     byStrategy[j] = Formulas.circularDemand(regionCircular, strategyWeight[j][w]);
                 }
             }
             double circular = circularAll - Formulas.embeddedCircular(expansion, c.embeddedShare());
-            double cShifted = Formulas.circularDemand(buildUpShifted[s] + onDemandShifted[s], circularWeight[w]);
+            double cShifted = Formulas.circularDemand(buildUpShifted[s] + onDemandShifted[s], circularWeight);
             double doubleUse = Formulas.doubleUse(doubleUseShare, circularAll, cShifted);
 
             // section 6: demand with reserve

@@ -19,16 +19,44 @@ import java.util.Map;
  * @param verkleinenFactor multiplies the verkleinen group's space (may be negative: less space)
  * @param doubleUseShare d: share of the build-up needed on top while new and old capacity run side by side
  * @param doubleUseYears y_d: years the double use lasts
+ * @param profiles regional R-strategy profiles by region code (groups expanded by the loader); a
+ *        region without one uses the national shares and mapping
  */
 public record Circular(CircularFraming framing, Param extraShare, int reachedIn, RampShape ramp, int midpointYear, double steepness,
                        RegionalParam intensity, Map<RStrategy, Param> strategyShares,
                        Map<RStrategy, Map<Werkmilieu, Double>> mapping, Param verkleinenFactor,
-                       Param doubleUseShare, int doubleUseYears) {
+                       Param doubleUseShare, int doubleUseYears, Map<String, CircularProfile> profiles) {
     public Circular {
         strategyShares = Maps.ordered(strategyShares);
         mapping = Maps.ordered(mapping);
+        profiles = Maps.ordered(profiles == null ? Map.of() : profiles);
         if (doubleUseYears < 0) {
             throw new IllegalArgumentException("double use years must be >= 0");
         }
+    }
+
+    /** a_j(r): the region's profile shares when it gives them, else the national ones. */
+    public Map<RStrategy, Param> strategySharesOf(String region) {
+        CircularProfile p = profiles.get(region);
+        return p != null && p.strategyShares() != null ? p.strategyShares() : strategyShares;
+    }
+
+    /** n(r,j,·): the region's profile row for group j when it gives one, else the national row. */
+    public Map<Werkmilieu, Double> mappingOf(String region, RStrategy j) {
+        CircularProfile p = profiles.get(region);
+        Map<Werkmilieu, Double> row = p == null ? null : p.mapping().get(j);
+        return row != null ? row : mapping.get(j);
+    }
+
+    /** Whether the region's shares come from its profile. */
+    public boolean sharesFromProfile(String region) {
+        CircularProfile p = profiles.get(region);
+        return p != null && p.strategyShares() != null;
+    }
+
+    /** Whether the region's row for group j comes from its profile. */
+    public boolean mappingFromProfile(String region, RStrategy j) {
+        CircularProfile p = profiles.get(region);
+        return p != null && p.mapping().containsKey(j);
     }
 }

@@ -173,8 +173,36 @@ final class AssumptionsSheet {
                         ce.mapping().get(j).getOrDefault(w, 0.0));
             }
         }
+        for (RegionData region : regions) {
+            String code = region.code();
+            if (!ce.profiles().containsKey(code)) {
+                continue;
+            }
+            if (ce.sharesFromProfile(code)) {
+                for (RStrategy j : RStrategy.values()) {
+                    param(t("Aandeel R-strategiegroep ", "Share of R-strategy group ") + j.code()
+                            + t(" (regioprofiel)", " (regional profile)"), code, ce.strategySharesOf(code).get(j));
+                }
+            }
+            for (RStrategy j : RStrategy.values()) {
+                if (ce.mappingFromProfile(code, j)) {
+                    for (Werkmilieu w : Werkmilieu.values()) {
+                        plain(t("Aandeel ruimte van ", "Share of space of ") + j.code() + " in " + w.code()
+                                + t(" (regioprofiel)", " (regional profile)"), code, ce.mappingOf(code, j).getOrDefault(w, 0.0));
+                    }
+                }
+            }
+        }
         shares = false;
         param(t("Factor verkleinen", "Verkleinen factor"), "", ce.verkleinenFactor());
+        double[][] factorUsed = ctx.projection().input().circular().strategyFactor();
+        for (int r = 0; r < regions.size(); r++) {
+            double used = factorUsed[r][RStrategy.VERKLEINEN.ordinal()];
+            if (used != ce.verkleinenFactor().central()) {
+                plain(t("Factor verkleinen gebruikt: verhoogd zodat de circulaire vraag niet negatief is",
+                        "Verkleinen factor used: raised so that the circular demand is not negative"), regions.get(r).code(), used);
+            }
+        }
         shares = true;
         param(t("Dubbel ruimtegebruik: aandeel (d)", "Double space use: share (d)"), "", ce.doubleUseShare());
         shares = false;

@@ -5,6 +5,8 @@ import java.util.List;
 import nl.ruimtevraag.engine.Formulas;
 import nl.ruimtevraag.engine.Measure;
 import nl.ruimtevraag.engine.Projection;
+import nl.ruimtevraag.engine.ProjectionInput;
+import nl.ruimtevraag.model.Circular;
 import nl.ruimtevraag.model.Period;
 import nl.ruimtevraag.model.RStrategy;
 import nl.ruimtevraag.model.Werkmilieu;
@@ -87,6 +89,48 @@ final class CircularSheet {
         out.widths(11, 22, 14, 11, 18, 24, 18, 22, 16, 14, 14);
         out.table(HEADER, 4, row - 1, SHARE);
         out.name("circulair", HEADER, 0, row - 1, SHARE);
+        strategyShares(out, ctx, row + 1);
+    }
+
+    /**
+     * Below the table: per region the R-strategy shares and the verkleinen factor the projection used
+     * (the region's profile or the national values), and where they come from.
+     */
+    private static void strategyShares(SheetWriter out, ReportContext ctx, int row) {
+        Projection pr = ctx.projection();
+        Language lang = ctx.language();
+        Circular ce = ctx.scenario().circular();
+        ProjectionInput.Circular in = pr.input().circular();
+        out.text(row++, 0, ctx.label(Label.TITLE_STRATEGY_SHARES), out.styles.subtitle);
+        List<String> header = new ArrayList<>(List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION),
+                ctx.label(Label.STRATEGY_PROFILE), ""));
+        for (RStrategy j : RStrategy.values()) {
+            header.add(Label.strategy(j, lang));
+        }
+        header.add(ctx.label(Label.VERKLEINEN_USED));
+        out.header(row++, header);
+        for (int r = 0; r < pr.regionCount(); r++) {
+            String code = pr.input().regionCodes().get(r);
+            out.text(row, 0, code);
+            out.text(row, 1, pr.input().regionNames().get(r));
+            out.text(row, 2, ctx.label(origin(ce, code)));
+            for (int j = 0; j < RStrategy.COUNT; j++) {
+                out.number(row, FIRST + j, in.strategyShare()[r][j], out.styles.percent);
+            }
+            out.number(row, FIRST + RStrategy.COUNT, in.strategyFactor()[r][RStrategy.VERKLEINEN.ordinal()], out.styles.number);
+            row++;
+        }
+    }
+
+    private static Label origin(Circular ce, String code) {
+        if (!ce.profiles().containsKey(code)) {
+            return Label.PROFILE_NATIONAL;
+        }
+        boolean whole = ce.sharesFromProfile(code);
+        for (RStrategy j : RStrategy.values()) {
+            whole &= ce.mappingFromProfile(code, j);
+        }
+        return whole ? Label.PROFILE_REGIONAL : Label.PROFILE_PARTLY;
     }
 
     /** sluiten, vertragen, verkleinen, the part already in the uitbreidingsvraag (negative), double use, circular total */

@@ -79,6 +79,11 @@ public enum Label {
     STRATEGY_TOTAL("Circulair totaal", "Circular total"),
     CIRCULAR_EMBEDDED("Al in de uitbreidingsvraag (s_cal · U)", "Already in expansion demand (s_cal · U)"),
     CIRCULAR_SHARE("CE-aandeel van de vraag", "CE share of demand"),
+    STRATEGY_PROFILE("Herkomst aandelen en verdeling", "Origin of shares and mapping"),
+    PROFILE_NATIONAL("landelijk", "national"),
+    PROFILE_REGIONAL("regioprofiel", "regional profile"),
+    PROFILE_PARTLY("regioprofiel (rest landelijk)", "regional profile (rest national)"),
+    VERKLEINEN_USED("Factor verkleinen gebruikt", "Verkleinen factor used"),
 
     // titles and notes
     TITLE_SUMMARY("Behoefteraming bedrijventerreinen", "Demand forecast for business estates"),
@@ -99,6 +104,9 @@ public enum Label {
             + "Regiototaal: strikt (som van de tekorten) en gesaldeerd (MAX(0; -som van de saldi)).",
             "Cumulative from %d up to the end of the period. Balance = supply - demand; extra ha = MAX(0; -balance). "
             + "Region total: strict (sum of shortages) and netted (MAX(0; -sum of balances))."),
+    TITLE_STRATEGY_SHARES("Aandelen R-strategiegroepen per regio (a_j(r), centrale waarden, som 1)",
+            "Shares of the R-strategy groups per region (a_j(r), central values, sum 1)"),
+
     NOTE_CIRCULAR("Vraag van de circulaire economie in de periode naar groep R-strategieën (netto ha), min het deel dat al in de"
             + " gekalibreerde uitbreidingsvraag zit (niet dubbel geteld). CE-aandeel van de vraag = (s_cal · U + circulair) / (U + circulair).",
             "Circular-economy demand in the period by group of R-strategies (net ha), less the part already in the calibrated"

@@ -54,7 +54,7 @@ public final class WaterfallText {
             case REPLACEMENT_SHARE -> "Σ_t U(r,w,t) · v";
             case CIRCULAR -> ("share-of-demand".equals(s.args().get(0))
                     ? "Σ_t U(r,t)·(1 − s_cal)·s(t)/(1 − s(t))" : "L0(r)·x_CE·ramp(T)·κ'(r)")
-                    + " · Σ_j a_j·n(j,w)·f_j  −  s_cal·U(r,w)  +  d · "
+                    + " · Σ_j a_j(r)·n(r,j,w)·f_j(r)  −  s_cal·U(r,w)  +  d · "
                     + (en ? "(CE demand of the last y_d years)" : "(CE-vraag van de laatste y_d jaar)");
             case RESERVE -> "(U + V + C) · f_res";
             case DEMAND -> format(en ? "(U + V + C) · (1 + f_res), summed from %s" : "(U + V + C) · (1 + f_res), opgeteld vanaf %s", s);
@@ -100,9 +100,11 @@ public final class WaterfallText {
             case CE_EMBEDDED -> en ? "CE share already in U, s_cal" : "CE-aandeel al in U, s_cal";
             case CE_RAMP -> en ? "build-up ramp(%s) (%s)" : "opbouw ramp(%s) (%s)";
             case CE_INTENSITY -> en ? "intensity κ'(r), normalised" : "intensiteit κ'(r), genormaliseerd";
-            case STRATEGY_SHARE -> en ? "share %s a_j" : "aandeel %s a_j";
-            case STRATEGY_MIX -> en ? "part %s → %s n(j,w)" : "deel %s → %s n(j,w)";
+            case STRATEGY_SHARE -> en ? "share %s a_j(r)" : "aandeel %s a_j(r)";
+            case STRATEGY_MIX -> en ? "part %s → %s n(r,j,w)" : "deel %s → %s n(r,j,w)";
             case VERKLEINEN -> en ? "verkleinen factor" : "factor verkleinen";
+            case VERKLEINEN_USED -> en ? "verkleinen factor used: raised so the region's CE demand is not negative"
+                    : "gebruikte factor verkleinen: verhoogd zodat de circulaire vraag van de regio niet negatief is";
             case DOUBLE_USE -> en ? "double space use d" : "dubbel ruimtegebruik d";
             case DOUBLE_USE_YEARS -> en ? "years of double space use y_d" : "jaren dubbel ruimtegebruik y_d";
             case RESERVE -> en ? "planning reserve f_res" : "planreserve f_res";

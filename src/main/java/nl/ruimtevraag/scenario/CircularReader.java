@@ -2,9 +2,11 @@ package nl.ruimtevraag.scenario;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import nl.ruimtevraag.model.Circular;
 import nl.ruimtevraag.model.CircularFraming;
+import nl.ruimtevraag.model.CircularProfile;
 import nl.ruimtevraag.model.Origin;
 import nl.ruimtevraag.model.Param;
 import nl.ruimtevraag.model.RStrategy;
@@ -12,7 +14,7 @@ import nl.ruimtevraag.model.RampShape;
 import nl.ruimtevraag.model.RegionalParam;
 import nl.ruimtevraag.model.Werkmilieu;
 
-/** Reads {@code circular}: the CE extra share, its ramp, intensity, R-strategy shares and mapping. */
+/** Reads {@code circular}: the CE extra share, its ramp, intensity, R-strategy shares and mapping, and the regional profiles. */
 final class CircularReader {
     static final Param INTENSITY_FALLBACK = new Param.Point(1.0, Origin.of("built-in fallback: national average intensity 1.0"));
 
@@ -30,7 +32,8 @@ final class CircularReader {
         Integer midpoint = ctx.yearInHorizon(f, "midpoint_year");
         Double steepness = ctx.number(f, "steepness");
         RegionalParam intensity = ctx.regional(f, "intensity", INTENSITY_FALLBACK);
-        Map<RStrategy, Param> shares = strategyShares(f);
+        f.require("strategy_shares", ctx.problems);
+        Map<RStrategy, Param> shares = strategyShares(f.get("strategy_shares"), f.label("strategy_shares"));
         Map<RStrategy, Map<Werkmilieu, Double>> mapping = ShareRows.table(ctx, f, "mapping", ScenarioFormat.STRATEGIES,
                 code -> RStrategy.fromCode(code).orElseThrow());
         Param verkleinen = ctx.param(f, "verkleinen_factor");
@@ -38,8 +41,10 @@ final class CircularReader {
         Fields doubleUse = f.section("double_use");
         Param doubleShare = doubleUse.present() ? ctx.param(doubleUse, "share") : null;
         Long doubleYears = doubleUse.present() ? ctx.integer(doubleUse, "years") : null;
-        if (framing == null || extra == null || reachedIn == null || ramp == null || midpoint == null || steepness == null || intensity == null || shares == null
-                || mapping == null || verkleinen == null || doubleShare == null || doubleYears == null) {
+        Map<String, CircularProfile> profiles = profiles(f);
+        if (framing == null || extra == null || reachedIn == null || ramp == null || midpoint == null || steepness == null
+                || intensity == null || shares == null || mapping == null || verkleinen == null || doubleShare == null
+                || doubleYears == null || profiles == null) {
             return null;
         }
         if (ctx.baseYear != null && reachedIn <= ctx.baseYear) {
@@ -47,8 +52,52 @@ final class CircularReader {
                     + ", not after the base year " + ctx.baseYear, "the extra share builds up from the base year to this year");
             return null;
         }
-        return new Circular(framing, extra, reachedIn, ramp, midpoint, steepness, intensity, shares, mapping, verkleinen, doubleShare,
-                doubleYears.intValue());
+        return new Circular(framing, extra, reachedIn, ramp, midpoint, steepness, intensity, shares, mapping, verkleinen,
+                doubleShare, doubleYears.intValue(), profiles);
+    }
+
+    /**
+     * {@code profiles}: by region code or group name, a profile of strategy shares, mapping rows or
+     * both; optional (none: every region uses the national values).
+     */
+    private Map<String, CircularProfile> profiles(Fields f) {
+        Node node = f.get("profiles");
+        if (node == null) {
+            return Map.of();
+        }
+        if (!(node instanceof Node.MapNode map)) {
+            return null; // reported by the structure check
+        }
+        Spec.Section spec = (Spec.Section) ((Spec.MapOf) f.spec("profiles")).value();
+        return ctx.regions.byRegion(map, f.label("profiles"), (value, label) -> profile(Fields.of(value, spec, label)));
+    }
+
+    private CircularProfile profile(Fields f) {
+        if (!f.present()) {
+            return null; // reported by the structure check
+        }
+        Map<RStrategy, Param> shares = null;
+        boolean ok = true;
+        Node sharesNode = f.get("strategy_shares");
+        if (sharesNode != null) {
+            shares = strategyShares(sharesNode, f.label("strategy_shares"));
+            ok = shares != null;
+        }
+        Map<RStrategy, Map<Werkmilieu, Double>> rows = new EnumMap<>(RStrategy.class);
+        if (f.get("mapping") instanceof Node.MapNode mapping) {
+            for (Node.Entry e : mapping.entries()) {
+                Optional<RStrategy> j = RStrategy.fromCode(e.key());
+                Map<Werkmilieu, Double> row = j.isEmpty() ? null : ShareRows.row(ctx, e.value(), f.label("mapping") + "." + e.key());
+                if (row == null) {
+                    ok = false; // an unknown group is reported by the structure check
+                } else {
+                    rows.put(j.get(), row);
+                }
+            }
+        } else if (f.get("mapping") != null) {
+            ok = false; // reported by the structure check
+        }
+        return ok ? new CircularProfile(shares, rows) : null;
     }
 
     /** The framing: its kind, the share already in the calibrated uitbreidingsvraag, and the share-of-demand path. */
@@ -64,13 +113,10 @@ final class CircularReader {
     }
 
     /** a_j: a group left out has share 0; the central values sum to 1. */
-    private Map<RStrategy, Param> strategyShares(Fields f) {
-        f.require("strategy_shares", ctx.problems);
-        Node node = f.get("strategy_shares");
+    private Map<RStrategy, Param> strategyShares(Node node, String label) {
         if (!(node instanceof Node.MapNode map)) {
             return null;
         }
-        String label = f.label("strategy_shares");
         Map<RStrategy, Param> shares = new EnumMap<>(RStrategy.class);
         boolean ok = true;
         double sum = 0;

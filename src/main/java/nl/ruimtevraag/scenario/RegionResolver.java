@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import nl.ruimtevraag.model.Param;
 import nl.ruimtevraag.model.RegionSelection;
 import nl.ruimtevraag.model.RegionalParam;
@@ -234,59 +235,75 @@ final class RegionResolver {
             defaultValue = values.param(def, label + ".default", bounds);
             ok = defaultValue != null;
         }
-        Map<String, Param> perCode = new LinkedHashMap<>();
+        Map<String, Param> perCode = Map.of();
         Node regions = map.get("regions");
         if (regions instanceof Node.MapNode rmap) {
-            Map<String, Node.Entry> byGroup = new HashMap<>();
-            Map<Node.Entry, Param> groupEntries = new LinkedHashMap<>();
-            for (Node.Entry e : rmap.entries()) {
-                Node keyNode = new Node.Scalar(e.keyLocation(), Node.Kind.STRING, e.key(), e.key());
-                List<String> target = refer(keyNode, label + ".regions", true, false);
-                Param p = values.param(e.value(), label + ".regions." + e.key(), bounds);
-                if (target == null || p == null) {
+            perCode = byRegion(rmap, label + ".regions", (value, valueLabel) -> values.param(value, valueLabel, bounds));
+            ok &= perCode != null;
+        }
+        if (!ok) {
+            return null;
+        }
+        return new RegionalParam(defaultValue, perCode, fallback);
+    }
+
+    /**
+     * A map keyed by region codes and group names, read value by value, as a map by region code in
+     * data set order. A code's own entry beats a group's; a code that two groups give a value is an
+     * error (which one would be meant?). An entry of a built-in scenario that names a region or group
+     * the data set lacks is dropped quietly, as its groups are. Null after a reported problem.
+     */
+    <T> Map<String, T> byRegion(Node.MapNode map, String label, BiFunction<Node, String, T> read) {
+        boolean ok = true;
+        Map<String, T> perCode = new LinkedHashMap<>();
+        Map<String, Node.Entry> byGroup = new HashMap<>();
+        Map<Node.Entry, T> groupEntries = new LinkedHashMap<>();
+        for (Node.Entry e : map.entries()) {
+            if (e.keyLocation().builtIn() && !codes.contains(e.key()) && !groups.containsKey(e.key())) {
+                continue; // basis names provinces; a user data set may hold other regions
+            }
+            Node keyNode = new Node.Scalar(e.keyLocation(), Node.Kind.STRING, e.key(), e.key());
+            List<String> target = refer(keyNode, label, true, false);
+            T value = read.apply(e.value(), label + "." + e.key());
+            if (target == null || value == null) {
+                ok = false;
+            } else if (codes.contains(e.key())) {
+                perCode.put(e.key(), value);
+            } else {
+                groupEntries.put(e, value);
+            }
+        }
+        Map<String, T> fromGroups = new LinkedHashMap<>();
+        for (Map.Entry<Node.Entry, T> ge : groupEntries.entrySet()) {
+            Node.Entry e = ge.getKey();
+            for (String code : groups.get(e.key())) {
+                if (perCode.containsKey(code)) {
+                    continue;
+                }
+                Node.Entry other = byGroup.get(code);
+                if (other != null) {
+                    problems.add(e.keyLocation(), "region " + code + " gets a value from group `" + other.key() + "` (at "
+                            + other.keyLocation() + ") and from group `" + e.key() + "`",
+                            "give " + code + " its own entry under `" + label.substring(label.lastIndexOf('.') + 1)
+                                    + "`; a region's own value beats its groups'");
                     ok = false;
-                } else if (codes.contains(e.key())) {
-                    perCode.put(e.key(), p);
-                } else {
-                    groupEntries.put(e, p);
+                    continue;
                 }
-            }
-            Map<String, Param> fromGroups = new LinkedHashMap<>();
-            for (Map.Entry<Node.Entry, Param> ge : groupEntries.entrySet()) {
-                Node.Entry e = ge.getKey();
-                Param p = ge.getValue();
-                for (String code : groups.get(e.key())) {
-                    if (perCode.containsKey(code)) {
-                        continue;
-                    }
-                    Node.Entry other = byGroup.get(code);
-                    if (other != null) {
-                        problems.add(e.keyLocation(), "region " + code + " gets a value from group `" + other.key() + "` (at "
-                                + other.keyLocation() + ") and from group `" + e.key() + "`",
-                                "give " + code + " its own entry under `regions`; a region's own value beats its groups'");
-                        ok = false;
-                        continue;
-                    }
-                    byGroup.put(code, e);
-                    fromGroups.put(code, p);
-                }
-            }
-            for (String code : codes) {
-                if (!perCode.containsKey(code) && fromGroups.containsKey(code)) {
-                    perCode.put(code, fromGroups.get(code));
-                }
+                byGroup.put(code, e);
+                fromGroups.put(code, ge.getValue());
             }
         }
         if (!ok) {
             return null;
         }
-        Map<String, Param> ordered = new LinkedHashMap<>();
+        Map<String, T> ordered = new LinkedHashMap<>();
         for (String code : codes) {
-            if (perCode.containsKey(code)) {
-                ordered.put(code, perCode.get(code));
+            T value = perCode.containsKey(code) ? perCode.get(code) : fromGroups.get(code);
+            if (value != null) {
+                ordered.put(code, value);
             }
         }
-        return new RegionalParam(defaultValue, ordered, fallback);
+        return ordered;
     }
 
     private List<String> inDataOrder(Set<String> set) {

@@ -156,6 +156,14 @@ final class ScenarioFormat {
                 key("delay_years", param("years until the permit is granted", DELAY)));
     }
 
+    static final MapOf STRATEGY_SHARES = new MapOf("shares of the build-up per R-strategy group; sum to 1",
+            KeyKind.FIXED, STRATEGIES, param("a share", SHARE), true);
+
+    static final Section PROFILE = section("a region's own R-strategy profile; what it leaves out is the national value",
+            key("strategy_shares", STRATEGY_SHARES),
+            key("mapping", new MapOf("rows of werkmilieu shares for the groups the profile changes", KeyKind.FIXED,
+                    STRATEGIES, row("shares per werkmilieu; sums to 1", WERKMILIEUS), false)));
+
     /** The whole format. */
     static final Section ROOT = section("a ruimtevraag scenario",
             key("name", string("the scenario's name (default: the file name without .yaml); not inherited")),
@@ -208,11 +216,12 @@ final class ScenarioFormat {
                     key("steepness", number("s-curve: logistic steepness per year", STEEPNESS)),
                     key("intensity", regional("regional CE intensity relative to the national share",
                             param("an intensity", INTENSITY))),
-                    key("strategy_shares", new MapOf("shares of the build-up per R-strategy group; sum to 1",
-                            KeyKind.FIXED, STRATEGIES, param("a share", SHARE), true)),
+                    key("strategy_shares", STRATEGY_SHARES),
                     key("mapping", new MapOf("share of each R-strategy group's space per werkmilieu", KeyKind.FIXED,
                             STRATEGIES, row("shares per werkmilieu; sums to 1", WERKMILIEUS), false)),
                     key("verkleinen_factor", param("multiplies the verkleinen group's space; may be negative", VERKLEINEN)),
+                    key("profiles", new MapOf("regional R-strategy profiles by region code or group name; replaced as a whole"
+                            + " by a scenario that sets it", KeyKind.REGION, List.of(), PROFILE, true)),
                     key("double_use", section("double space use during the transition",
                             key("share", param("share of the build-up needed on top", SHARE)),
                             key("years", integer("how long the double use lasts", DURATION)))))),

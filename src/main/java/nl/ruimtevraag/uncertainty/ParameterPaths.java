@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.ruimtevraag.model.Circular;
 import nl.ruimtevraag.model.CircularFraming;
+import nl.ruimtevraag.model.CircularProfile;
 import nl.ruimtevraag.model.Economy;
 import nl.ruimtevraag.model.Netcongestie;
 import nl.ruimtevraag.model.Param;
@@ -18,8 +19,8 @@ import nl.ruimtevraag.model.Sector;
 
 /**
  * Gives every parameter of a scenario a stable path by a fixed walk of its records, in the order
- * of the scenario format (docs/scenario-format.md): economy, circular, transformation, replacement,
- * intensification, supply, constraints, planning reserve. Maps are walked in key order (sectors and
+ * of the scenario format (docs/scenario-format.md): economy, circular (its regional profiles last),
+ * transformation, replacement, intensification, supply, constraints, planning reserve. Maps are walked in key order (sectors and
  * strategy groups in enum order, regions and years sorted), lists by index, so the same scenario
  * always gives the same paths. A parameter object reached by several paths (one growth rule for all
  * regions, a group of regions sharing one value) keeps the first path: it is one parameter, one draw.
@@ -79,6 +80,13 @@ public final class ParameterPaths {
         }
         add("circular.verkleinen_factor", ce.verkleinenFactor());
         add("circular.double_use.share", ce.doubleUseShare());
+        for (Map.Entry<String, CircularProfile> e : new TreeMap<>(ce.profiles()).entrySet()) {
+            if (e.getValue().strategyShares() != null) {
+                for (RStrategy j : RStrategy.values()) {
+                    add("circular.profiles." + e.getKey() + ".strategy_shares." + j.code(), e.getValue().strategyShares().get(j));
+                }
+            }
+        }
 
         for (int i = 0; i < s.transformation().size(); i++) {
             add("transformation[" + i + "].hectares", s.transformation().get(i).hectares());

@@ -1,6 +1,7 @@
 package nl.ruimtevraag.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -139,5 +140,58 @@ class FormulasTest {
         double[] tq = new double[5];
         java.util.Arrays.fill(tq, value);
         return tq;
+    }
+
+    /**
+     * A region's CE weights summed over werkmilieus, Σ_w Σ_j a'_j·n(j,w)·f_j with a'_j = a_j / Σ a and
+     * rows n(j,·) summing to 1, equal Σ_j a'_j·f_j; at the verkleinen floor f_min that sum is 0, and
+     * above it positive.
+     */
+    @Test
+    void normalisedSharesSumToOneAndTheVerkleinenFloorZeroesTheRegionsWeight() {
+        SplittableRandom rnd = new SplittableRandom(3);
+        int groups = 3;
+        int werkmilieus = 5;
+        int verkleinen = 2;
+        for (int c = 0; c < CASES; c++) {
+            double[] drawn = new double[groups];
+            for (int j = 0; j < groups; j++) {
+                drawn[j] = rnd.nextDouble() < 0.1 ? 0 : rnd.nextDouble();
+            }
+            double[] a = new double[groups];
+            Formulas.normaliseShares(drawn, new double[] {1, 0, 0}, a);
+            double sum = 0;
+            double drawnSum = drawn[0] + drawn[1] + drawn[2];
+            for (int j = 0; j < groups; j++) {
+                sum += a[j];
+                assertEquals(drawnSum > 0 ? drawn[j] / drawnSum : (j == 0 ? 1 : 0), a[j], 1e-12, "case " + c);
+            }
+            assertEquals(1, sum, 1e-12, "case " + c);
+            double[][] n = new double[groups][werkmilieus];
+            for (int j = 0; j < groups; j++) {
+                double rowSum = 0;
+                for (int w = 0; w < werkmilieus; w++) {
+                    n[j][w] = rnd.nextDouble();
+                    rowSum += n[j][w];
+                }
+                for (int w = 0; w < werkmilieus; w++) {
+                    n[j][w] /= rowSum;
+                }
+            }
+            double floor = Formulas.verkleinenFloor(a[0] + a[1], a[verkleinen]);
+            double f = a[verkleinen] > 0 ? floor + (rnd.nextBoolean() ? 0 : 2 * rnd.nextDouble()) : -2 + 4 * rnd.nextDouble();
+            double weights = 0;
+            for (int w = 0; w < werkmilieus; w++) {
+                for (int j = 0; j < groups; j++) {
+                    weights += Formulas.strategyWeight(a[j], n[j][w], j == verkleinen ? f : 1);
+                }
+            }
+            double textbook = a[0] + a[1] + a[verkleinen] * f;
+            assertEquals(textbook, weights, 1e-12, "case " + c);
+            if (a[verkleinen] > 0 && f == floor) {
+                assertEquals(0, textbook, 1e-12, "case " + c);
+            }
+            assertTrue(textbook >= -1e-12, "case " + c);
+        }
     }
 }

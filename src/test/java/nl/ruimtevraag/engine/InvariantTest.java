@@ -108,6 +108,8 @@ class InvariantTest {
             }
         }
         assertEquals(stock * c.scenario.ceShare.central(), built, 1e-6 * Math.max(1, built));
+        c.scenario.profiles.clear(); // one sluiten share for every region
+        p = c.project();
         double bySluiten = 0;
         for (int r = 0; r < p.regionCount(); r++) {
             for (int w = 0; w < Werkmilieu.COUNT; w++) {
@@ -118,6 +120,40 @@ class InvariantTest {
         }
         assertEquals(stock * c.scenario.ceShare.central() * c.scenario.strategyShares.get(RStrategy.SLUITEN).central(),
                 bySluiten, 1e-6 * Math.max(1, bySluiten));
+    }
+
+    /**
+     * A region's numbers are the same whether the scenario selects every region or a subset (κ is
+     * normalised over the whole data set, strategy weights and their clamp are per region).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aRegionsResultDoesNotDependOnWhichOtherRegionsAreSelected(long seed) {
+        RandomCase c = new RandomCase(seed);
+        c.scenario.verkleinenFactor = Param.of(c.u(-2, 2));
+        List<String> subset = new ArrayList<>();
+        for (String code : c.codes) {
+            if (subset.isEmpty() || c.u(0, 1) < 0.5) {
+                subset.add(code);
+            }
+        }
+        c.scenario.events.removeIf(e -> !subset.contains(e.region()));
+        Projection all = c.project();
+        c.scenario.regions.addAll(subset);
+        Projection some = c.project();
+        assertEquals(subset, some.regionCodes());
+        for (int r = 0; r < some.regionCount(); r++) {
+            int ra = all.regionIndex(some.regionCodes().get(r));
+            for (int w = 0; w < Werkmilieu.COUNT; w++) {
+                for (Period period : some.periods()) {
+                    Confrontation a = all.confrontation(ra, w, period);
+                    Confrontation b = some.confrontation(r, w, period);
+                    String where = some.regionCodes().get(r) + " " + w + " " + period.label();
+                    assertEquals(a.vraag(), b.vraag(), 1e-9 * Math.max(1, Math.abs(a.vraag())), where);
+                    assertEquals(a.aanbod(), b.aanbod(), 1e-9 * Math.max(1, Math.abs(a.aanbod())), where);
+                }
+            }
+        }
     }
 
     @ParameterizedTest(name = "seed {0}")

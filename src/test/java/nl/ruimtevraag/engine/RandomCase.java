@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import nl.ruimtevraag.DataBuilder;
 import nl.ruimtevraag.ScenarioBuilder;
+import nl.ruimtevraag.model.CircularProfile;
 import nl.ruimtevraag.model.GrowthRule;
 import nl.ruimtevraag.model.Origin;
 import nl.ruimtevraag.model.Param;
@@ -90,6 +91,31 @@ final class RandomCase {
                 scenario.intensification.put(code, Param.of(u(0, 0.2)));
             }
         }
+        for (String code : codes) {
+            if (rnd.nextInt(3) == 0) {
+                scenario.profiles.put(code, randomProfile());
+            }
+        }
+    }
+
+    /** A regional R-strategy profile: shares (or none: national), and rows for some groups. */
+    private CircularProfile randomProfile() {
+        Map<RStrategy, Param> shares = null;
+        if (rnd.nextBoolean()) {
+            double a = u(0, 1);
+            double b = u(0, 1 - a);
+            shares = new EnumMap<>(RStrategy.class);
+            shares.put(RStrategy.SLUITEN, Param.of(a));
+            shares.put(RStrategy.VERTRAGEN, Param.of(b));
+            shares.put(RStrategy.VERKLEINEN, Param.of(1 - a - b));
+        }
+        Map<RStrategy, Map<Werkmilieu, Double>> rows = new EnumMap<>(RStrategy.class);
+        for (RStrategy j : RStrategy.values()) {
+            if (rnd.nextBoolean()) {
+                rows.put(j, randomRow());
+            }
+        }
+        return new CircularProfile(shares, rows);
     }
 
     double u(double lo, double hi) {

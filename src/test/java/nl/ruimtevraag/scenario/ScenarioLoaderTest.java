@@ -129,7 +129,17 @@ class ScenarioLoaderTest {
         assertEquals(0.35, s.circular().strategyShares().get(RStrategy.VERTRAGEN).central(), EPS);
         assertEquals(0.15, s.circular().strategyShares().get(RStrategy.VERKLEINEN).central(), EPS);
         assertEquals(0.70, s.circular().mapping().get(RStrategy.SLUITEN).get(Werkmilieu.ZWAAR), EPS);
-        assertEquals(1.0, s.circular().verkleinenFactor().central(), EPS);
+        assertEquals(-0.5, s.circular().verkleinenFactor().central(), EPS);
+        assertTrue(s.circular().verkleinenFactor().origin().source().startsWith("estimate EST-RFACTOR"));
+        assertEquals(0.30, s.circular().mapping().get(RStrategy.VERKLEINEN).get(Werkmilieu.LOGISTIEK), EPS);
+        assertEquals(List.of("GR", "OV", "FL", "ZH", "NB", "LI"), List.copyOf(s.circular().profiles().keySet()),
+                "the Krachtenkaart profiles, in data set order");
+        assertEquals(0.60, s.circular().strategySharesOf("ZH").get(RStrategy.SLUITEN).central(), EPS);
+        assertEquals(0.80, s.circular().mappingOf("ZH", RStrategy.SLUITEN).get(Werkmilieu.ZWAAR), EPS);
+        assertEquals(0.50, s.circular().mappingOf("ZH", RStrategy.VERTRAGEN).get(Werkmilieu.GEMENGD), EPS,
+                "a row the profile leaves out is the national one");
+        assertEquals(0.50, s.circular().strategySharesOf("UT").get(RStrategy.SLUITEN).central(), EPS,
+                "a province without a profile uses the national shares");
         assertEquals(0.0, s.circular().doubleUseShare().central(), EPS);
         assertEquals(5, s.circular().doubleUseYears());
 
@@ -351,6 +361,35 @@ class ScenarioLoaderTest {
         assertEquals(0.8, s.transformation().get(0).compensation().central(), EPS);
         assertEquals(SupplyKind.ZACHT, s.supply().additions().get(0).kind());
         assertTrue(s.supply().additions().get(0).replace());
+    }
+
+    @Test
+    void circularProfilesExpandGroupsAndARegionsOwnEntryWins() {
+        Scenario s = load("circular:\n  profiles:\n    randstad: {strategy_shares: {sluiten: 70%, vertragen: 30%}}\n"
+                + "    UT: {mapping: {vertragen: {logistiek: 1.0}}}\n");
+        assertEquals(List.of("UT", "NH", "ZH"), List.copyOf(s.circular().profiles().keySet()),
+                "a scenario's profiles replace basis's whole");
+        assertEquals(0.7, s.circular().strategySharesOf("NH").get(RStrategy.SLUITEN).central(), EPS);
+        assertEquals(0.0, s.circular().strategySharesOf("NH").get(RStrategy.VERKLEINEN).central(), EPS, "left out: 0");
+        assertEquals(0.5, s.circular().strategySharesOf("UT").get(RStrategy.SLUITEN).central(), EPS,
+                "UT's own profile gives no shares: the national ones, not the group's");
+        assertEquals(1.0, s.circular().mappingOf("UT", RStrategy.VERTRAGEN).get(Werkmilieu.LOGISTIEK), EPS);
+        assertEquals(Map.of(), load("circular: {profiles: {}}\n").circular().profiles(), "{} switches every profile off");
+    }
+
+    @Test
+    void circularProfileErrorsNameTheirPlace() {
+        assertEquals("t.yaml:1:45: error: `circular.profiles.NH.strategy_shares` sums to 1.1, not 1\n"
+                + "  hint: the shares of sluiten, vertragen and verkleinen add up to 1 (100%); for a distribution its central value counts\n",
+                errors("circular: {profiles: {NH: {strategy_shares: {sluiten: 0.5, vertragen: 0.6}}}}\n"));
+        String typo = errors("circular: {profiles: {LI: {mapping: {sluitn: {zwaar: 1}}}, XX: {}}}\n");
+        assertTrue(typo.contains("unknown R-strategy group `sluitn` in `circular.profiles.LI.mapping`"), typo);
+        assertTrue(typo.contains("unknown region `XX`"), typo);
+        String row = errors("circular: {profiles: {oost: {mapping: {verkleinen: {zwaar: 0.5}}}}}\n");
+        assertTrue(row.contains("`circular.profiles.oost.mapping.verkleinen` sums to 0.5, not 1"), row);
+        String twice = errors("groups: {a: [NH, UT], b: [UT]}\ncircular: {profiles: {a: {}, b: {}}}\n");
+        assertTrue(twice.contains("region UT gets a value from group `a`"), twice);
+        assertTrue(twice.contains("give UT its own entry under `profiles`"), twice);
     }
 
     @Test

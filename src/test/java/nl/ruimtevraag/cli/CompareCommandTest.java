@@ -216,7 +216,7 @@ class CompareCommandTest {
         Path xlsx = dir.resolve("nl.xlsx");
         Result r = cli("compare", "basis", "scenarios/circulair-versneld.yaml", "-o", xlsx.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("\nRegio   T/m     Vraag   Aanbod  Extra ha"), r.out());
+        assertTrue(r.out().contains("\nRegio   T/m    Vraag   Aanbod  Extra ha"), r.out());
         assertTrue(r.out().contains("NL     2050  9.860,8"), "Dutch numbers:\n" + r.out());
         try (XSSFWorkbook wb = open(xlsx)) {
             assertEquals(List.of("Vergelijking", "Grafiek", "Scenario's"), sheetNames(wb));

@@ -78,8 +78,10 @@ public final class Explainer {
 
         List<Input> tr = new ArrayList<>();
         for (TransformationEvent e : s.transformation()) {
-            if (e.region().equals(regionCode) && e.werkmilieu() == werkmilieu) {
-                tr.add(param(Quantity.TRANSFORMATION, e.hectares(), e.fromYear(), e.toYear()));
+            if (e.compensationRegion().equals(regionCode) && e.compensationWerkmilieu() == werkmilieu) {
+                boolean own = e.region().equals(regionCode) && e.werkmilieu() == werkmilieu;
+                tr.add(own ? param(Quantity.TRANSFORMATION, e.hectares(), e.fromYear(), e.toYear())
+                        : param(Quantity.TRANSFORMATION_FROM, e.hectares(), e.region(), e.werkmilieu().code(), e.fromYear(), e.toYear()));
                 tr.add(param(Quantity.COMPENSATION, e.compensation()));
             }
         }

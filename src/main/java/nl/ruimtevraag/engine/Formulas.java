@@ -78,9 +78,12 @@ public final class Formulas {
         return hectaresTransformed * compensation;
     }
 
-    /** V_O(r,w,t) = L(r,w,t-1) * o(r); a stock that was transformed away withdraws nothing. */
-    public static double withdrawalDemand(double stockAtStartOfYear, double withdrawalRate) {
-        return Math.max(0, stockAtStartOfYear) * withdrawalRate;
+    /**
+     * V_O(r,w,t) = L0(r,w) * o(r): ageing withdraws a share of the base-year stock each year, replaced
+     * 1:1. Transformation does not shrink this base (a transformed hectare would have aged as well).
+     */
+    public static double withdrawalDemand(double baseYearStock, double withdrawalRate) {
+        return baseYearStock * withdrawalRate;
     }
 
     /** Vervangingsvraag in the reports' form: a share of the uitbreidingsvraag. */

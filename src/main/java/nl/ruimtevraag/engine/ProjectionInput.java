@@ -39,13 +39,12 @@ public record ProjectionInput(String scenarioName, Horizon horizon, RegionList r
     /**
      * Section 2, vervangingsvraag.
      *
-     * @param transformed [r][w][y] hectares transformed away in a year
-     * @param transformationDemand [r][w][y] sum over events of T * c
-     * @param transformationRows [r][w] whether any event touches the row (else its rows are zeros)
-     * @param withdrawalRate [r] o(r)
+     * @param transformationDemand [r][w][y] sum of T * c over the events whose compensation lands in the row
+     * @param transformationRows [r][w] whether any event's compensation lands in the row (else its rows are zeros)
+     * @param withdrawalRate [r] o(r), a yearly share of the base-year stock
      * @param share v, the vervangingsvraag as a share of the uitbreidingsvraag
      */
-    public record Replacement(double[][][] transformed, double[][][] transformationDemand,
+    public record Replacement(double[][][] transformationDemand,
                               boolean[][] transformationRows, double[] withdrawalRate, double share) {
     }
 

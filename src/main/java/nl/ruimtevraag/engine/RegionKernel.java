@@ -201,7 +201,6 @@ final class RegionKernel {
         ProjectionInput.Circular c = in.circular();
         double trendBase = e.trendBase()[r][w];
         double[] transformationDemand = rep.transformationDemand()[r][w];
-        double[] transformed = rep.transformed()[r][w];
         double withdrawalRate = rep.withdrawalRate()[r];
         // rows without transformation and without withdrawal add zeros year by year: skip them
         boolean yearly = rep.transformationRows()[r][w] || withdrawalRate != 0;
@@ -223,7 +222,7 @@ final class RegionKernel {
                 case MAX -> throw new IllegalStateException("MAX is resolved per region");
             };
 
-            // section 2, yearly (withdrawal follows the stock)
+            // section 2, yearly (withdrawal ages the base-year stock; transformation does not shrink it)
             double vt = 0;
             double vo = 0;
             if (yearly && withdrawalRate == 0) {
@@ -234,7 +233,6 @@ final class RegionKernel {
                 for (; y <= spanEnd[s]; y++) {
                     vt += transformationDemand[y];
                     vo += Formulas.withdrawalDemand(stock, withdrawalRate);
-                    stock -= transformed[y];
                 }
             }
             double vs = Formulas.replacementShare(expansion, share);

@@ -52,8 +52,9 @@ public final class WaterfallText {
             case USED_MEAN -> "(U_E + U_T) / 2";
             case USED_MAX -> en ? "per region the method with the larger demand over the whole horizon"
                     : "per regio de methode met de grootste vraag over de hele horizon";
-            case TRANSFORMATION -> "Σ_t Σ_events T(r,w,t) · c";
-            case WITHDRAWAL -> "Σ_t L(r,w,t−1) · o(r)";
+            case TRANSFORMATION -> en ? "Σ_t Σ_events T(t) · c (events whose compensation lands in r,w)"
+                    : "Σ_t Σ_events T(t) · c (transformaties waarvan de compensatie in r,w landt)";
+            case WITHDRAWAL -> "Σ_t L0(r,w) · o(r)";
             case REPLACEMENT_SHARE -> "Σ_t U(r,w,t) · v";
             case CIRCULAR -> "L0(r)·x_CE·ramp(T)·κ'(r) · Σ_j a_j·n(j,w)·f_j  +  d · "
                     + (en ? "(build-up of the last y_d years)" : "(opbouw van de laatste y_d jaar)");
@@ -90,6 +91,7 @@ public final class WaterfallText {
             case TREND_FACTOR -> en ? "trend factor f (every year)" : "trendfactor f (elk jaar)";
             case TREND_FACTOR_YEAR -> en ? "trend factor f(%s)" : "trendfactor f(%s)";
             case TRANSFORMATION -> en ? "transformation %s-%s (ha)" : "transformatie %s-%s (ha)";
+            case TRANSFORMATION_FROM -> en ? "transformation in %s %s, %s-%s (ha)" : "transformatie in %s %s, %s-%s (ha)";
             case COMPENSATION -> en ? "compensation c" : "compensatie c";
             case STOCK -> en ? "stock %s (net ha)" : "voorraad %s (netto ha)";
             case WITHDRAWAL_RATE -> en ? "withdrawal o(r) per year" : "onttrekking o(r) per jaar";

@@ -130,8 +130,12 @@ final class ScenarioFormat {
             required("werkmilieu", choice("the kind of estate transformed", WERKMILIEUS)),
             required("hectares", param("netto hectares transformed", HECTARES)),
             required("years", of("a year (2027) or an inclusive range (2026-2032)", Type.YEAR_RANGE)),
-            key("compensation", param("share of the displaced firms that need new estate land in the region"
+            key("compensation", param("share of the displaced firms that need new estate land"
                     + " (default 50%; the method's range is 30%-100%)", SHARE)),
+            key("compensation_region", of("the region where the compensation demand lands (default: the event's region)",
+                    Type.REGION)),
+            key("compensation_werkmilieu", choice("the werkmilieu where the compensation demand lands"
+                    + " (default: the event's werkmilieu)", WERKMILIEUS)),
             key("profile", new ListOf("relative weights, one per year of the event", number("a weight", WEIGHT))));
 
     static final Section SUPPLY_ADDITION = section("a change to the data set's planned supply",

@@ -45,11 +45,12 @@ final class ScenarioReader {
      * @param own the user's own file before merging (name and description are not inherited)
      * @param file display name of the user's file
      * @param defaultName the name when the file sets none (its file name without .yaml)
+     * @param stock the data set's base-year stock [w] by region code; null skips the checks against it
      */
     static Scenario read(Node.MapNode root, Node.MapNode own, String file, String defaultName, String sha256,
-                         List<String> regionCodes, Problems problems) {
+                         List<String> regionCodes, Map<String, double[]> stock, Problems problems) {
         StructureChecker.check(root, problems);
-        ReadContext ctx = new ReadContext(problems, regionCodes);
+        ReadContext ctx = new ReadContext(problems, regionCodes, stock);
         return new ScenarioReader(ctx).scenario(Fields.of(root, ScenarioFormat.ROOT, ""), own, file, defaultName, sha256);
     }
 

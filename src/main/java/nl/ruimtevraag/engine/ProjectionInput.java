@@ -3,6 +3,7 @@ package nl.ruimtevraag.engine;
 import java.util.List;
 import nl.ruimtevraag.model.DemandMethod;
 import nl.ruimtevraag.model.Horizon;
+import nl.ruimtevraag.model.IntensificationBasis;
 
 /**
  * Every number the projector needs, resolved from a scenario, a data set and one parameter vector
@@ -62,8 +63,11 @@ public record ProjectionInput(String scenarioName, Horizon horizon, RegionList r
                            int doubleUseYears) {
     }
 
-    /** Section 4: share [r] i(r) and ramp [y] ramp_I. */
-    public record Intensification(double[] share, double[] ramp) {
+    /**
+     * Section 4: what the figure is of, figure [r] (i(r) for basis need or stock, H(r) in hectares for
+     * basis hectares) and ramp [y] ramp_I at the end of each year.
+     */
+    public record Intensification(IntensificationBasis basis, double[] figure, double[] ramp) {
     }
 
     /**

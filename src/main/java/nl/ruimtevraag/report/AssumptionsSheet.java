@@ -195,11 +195,27 @@ final class AssumptionsSheet {
         param(t("Vervangingsvraag als aandeel van de uitbreidingsvraag", "Replacement demand as a share of expansion"), "",
                 sc.replacement().shareOfExpansion());
         shares = false;
-        shares = true;
-        regional(t("Intensivering: ruimtewinst op de horizon (i)", "Intensification: space gain at the horizon (i)"),
-                sc.intensification().share(), null);
-        shares = false;
-        text(t("Opbouw intensivering", "Intensification build-up shape"), sc.intensification().ramp().code());
+        var in = sc.intensification();
+        text(t("Intensivering: grondslag", "Intensification: basis"), in.basis().code());
+        switch (in.basis()) {
+            case NEED -> {
+                shares = true;
+                regional(t("Intensivering: ruimtewinst als aandeel van de behoefte (i)",
+                        "Intensification: space gain as a share of the need (i)"), in.share(), null);
+                shares = false;
+            }
+            case STOCK -> {
+                shares = true;
+                regional(t("Intensivering: ruimtewinst als aandeel van de voorraad (i)",
+                        "Intensification: space gain as a share of the stock (i)"), in.share(), null);
+                shares = false;
+            }
+            case HECTARES -> regional(t("Intensivering: ruimtewinst in netto ha (H)", "Intensification: space gain in net ha (H)"),
+                    in.hectares(), null);
+        }
+        plain(t("Intensivering: laatste jaar zonder winst", "Intensification: last year without gain"), "", in.startYear());
+        plain(t("Intensivering: volledig bereikt in", "Intensification: fully reached in"), "", in.reachedIn());
+        text(t("Opbouw intensivering", "Intensification build-up shape"), in.ramp().code());
         plain(t("Middenjaar s-curve intensivering", "Intensification s-curve midpoint year"), "",
                 sc.intensification().midpointYear());
         plain(t("Steilheid s-curve intensivering", "Intensification s-curve steepness"), "",

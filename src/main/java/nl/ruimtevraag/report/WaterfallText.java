@@ -37,7 +37,7 @@ public final class WaterfallText {
             case HELD_GRID -> Label.measure(Measure.HELD_GRID, l);
             case HELD_STIKSTOF -> Label.measure(Measure.HELD_STIKSTOF, l);
             case HELD_WATER, WATER_OFF -> Label.measure(Measure.HELD_WATER, l);
-            case INTENSIFICATION -> Label.measure(Measure.INTENSIFICATION, l);
+            case INTENSIFICATION, INTENSIFICATION_NEED, INTENSIFICATION_HECTARES -> Label.measure(Measure.INTENSIFICATION, l);
             case SUPPLY -> Label.AANBOD.in(l);
             case SALDO -> Label.SALDO.in(l);
             case EXTRA_HA -> en ? "Extra hectares needed" : "Extra hectares nodig";
@@ -69,6 +69,8 @@ public final class WaterfallText {
             case HELD_WATER -> en ? "same form as nitrogen" : "zelfde vorm als stikstof";
             case WATER_OFF -> en ? "off (constraints.water.enabled: false)" : "uit (constraints.water.enabled: false)";
             case INTENSIFICATION -> "L0(r,w) · i(r) · ramp_I(T)";
+            case INTENSIFICATION_NEED -> en ? "i(r) · ramp_I(T) · max(0, demand to T)" : "i(r) · ramp_I(T) · max(0, vraag t/m T)";
+            case INTENSIFICATION_HECTARES -> "H(r) · L0(r,w)/L0(r) · ramp_I(T)";
             case SUPPLY -> en ? "A + H + Z − not realised − held back + intensification"
                     : "A + H + Z − niet gerealiseerd − tegengehouden + intensivering";
             case SALDO -> en ? "supply − demand" : "aanbod − vraag";
@@ -116,7 +118,10 @@ public final class WaterfallText {
             case STIKSTOF_SHARE -> en ? "share that needs a permit γ(r)" : "aandeel met vergunningplicht γ(r)";
             case PERMIT_PROBABILITY -> en ? "permit probability p_N" : "vergunningskans p_N";
             case PERMIT_DELAY -> en ? "delay δ_N (years)" : "vertraging δ_N (jaren)";
-            case INTENSIFICATION -> en ? "space gain i(r) at the horizon" : "ruimtewinst i(r) bij de horizon";
+            case INTENSIFICATION -> en ? "space gain i(r), share of the stock" : "ruimtewinst i(r), aandeel van de voorraad";
+            case INTENSIFICATION_NEED -> en ? "space gain i(r), share of the need" : "ruimtewinst i(r), aandeel van de behoefte";
+            case INTENSIFICATION_HECTARES -> en ? "space gain H(r) (net ha)" : "ruimtewinst H(r) (netto ha)";
+            case INTENSIFICATION_RAMP -> en ? "build-up ramp_I(%s), %s-%s (%s)" : "opbouw ramp_I(%s), %s-%s (%s)";
         };
         return String.format(Locale.ROOT, text, in.args().toArray());
     }

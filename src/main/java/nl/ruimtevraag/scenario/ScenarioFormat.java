@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.ruimtevraag.model.DemandMethod;
+import nl.ruimtevraag.model.IntensificationBasis;
 import nl.ruimtevraag.model.RStrategy;
 import nl.ruimtevraag.model.Sector;
 import nl.ruimtevraag.model.SupplyKind;
@@ -53,6 +54,7 @@ final class ScenarioFormat {
     static final List<String> METHODS = codes(DemandMethod.values());
     static final List<String> KINDS = codes(SupplyKind.values());
     static final List<String> RAMPS = List.of("linear", "s-curve");
+    static final List<String> INTENSIFICATION_BASES = codes(IntensificationBasis.values());
     static final List<String> FORMATS = List.of("xlsx", "csv", "json");
     static final List<String> LANGUAGES = List.of("nl", "en");
 
@@ -208,8 +210,15 @@ final class ScenarioFormat {
                     key("withdrawal_rate", regional("yearly share of the stock withdrawn by ageing", param("a share", SHARE))),
                     key("share_of_expansion", param("vervangingsvraag as a share of the uitbreidingsvraag", SHARE)))),
             key("intensification", section("space gained on existing estates (counts as supply)",
-                    key("share", regional("space gained by the horizon, share of the stock", param("a share", SHARE))),
-                    key("ramp", choice("build-up shape", RAMPS)),
+                    key("basis", choice("what the gain is of: need (a share of the demand to date), stock (a share of"
+                            + " the base-year stock) or hectares (netto ha per region)", INTENSIFICATION_BASES)),
+                    key("share", regional("space gained by reached_in: a share of the need or of the stock",
+                            param("a share", SHARE))),
+                    key("hectares", regional("space gained by reached_in in netto ha (basis hectares)",
+                            param("hectares", HECTARES))),
+                    key("start_year", year("the ramp is 0 up to and including this year")),
+                    key("reached_in", year("the full gain is reached in this year and kept after it")),
+                    key("ramp", choice("build-up shape between start_year and reached_in", RAMPS)),
                     key("midpoint_year", year("s-curve: the year half the gain is reached")),
                     key("steepness", number("s-curve: logistic steepness per year", STEEPNESS)))),
             key("supply", section("changes to the planned supply",

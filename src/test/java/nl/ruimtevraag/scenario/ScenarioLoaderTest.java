@@ -27,6 +27,7 @@ import nl.ruimtevraag.model.Sector;
 import nl.ruimtevraag.model.SupplyKind;
 import nl.ruimtevraag.model.TransformationEvent;
 import nl.ruimtevraag.model.Werkmilieu;
+import nl.ruimtevraag.model.IntensificationBasis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,7 +133,11 @@ class ScenarioLoaderTest {
         assertEquals(0.080, v.mode(), EPS);
         assertEquals(0.096, v.max(), EPS);
         assertTrue(v.origin().source().startsWith("B2:"), v.origin().source());
+        assertEquals(IntensificationBasis.NEED, s.intensification().basis());
         assertFallbackOnly(s.intensification().share(), 0.0);
+        assertFallbackOnly(s.intensification().hectares(), 0.0);
+        assertEquals(2030, s.intensification().startYear());
+        assertEquals(2040, s.intensification().reachedIn());
         assertEquals(RampShape.LINEAR, s.intensification().ramp());
 
         assertEquals(List.of(), s.supply().additions());

@@ -184,8 +184,9 @@ final class AssumptionsSheet {
             String what = t("Transformatie ", "Transformation ") + e.werkmilieu().code() + " " + e.fromYear() + "-"
                     + e.toYear();
             param(what + t(" (ha)", " (ha)"), e.region(), e.hectares(), origin(e.hectares(), e.origin()));
-            param(what + t(": compensatie", ": compensation"), e.region(), e.compensation(),
-                    origin(e.compensation(), e.origin()));
+            boolean elsewhere = !e.compensationRegion().equals(e.region()) || e.compensationWerkmilieu() != e.werkmilieu();
+            param(what + t(": compensatie", ": compensation") + (elsewhere ? t(" in ", " in ") + e.compensationRegion() + " "
+                    + e.compensationWerkmilieu().code() : ""), e.region(), e.compensation(), origin(e.compensation(), e.origin()));
         }
         shares = true;
         regional(t("Onttrekking door veroudering per jaar (o)", "Yearly withdrawal by ageing (o)"),

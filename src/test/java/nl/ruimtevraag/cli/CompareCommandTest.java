@@ -217,7 +217,7 @@ class CompareCommandTest {
         Result r = cli("compare", "basis", "scenarios/circulair-versneld.yaml", "-o", xlsx.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\nRegio   T/m     Vraag   Aanbod  Extra ha"), r.out());
-        assertTrue(r.out().contains("NL     2050  20.156,9"), "Dutch numbers:\n" + r.out());
+        assertTrue(r.out().contains("NL     2050  21.299,4"), "Dutch numbers:\n" + r.out());
         try (XSSFWorkbook wb = open(xlsx)) {
             assertEquals(List.of("Vergelijking", "Grafiek", "Scenario's"), sheetNames(wb));
             XSSFSheet sheet = wb.getSheet("Vergelijking");

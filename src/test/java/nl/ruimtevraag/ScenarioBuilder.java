@@ -15,6 +15,7 @@ import nl.ruimtevraag.model.Economy;
 import nl.ruimtevraag.model.GrowthRule;
 import nl.ruimtevraag.model.Horizon;
 import nl.ruimtevraag.model.Intensification;
+import nl.ruimtevraag.model.IntensificationBasis;
 import nl.ruimtevraag.model.MonteCarlo;
 import nl.ruimtevraag.model.Netcongestie;
 import nl.ruimtevraag.model.Origin;
@@ -72,6 +73,11 @@ public final class ScenarioBuilder {
     public Map<String, Param> withdrawal = new HashMap<>();
     public Param replacementShare = Param.of(0);
     public Map<String, Param> intensification = new HashMap<>();
+    /** intensification: STOCK by default, from the base year to the end year (the form before calendar milestones) */
+    public IntensificationBasis intensificationBasis = IntensificationBasis.STOCK;
+    public Map<String, Param> intensificationHectares = new HashMap<>();
+    public Integer intensificationStart;
+    public Integer intensificationReached;
     public List<SupplyAddition> supply = new ArrayList<>();
     public Param zachtRealisation = Param.of(1);
     public Map<String, Param> gridShare = new HashMap<>();
@@ -120,8 +126,10 @@ public final class ScenarioBuilder {
                 new RegionalParam(null, intensity, Param.of(1)), strategyShares, mapCopy, verkleinenFactor,
                 doubleUseShare, doubleUseYears, profiles);
         Replacement replacement = new Replacement(new RegionalParam(null, withdrawal, Param.of(0)), replacementShare);
-        Intensification intens = new Intensification(new RegionalParam(null, intensification, Param.of(0)),
-                RampShape.LINEAR, (baseYear + endYear) / 2, 0.3);
+        Intensification intens = new Intensification(intensificationBasis, new RegionalParam(null, intensification, Param.of(0)),
+                new RegionalParam(null, intensificationHectares, Param.of(0)),
+                intensificationStart == null ? baseYear : intensificationStart,
+                intensificationReached == null ? endYear : intensificationReached, RampShape.LINEAR, (baseYear + endYear) / 2, 0.3);
         Netcongestie grid = new Netcongestie(new RegionalParam(null, gridShare, gridShareDefault),
                 new RegionalParam(null, reliefYear, Param.of(baseYear)), reliefDelay, gridWeights);
         PermitConstraint stikstof = new PermitConstraint(true, new RegionalParam(null, stikstofShare, stikstofShareDefault),

@@ -86,7 +86,7 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Loads every scenario; the problems of all of them are reported together (exit 2). */
     static List<Scenario> loadAll(List<String> files, RegionalData d) {
-        ScenarioLoader loader = new ScenarioLoader(d.codes());
+        ScenarioLoader loader = new ScenarioLoader(d);
         List<Scenario> out = new ArrayList<>();
         StringBuilder problems = new StringBuilder();
         for (String f : files) {

@@ -49,9 +49,9 @@ final class Inputs {
         return scenario(parse(fileOrName), data);
     }
 
-    /** A parsed scenario ({@link #parse}) validated against the data set. */
+    /** A parsed scenario ({@link #parse}) validated against the data set: its regions and its stock. */
     private static Scenario scenario(ScenarioLoader.Parsed parsed, RegionalData data) {
-        LoadResult result = new ScenarioLoader(data.codes()).load(parsed);
+        LoadResult result = new ScenarioLoader(data).load(parsed);
         if (!result.ok()) {
             throw new UserError(ExitCodes.INVALID, result.report().stripTrailing());
         }

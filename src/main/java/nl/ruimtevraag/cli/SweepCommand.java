@@ -97,7 +97,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         Set<String> wanted = formats();
         RegionalData d = Inputs.data(input.data);
-        ScenarioLoader loader = new ScenarioLoader(d.codes());
+        ScenarioLoader loader = new ScenarioLoader(d);
         LoadResult baseResult = Inputs.load(scenario, loader);
         if (!baseResult.ok()) {
             throw new UserError(ExitCodes.INVALID, baseResult.report().stripTrailing());

@@ -27,17 +27,18 @@ public final class ValidateCommand implements Callable<Integer> {
     private List<Path> files;
 
     @picocli.CommandLine.Option(names = "--data", paramLabel = "DIR",
-            description = "validate against this data set's regions (docs/data.md); default: the embedded provinces")
+            description = "validate against this data set's regions and stock (docs/data.md); default: the embedded provinces")
     private Path data;
 
+    /** null: validate against the embedded data set (its regions and stock) */
     private final List<String> regionCodes;
 
-    /** Validates against the embedded data set's region codes. */
+    /** Validates against the embedded data set: its region codes and its stock. */
     public ValidateCommand() {
-        this(ScenarioLoader.PROVINCE_CODES);
+        this.regionCodes = null;
     }
 
-    /** Validates against a data set's region codes (in the data set's order). */
+    /** Validates against a data set's region codes only (in the data set's order), not its figures. */
     public ValidateCommand(List<String> regionCodes) {
         this.regionCodes = List.copyOf(regionCodes);
     }
@@ -46,7 +47,8 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioLoader loader = new ScenarioLoader(data == null ? regionCodes : Inputs.data(data).codes());
+        ScenarioLoader loader = data == null && regionCodes != null ? new ScenarioLoader(regionCodes)
+                : new ScenarioLoader(Inputs.data(data));
         boolean allValid = true;
         for (Path file : files) {
             LoadResult result = loader.load(file);

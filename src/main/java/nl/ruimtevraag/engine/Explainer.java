@@ -12,6 +12,7 @@ import nl.ruimtevraag.model.CircularFraming;
 import nl.ruimtevraag.model.DemandMethod;
 import nl.ruimtevraag.model.Figure;
 import nl.ruimtevraag.model.GrowthRule;
+import nl.ruimtevraag.model.Intensification;
 import nl.ruimtevraag.model.Param;
 import nl.ruimtevraag.model.Period;
 import nl.ruimtevraag.model.RStrategy;
@@ -81,8 +82,10 @@ public final class Explainer {
 
         List<Input> tr = new ArrayList<>();
         for (TransformationEvent e : s.transformation()) {
-            if (e.region().equals(regionCode) && e.werkmilieu() == werkmilieu) {
-                tr.add(param(Quantity.TRANSFORMATION, e.hectares(), e.fromYear(), e.toYear()));
+            if (e.compensationRegion().equals(regionCode) && e.compensationWerkmilieu() == werkmilieu) {
+                boolean own = e.region().equals(regionCode) && e.werkmilieu() == werkmilieu;
+                tr.add(own ? param(Quantity.TRANSFORMATION, e.hectares(), e.fromYear(), e.toYear())
+                        : param(Quantity.TRANSFORMATION_FROM, e.hectares(), e.region(), e.werkmilieu().code(), e.fromYear(), e.toYear()));
                 tr.add(param(Quantity.COMPENSATION, e.compensation()));
             }
         }
@@ -155,14 +158,39 @@ public final class Explainer {
                         param(Quantity.PERMIT_DELAY, s.constraints().stikstof().delayYears())),
                 -p.upTo(Measure.HELD_STIKSTOF, r, w, end)));
         steps.add(step(s.constraints().water().enabled() ? Part.HELD_WATER : Part.WATER_OFF, Kind.SUPPLY, List.of(), -p.upTo(Measure.HELD_WATER, r, w, end)));
-        steps.add(step(Part.INTENSIFICATION, Kind.SUPPLY,
-                List.of(input(Quantity.INTENSIFICATION, pct(in.intensification().share()[r]), "scenario intensification.share")),
-                p.upTo(Measure.INTENSIFICATION, r, w, end)));
+        steps.add(intensification(s, in, region, werkmilieu, end, p.upTo(Measure.INTENSIFICATION, r, w, end)));
         steps.add(step(Part.SUPPLY, Kind.TOTAL, List.of(), p.upTo(Measure.SUPPLY_REALISABLE, r, w, end)));
         Confrontation c = p.confrontation(r, w, period);
         steps.add(step(Part.SALDO, Kind.TOTAL, List.of(), c.saldo()));
         steps.add(step(Part.EXTRA_HA, Kind.TOTAL, List.of(), c.extraHa()));
         return new Explanation(regionCode, region.name(), werkmilieu, period.label(), end, steps);
+    }
+
+    /** Section 4 by its basis: the figure that holds for the region, the stock where it is read, and the ramp at T. */
+    private static Step intensification(Scenario s, ProjectionInput in, RegionData region, Werkmilieu werkmilieu, int end,
+                                        double result) {
+        Intensification i = s.intensification();
+        List<Input> inputs = new ArrayList<>();
+        Part part = switch (i.basis()) {
+            case STOCK -> {
+                inputs.add(figure(Quantity.STOCK, region.stock().get(werkmilieu), werkmilieu.code()));
+                inputs.add(param(Quantity.INTENSIFICATION, Planning.regional(i.share(), region, null)));
+                yield Part.INTENSIFICATION;
+            }
+            case NEED -> {
+                inputs.add(param(Quantity.INTENSIFICATION_NEED, Planning.regional(i.share(), region, null)));
+                yield Part.INTENSIFICATION_NEED;
+            }
+            case HECTARES -> {
+                inputs.add(param(Quantity.INTENSIFICATION_HECTARES, Planning.regional(i.hectares(), region, null)));
+                inputs.add(input(Quantity.STOCK_SHARE, num(region.stockTotal() == 0 ? 0
+                        : region.stock().get(werkmilieu).value() / region.stockTotal()), "data set stock.csv", werkmilieu.code()));
+                yield Part.INTENSIFICATION_HECTARES;
+            }
+        };
+        inputs.add(input(Quantity.INTENSIFICATION_RAMP, num(in.intensification().ramp()[in.horizon().index(end)]),
+                "scenario intensification.ramp", end, i.startYear(), i.reachedIn(), i.ramp().code()));
+        return step(part, Kind.SUPPLY, inputs, result);
     }
 
     /** The method step counts as DEMAND when it is the one the confrontation uses, else INFO. */

@@ -98,9 +98,12 @@ public final class Formulas {
         return hectaresTransformed * compensation;
     }
 
-    /** V_O(r,w,t) = L(r,w,t-1) * o(r); a stock that was transformed away withdraws nothing. */
-    public static double withdrawalDemand(double stockAtStartOfYear, double withdrawalRate) {
-        return Math.max(0, stockAtStartOfYear) * withdrawalRate;
+    /**
+     * V_O(r,w,t) = L0(r,w) * o(r): ageing withdraws a share of the base-year stock each year, replaced
+     * 1:1. Transformation does not shrink this base (a transformed hectare would have aged as well).
+     */
+    public static double withdrawalDemand(double baseYearStock, double withdrawalRate) {
+        return baseYearStock * withdrawalRate;
     }
 
     /** Vervangingsvraag in the reports' form: a share of the uitbreidingsvraag. */
@@ -257,9 +260,41 @@ public final class Formulas {
 
     // ---- section 4: intensification --------------------------------------------------------
 
-    /** I(r,w,t) = L0(r,w) * i(r) * ramp_I(t). */
+    /**
+     * A ramp toward a calendar milestone: 0 up to and including startYear, 1 from reachedYear on, linear
+     * in between. It does not depend on the horizon (a 2030 result is the same whatever end_year is).
+     */
+    public static double rampLinearBetween(int year, int startYear, int reachedYear) {
+        if (year >= reachedYear) {
+            return 1;
+        }
+        return year <= startYear ? 0 : rampLinear(year, startYear, reachedYear);
+    }
+
+    /** As {@link #rampLinearBetween}, with the rescaled logistic curve of {@link #rampSCurve} in between. */
+    public static double rampSCurveBetween(int year, int startYear, int reachedYear, double midpointYear, double steepness) {
+        if (year >= reachedYear) {
+            return 1;
+        }
+        return year <= startYear ? 0 : rampSCurve(year, startYear, reachedYear, midpointYear, steepness);
+    }
+
+    /** Basis stock: I(r,w,t) = L0(r,w) * i(r) * ramp_I(t). */
     public static double intensification(double stock, double share, double ramp) {
         return stock * share * ramp;
+    }
+
+    /**
+     * Basis need: I(r,w,t) = i(r) * ramp_I(t) * max(0, D(r,w,t)), D the werkmilieu's cumulative demand
+     * (vraag, with the reserve) to the end of year t: a share of the need is met on existing estates.
+     */
+    public static double intensificationOfNeed(double demandToDate, double share, double ramp) {
+        return Math.max(0, demandToDate) * share * ramp;
+    }
+
+    /** Basis hectares: I(r,w,t) = H(r) * L0(r,w) / L0(r) * ramp_I(t); 0 in a region without stock. */
+    public static double intensificationHectares(double hectares, double stock, double stockTotal, double ramp) {
+        return stockTotal == 0 ? 0 : hectares * (stock / stockTotal) * ramp;
     }
 
     // ---- section 5: realisable supply ------------------------------------------------------

@@ -3,6 +3,7 @@ package nl.ruimtevraag.engine;
 import java.util.List;
 import nl.ruimtevraag.model.DemandMethod;
 import nl.ruimtevraag.model.Horizon;
+import nl.ruimtevraag.model.IntensificationBasis;
 
 /**
  * Every number the projector needs, resolved from a scenario, a data set and one parameter vector
@@ -39,13 +40,12 @@ public record ProjectionInput(String scenarioName, Horizon horizon, RegionList r
     /**
      * Section 2, vervangingsvraag.
      *
-     * @param transformed [r][w][y] hectares transformed away in a year
-     * @param transformationDemand [r][w][y] sum over events of T * c
-     * @param transformationRows [r][w] whether any event touches the row (else its rows are zeros)
-     * @param withdrawalRate [r] o(r)
+     * @param transformationDemand [r][w][y] sum of T * c over the events whose compensation lands in the row
+     * @param transformationRows [r][w] whether any event's compensation lands in the row (else its rows are zeros)
+     * @param withdrawalRate [r] o(r), a yearly share of the base-year stock
      * @param share v, the vervangingsvraag as a share of the uitbreidingsvraag
      */
-    public record Replacement(double[][][] transformed, double[][][] transformationDemand,
+    public record Replacement(double[][][] transformationDemand,
                               boolean[][] transformationRows, double[] withdrawalRate, double share) {
     }
 
@@ -71,8 +71,11 @@ public record ProjectionInput(String scenarioName, Horizon horizon, RegionList r
                            double[][] circularWeight, double doubleUseShare, int doubleUseYears) {
     }
 
-    /** Section 4: share [r] i(r) and ramp [y] ramp_I. */
-    public record Intensification(double[] share, double[] ramp) {
+    /**
+     * Section 4: what the figure is of, figure [r] (i(r) for basis need or stock, H(r) in hectares for
+     * basis hectares) and ramp [y] ramp_I at the end of each year.
+     */
+    public record Intensification(IntensificationBasis basis, double[] figure, double[] ramp) {
     }
 
     /**

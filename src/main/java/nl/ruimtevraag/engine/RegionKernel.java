@@ -53,6 +53,8 @@ final class RegionKernel {
     private final double[] onDemandShifted;
     private final double[] buildUpSum;
     private final double[] buildUpShifted;
+    /** [w][span] the werkmilieu's demand (vraag) to the end of each span, for intensification as a share of the need */
+    private final double[][] demandToDate;
 
     RegionKernel(int years, int[] spanEnd) {
         if (spanEnd.length == 0 || spanEnd[spanEnd.length - 1] != years - 1) {
@@ -68,6 +70,7 @@ final class RegionKernel {
         onDemandShifted = new double[spans];
         buildUpSum = new double[spans];
         buildUpShifted = new double[spans];
+        demandToDate = new double[W][spans];
     }
 
     boolean fits(int years, int[] spanEnd) {
@@ -247,7 +250,6 @@ final class RegionKernel {
         ProjectionInput.Circular c = in.circular();
         double trendBase = e.trendBase()[r][w];
         double[] transformationDemand = rep.transformationDemand()[r][w];
-        double[] transformed = rep.transformed()[r][w];
         double withdrawalRate = rep.withdrawalRate()[r];
         // rows without transformation and without withdrawal add zeros year by year: skip them
         boolean yearly = rep.transformationRows()[r][w] || withdrawalRate != 0;
@@ -259,6 +261,7 @@ final class RegionKernel {
         double circularWeight = c.circularWeight()[r][w];
         double reserve = in.planningReserve();
         boolean groups = sink.details();
+        double demandSoFar = 0;
         int y = 0;
         for (int s = 0; s < spanEnd.length; s++) {
             // section 1: the span's uitbreidingsvraag by both methods
@@ -270,7 +273,7 @@ final class RegionKernel {
                 case MEAN -> Formulas.meanDemand(employment, trend);
             };
 
-            // section 2, yearly (withdrawal follows the stock)
+            // section 2, yearly (withdrawal ages the base-year stock; transformation does not shrink it)
             double vt = 0;
             double vo = 0;
             if (yearly && withdrawalRate == 0) {
@@ -281,7 +284,6 @@ final class RegionKernel {
                 for (; y <= spanEnd[s]; y++) {
                     vt += transformationDemand[y];
                     vo += Formulas.withdrawalDemand(stock, withdrawalRate);
-                    stock -= transformed[y];
                 }
             }
             double vs = Formulas.replacementShare(expansion, share);
@@ -303,12 +305,17 @@ final class RegionKernel {
             // section 6: demand with reserve
             double replacement = vt + vo + vs;
             double demand = Formulas.demand(expansion, replacement, circular + doubleUse, reserve);
+            demandSoFar += demand;
+            demandToDate[w][s] = demandSoFar;
             sink.flows(r, w, s, new RegionSink.Flows(employment, trend, expansion, vt, vo, vs, replacement, byStrategy,
                     doubleUse, circular + doubleUse, demand - (expansion + replacement + circular + doubleUse), demand));
         }
     }
 
-    /** Sections 4-5: the supply of one region in each werkmilieu available by the end of each span (no loops over years). */
+    /**
+     * Sections 4-5: the supply of one region in each werkmilieu available by the end of each span (no loops
+     * over years); runs after {@link #werkmilieu}, whose demand intensification as a share of the need reads.
+     */
     private void supply(int r, RegionSink sink) {
         ProjectionInput.Supply sup = in.supply();
         ProjectionInput.Grid grid = in.constraints().grid();
@@ -321,8 +328,12 @@ final class RegionKernel {
         int nDelay = n.delay();
         double waterShare = wa.share()[r];
         double pz = sup.zachtRealisation();
-        double intensificationShare = in.intensification().share()[r];
-        double[] intensificationRamp = in.intensification().ramp();
+        ProjectionInput.Intensification intensify = in.intensification();
+        double intensificationFigure = intensify.figure()[r];
+        double stockTotal = 0;
+        for (int w = 0; w < W; w++) {
+            stockTotal += in.stock0()[r][w];
+        }
         int firstYear = in.horizon().baseYear() + 1;
         for (int w = 0; w < W; w++) {
             double[] directToDate = sup.direct()[r][w];
@@ -344,7 +355,12 @@ final class RegionKernel {
                 double heldGrid = (hard + zacht * pz) * (1 - factor);
                 double heldStikstof = pz * factor * (zacht - afterStikstof);
                 double heldWater = pz * factor * (afterStikstof - afterBoth);
-                double intensification = Formulas.intensification(stock, intensificationShare, intensificationRamp[end]);
+                double ramp = intensify.ramp()[end];
+                double intensification = switch (intensify.basis()) {
+                    case STOCK -> Formulas.intensification(stock, intensificationFigure, ramp);
+                    case NEED -> Formulas.intensificationOfNeed(demandToDate[w][s], intensificationFigure, ramp);
+                    case HECTARES -> Formulas.intensificationHectares(intensificationFigure, stock, stockTotal, ramp);
+                };
                 sink.stocks(r, w, s, new RegionSink.Stocks(direct, hard, zacht, unrealised, heldGrid, heldStikstof,
                         heldWater, intensification, direct + hard + zacht - unrealised - heldGrid - heldStikstof
                         - heldWater + intensification));

@@ -6,19 +6,23 @@ import java.util.List;
 import nl.ruimtevraag.model.TransformationEvent;
 import nl.ruimtevraag.model.Werkmilieu;
 
-/** Section 2, vervangingsvraag: transformation events, withdrawal and the share of the uitbreidingsvraag. */
+/**
+ * Section 2, vervangingsvraag: transformation events, withdrawal and the share of the uitbreidingsvraag.
+ * An event's compensation demand lands in its compensation region and werkmilieu (its own unless the
+ * scenario names others) whenever that region is selected, whether or not the event's own region is.
+ */
 final class ReplacementPlan implements Section<ProjectionInput.Replacement> {
     private static final int W = Werkmilieu.COUNT;
 
     private final int regions;
     private final int years;
-    /** the events inside the selection, in scenario order (a row's sums keep their order) */
+    /** the events whose compensation lands inside the selection, in scenario order (a row's sums keep their order) */
     private final List<Event> events = new ArrayList<>();
     private final boolean[][] eventRows;
     private final int[] withdrawalParam;
     private final int shareParam;
 
-    /** A transformation event inside the selection, with its yearly weights from its first year index. */
+    /** A transformation event by the row its compensation lands in, with its yearly weights from its first year index. */
     private record Event(int region, int werkmilieu, int hectaresParam, int compensationParam, int fromYearIndex,
                          double[] weights) {
     }
@@ -28,13 +32,13 @@ final class ReplacementPlan implements Section<ProjectionInput.Replacement> {
         years = p.horizon.years();
         eventRows = new boolean[regions][W];
         for (TransformationEvent e : p.scenario.transformation()) {
-            int r = p.region(e.region());
+            int r = p.region(e.compensationRegion());
             if (r < 0) {
-                continue; // the loader rejects events outside the selection; a subset run skips them
+                continue; // its compensation lands outside the selection (a subset run)
             }
-            events.add(new Event(r, e.werkmilieu().ordinal(), p.of(e.hectares()), p.of(e.compensation()),
-                    p.horizon.index(e.fromYear()), weights(e)));
-            eventRows[r][e.werkmilieu().ordinal()] = true;
+            int w = e.compensationWerkmilieu().ordinal();
+            events.add(new Event(r, w, p.of(e.hectares()), p.of(e.compensation()), p.horizon.index(e.fromYear()), weights(e)));
+            eventRows[r][w] = true;
         }
         withdrawalParam = p.regional(p.scenario.replacement().withdrawalRate(), Planning.WITHDRAWAL_RATE);
         shareParam = p.of(p.scenario.replacement().shareOfExpansion());
@@ -42,14 +46,12 @@ final class ReplacementPlan implements Section<ProjectionInput.Replacement> {
 
     @Override
     public ProjectionInput.Replacement resolve(double[] v, ProjectionInput.Replacement reuse) {
-        double[][][] transformed = reuse != null ? reuse.transformed() : new double[regions][W][years];
         double[][][] demand = reuse != null ? reuse.transformationDemand() : new double[regions][W][years];
         double[] withdrawal = reuse != null ? reuse.withdrawalRate() : new double[regions];
         for (int r = 0; r < regions; r++) {
             withdrawal[r] = v[withdrawalParam[r]];
             for (int w = 0; w < W; w++) {
                 if (reuse != null && eventRows[r][w]) {
-                    Arrays.fill(transformed[r][w], 0);
                     Arrays.fill(demand[r][w], 0);
                 }
             }
@@ -61,13 +63,11 @@ final class ReplacementPlan implements Section<ProjectionInput.Replacement> {
             for (int i = 0; i < weights.length; i++) {
                 int y = e.fromYearIndex() + i;
                 if (y >= 0 && y < years) {
-                    double tr = hectares * weights[i];
-                    transformed[e.region()][e.werkmilieu()][y] += tr;
-                    demand[e.region()][e.werkmilieu()][y] += Formulas.transformationDemand(tr, compensation);
+                    demand[e.region()][e.werkmilieu()][y] += Formulas.transformationDemand(hectares * weights[i], compensation);
                 }
             }
         }
-        return new ProjectionInput.Replacement(transformed, demand, eventRows, withdrawal, v[shareParam]);
+        return new ProjectionInput.Replacement(demand, eventRows, withdrawal, v[shareParam]);
     }
 
     /** The share of an event's hectares in each of its years: its profile normalised, or equal shares. */

@@ -212,8 +212,9 @@ final class AssumptionsSheet {
             String what = t("Transformatie ", "Transformation ") + e.werkmilieu().code() + " " + e.fromYear() + "-"
                     + e.toYear();
             param(what + t(" (ha)", " (ha)"), e.region(), e.hectares(), origin(e.hectares(), e.origin()));
-            param(what + t(": compensatie", ": compensation"), e.region(), e.compensation(),
-                    origin(e.compensation(), e.origin()));
+            boolean elsewhere = !e.compensationRegion().equals(e.region()) || e.compensationWerkmilieu() != e.werkmilieu();
+            param(what + t(": compensatie", ": compensation") + (elsewhere ? t(" in ", " in ") + e.compensationRegion() + " "
+                    + e.compensationWerkmilieu().code() : ""), e.region(), e.compensation(), origin(e.compensation(), e.origin()));
         }
         shares = true;
         regional(t("Onttrekking door veroudering per jaar (o)", "Yearly withdrawal by ageing (o)"),
@@ -223,11 +224,27 @@ final class AssumptionsSheet {
         param(t("Vervangingsvraag als aandeel van de uitbreidingsvraag", "Replacement demand as a share of expansion"), "",
                 sc.replacement().shareOfExpansion());
         shares = false;
-        shares = true;
-        regional(t("Intensivering: ruimtewinst op de horizon (i)", "Intensification: space gain at the horizon (i)"),
-                sc.intensification().share(), null);
-        shares = false;
-        text(t("Opbouw intensivering", "Intensification build-up shape"), sc.intensification().ramp().code());
+        var in = sc.intensification();
+        text(t("Intensivering: grondslag", "Intensification: basis"), in.basis().code());
+        switch (in.basis()) {
+            case NEED -> {
+                shares = true;
+                regional(t("Intensivering: ruimtewinst als aandeel van de behoefte (i)",
+                        "Intensification: space gain as a share of the need (i)"), in.share(), null);
+                shares = false;
+            }
+            case STOCK -> {
+                shares = true;
+                regional(t("Intensivering: ruimtewinst als aandeel van de voorraad (i)",
+                        "Intensification: space gain as a share of the stock (i)"), in.share(), null);
+                shares = false;
+            }
+            case HECTARES -> regional(t("Intensivering: ruimtewinst in netto ha (H)", "Intensification: space gain in net ha (H)"),
+                    in.hectares(), null);
+        }
+        plain(t("Intensivering: laatste jaar zonder winst", "Intensification: last year without gain"), "", in.startYear());
+        plain(t("Intensivering: volledig bereikt in", "Intensification: fully reached in"), "", in.reachedIn());
+        text(t("Opbouw intensivering", "Intensification build-up shape"), in.ramp().code());
         plain(t("Middenjaar s-curve intensivering", "Intensification s-curve midpoint year"), "",
                 sc.intensification().midpointYear());
         plain(t("Steilheid s-curve intensivering", "Intensification s-curve steepness"), "",

@@ -36,7 +36,7 @@ public final class WaterfallText {
             case HELD_GRID -> Label.measure(Measure.HELD_GRID, l);
             case HELD_STIKSTOF -> Label.measure(Measure.HELD_STIKSTOF, l);
             case HELD_WATER, WATER_OFF -> Label.measure(Measure.HELD_WATER, l);
-            case INTENSIFICATION -> Label.measure(Measure.INTENSIFICATION, l);
+            case INTENSIFICATION, INTENSIFICATION_NEED, INTENSIFICATION_HECTARES -> Label.measure(Measure.INTENSIFICATION, l);
             case SUPPLY -> Label.AANBOD.in(l);
             case SALDO -> Label.SALDO.in(l);
             case EXTRA_HA -> en ? "Extra hectares needed" : "Extra hectares nodig";
@@ -49,8 +49,9 @@ public final class WaterfallText {
             case EMPLOYMENT -> "Σ_t Σ_k [max(ΔL,0) − ρ·max(−ΔL,0)] · m(k,w);  L = E·TQ(r,k)·(1+τ)^(t−t0), E(t) = E(t−1)·(1+g)";
             case TREND -> "Σ_t u_hist(r) · s(r,w) · f(t)";
             case USED_MEAN -> "(U_E + U_T) / 2";
-            case TRANSFORMATION -> "Σ_t Σ_events T(r,w,t) · c";
-            case WITHDRAWAL -> "Σ_t L(r,w,t−1) · o(r)";
+            case TRANSFORMATION -> en ? "Σ_t Σ_events T(t) · c (events whose compensation lands in r,w)"
+                    : "Σ_t Σ_events T(t) · c (transformaties waarvan de compensatie in r,w landt)";
+            case WITHDRAWAL -> "Σ_t L0(r,w) · o(r)";
             case REPLACEMENT_SHARE -> "Σ_t U(r,w,t) · v";
             case CIRCULAR -> ("share-of-demand".equals(s.args().get(0))
                     ? "Σ_t U(r,t)·(1 − s_cal)·s(t)/(1 − s(t))" : "L0(r)·x_CE·ramp(T)·κ'(r)")
@@ -67,6 +68,8 @@ public final class WaterfallText {
             case HELD_WATER -> en ? "same form as nitrogen" : "zelfde vorm als stikstof";
             case WATER_OFF -> en ? "off (constraints.water.enabled: false)" : "uit (constraints.water.enabled: false)";
             case INTENSIFICATION -> "L0(r,w) · i(r) · ramp_I(T)";
+            case INTENSIFICATION_NEED -> en ? "i(r) · ramp_I(T) · max(0, demand to T)" : "i(r) · ramp_I(T) · max(0, vraag t/m T)";
+            case INTENSIFICATION_HECTARES -> "H(r) · L0(r,w)/L0(r) · ramp_I(T)";
             case SUPPLY -> en ? "A + H + Z − not realised − held back + intensification"
                     : "A + H + Z − niet gerealiseerd − tegengehouden + intensivering";
             case SALDO -> en ? "supply − demand" : "aanbod − vraag";
@@ -90,6 +93,7 @@ public final class WaterfallText {
             case TREND_FACTOR -> en ? "trend factor f (every year)" : "trendfactor f (elk jaar)";
             case TREND_FACTOR_YEAR -> en ? "trend factor f(%s)" : "trendfactor f(%s)";
             case TRANSFORMATION -> en ? "transformation %s-%s (ha)" : "transformatie %s-%s (ha)";
+            case TRANSFORMATION_FROM -> en ? "transformation in %s %s, %s-%s (ha)" : "transformatie in %s %s, %s-%s (ha)";
             case COMPENSATION -> en ? "compensation c" : "compensatie c";
             case STOCK -> en ? "stock %s (net ha)" : "voorraad %s (netto ha)";
             case WITHDRAWAL_RATE -> en ? "withdrawal o(r) per year" : "onttrekking o(r) per jaar";
@@ -118,7 +122,10 @@ public final class WaterfallText {
             case STIKSTOF_SHARE -> en ? "share that needs a permit γ(r)" : "aandeel met vergunningplicht γ(r)";
             case PERMIT_PROBABILITY -> en ? "permit probability p_N" : "vergunningskans p_N";
             case PERMIT_DELAY -> en ? "delay δ_N (years)" : "vertraging δ_N (jaren)";
-            case INTENSIFICATION -> en ? "space gain i(r) at the horizon" : "ruimtewinst i(r) bij de horizon";
+            case INTENSIFICATION -> en ? "space gain i(r), share of the stock" : "ruimtewinst i(r), aandeel van de voorraad";
+            case INTENSIFICATION_NEED -> en ? "space gain i(r), share of the need" : "ruimtewinst i(r), aandeel van de behoefte";
+            case INTENSIFICATION_HECTARES -> en ? "space gain H(r) (net ha)" : "ruimtewinst H(r) (netto ha)";
+            case INTENSIFICATION_RAMP -> en ? "build-up ramp_I(%s), %s-%s (%s)" : "opbouw ramp_I(%s), %s-%s (%s)";
         };
         return String.format(Locale.ROOT, text, in.args().toArray());
     }

@@ -1,7 +1,11 @@
 package nl.ruimtevraag.scenario;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.ruimtevraag.model.Origin;
 import nl.ruimtevraag.model.Param;
 import nl.ruimtevraag.model.SupplyAddition;
@@ -24,6 +28,7 @@ final class EventReader {
             return null;
         }
         List<TransformationEvent> events = new ArrayList<>();
+        List<Node> hectaresAt = new ArrayList<>();
         boolean ok = true;
         for (Node item : list.items()) {
             Fields e = Fields.of(item, ScenarioFormat.TRANSFORMATION_EVENT, "transformation[]");
@@ -47,15 +52,75 @@ final class EventReader {
                     ? new Param.Point(DEFAULT_COMPENSATION, Origin.of("method default: compensation 50% (range 30-100%)"))
                     : ctx.values.param(e.get("compensation"), e.label("compensation"), e.leaf("compensation").bounds());
             List<Double> profile = years == null ? null : profile(e, years);
+            // the compensation's row: any region of the data set (selected or not), any werkmilieu
+            boolean elsewhere = e.get("compensation_region") != null;
+            String compensationRegion = elsewhere ? ctx.regions.code(e.get("compensation_region"), e.label("compensation_region"), true)
+                    : null;
+            boolean otherWerkmilieu = e.get("compensation_werkmilieu") != null;
+            String compensationWerkmilieu = otherWerkmilieu ? ctx.values.choice(e.get("compensation_werkmilieu"),
+                    e.label("compensation_werkmilieu"), e.leaf("compensation_werkmilieu").values()) : null;
             if (!complete || region == null || werkmilieu == null || hectares == null || years == null || compensation == null
-                    || profile == null) {
+                    || profile == null || elsewhere && compensationRegion == null || otherWerkmilieu && compensationWerkmilieu == null) {
                 ok = false;
                 continue;
             }
             events.add(new TransformationEvent(region, Werkmilieu.fromCode(werkmilieu).orElseThrow(), hectares, years[0], years[1],
-                    compensation, profile, ValueReader.origin(item, hectares.origin().source())));
+                    compensation, profile, ValueReader.origin(item, hectares.origin().source()), compensationRegion,
+                    compensationWerkmilieu == null ? null : Werkmilieu.fromCode(compensationWerkmilieu).orElseThrow()));
+            hectaresAt.add(e.get("hectares"));
         }
-        return ok ? events : null;
+        return ok && withinStock(events, hectaresAt) ? events : null;
+    }
+
+    /**
+     * Transformation cannot take more land than there is: per region and werkmilieu, the events'
+     * hectares (a distribution's maximum, so that no Monte Carlo draw can exceed it) must not add up to
+     * more than the data set's base-year stock. The first event that crosses the stock is reported.
+     */
+    private boolean withinStock(List<TransformationEvent> events, List<Node> hectaresAt) {
+        if (ctx.stock == null) {
+            return true; // the loader knows only the region codes
+        }
+        Map<String, Double> taken = new HashMap<>();
+        Set<String> reported = new HashSet<>();
+        boolean ok = true;
+        for (int i = 0; i < events.size(); i++) {
+            TransformationEvent e = events.get(i);
+            double[] row = ctx.stock.get(e.region());
+            if (row == null) {
+                continue;
+            }
+            String key = e.region() + " " + e.werkmilieu().code();
+            double sum = taken.merge(key, maximum(e.hectares()), Double::sum);
+            double stock = row[e.werkmilieu().ordinal()];
+            if (sum > stock * (1 + 1e-12) && reported.add(key)) {
+                double before = sum - maximum(e.hectares());
+                ctx.problems.add(hectaresAt.get(i).location(), "transformation of " + e.region() + " " + e.werkmilieu().code()
+                        + " adds up to " + Node.fmt(sum) + " ha" + (before > 0 ? " (" + Node.fmt(before) + " ha in earlier events)" : "")
+                        + ", more than its base-year stock of " + Node.fmt(stock) + " ha in the data set",
+                        "transformation cannot take more land than the stock; lower `hectares` (of a distribution its maximum"
+                                + " counts: max, high or upper)");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** The largest value a parameter can take: a point's value, a distribution's max, high or upper bound. */
+    private static double maximum(Param p) {
+        if (p instanceof Param.Triangular x) {
+            return x.max();
+        }
+        if (p instanceof Param.Pert x) {
+            return x.max();
+        }
+        if (p instanceof Param.Uniform x) {
+            return x.highValue();
+        }
+        if (p instanceof Param.Normal x) {
+            return x.upper();
+        }
+        return p.central();
     }
 
     /** One weight per year of the event, not all zero; absent means an even spread (empty list). */

@@ -1,6 +1,7 @@
 package nl.ruimtevraag.scenario;
 
 import java.util.List;
+import java.util.Map;
 import nl.ruimtevraag.model.Param;
 import nl.ruimtevraag.model.RampShape;
 import nl.ruimtevraag.model.RegionalParam;
@@ -13,14 +14,17 @@ final class ReadContext {
     final Problems problems;
     final ValueReader values;
     final RegionResolver regions;
+    /** the data set's base-year stock [w] by region code; null when the loader knows only the codes */
+    final Map<String, double[]> stock;
     /** null until read, or when the horizon itself is wrong (year checks are then skipped) */
     Integer baseYear;
     Integer endYear;
     Location baseYearAt;
     Location endYearAt;
 
-    ReadContext(Problems problems, List<String> regionCodes) {
+    ReadContext(Problems problems, List<String> regionCodes, Map<String, double[]> stock) {
         this.problems = problems;
+        this.stock = stock;
         this.values = new ValueReader(problems);
         this.regions = new RegionResolver(regionCodes, values);
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.ruimtevraag.model.CircularFraming;
 import nl.ruimtevraag.model.DemandMethod;
+import nl.ruimtevraag.model.IntensificationBasis;
 import nl.ruimtevraag.model.RStrategy;
 import nl.ruimtevraag.model.Sector;
 import nl.ruimtevraag.model.SupplyKind;
@@ -59,6 +60,7 @@ final class ScenarioFormat {
     static final List<String> RAMPS = List.of("linear", "s-curve");
     static final List<String> TQ_BASES = codes(TqBasis.values());
     static final List<String> FRAMINGS = codes(CircularFraming.Kind.values());
+    static final List<String> INTENSIFICATION_BASES = codes(IntensificationBasis.values());
     static final List<String> FORMATS = List.of("xlsx", "csv", "json");
     static final List<String> LANGUAGES = List.of("nl", "en");
 
@@ -136,8 +138,12 @@ final class ScenarioFormat {
             required("werkmilieu", choice("the kind of estate transformed", WERKMILIEUS)),
             required("hectares", param("netto hectares transformed", HECTARES)),
             required("years", of("a year (2027) or an inclusive range (2026-2032)", Type.YEAR_RANGE)),
-            key("compensation", param("share of the displaced firms that need new estate land in the region"
+            key("compensation", param("share of the displaced firms that need new estate land"
                     + " (default 50%; the method's range is 30%-100%)", SHARE)),
+            key("compensation_region", of("the region where the compensation demand lands (default: the event's region)",
+                    Type.REGION)),
+            key("compensation_werkmilieu", choice("the werkmilieu where the compensation demand lands"
+                    + " (default: the event's werkmilieu)", WERKMILIEUS)),
             key("profile", new ListOf("relative weights, one per year of the event", number("a weight", WEIGHT))));
 
     static final Section SUPPLY_ADDITION = section("a change to the data set's planned supply",
@@ -230,8 +236,15 @@ final class ScenarioFormat {
                     key("withdrawal_rate", regional("yearly share of the stock withdrawn by ageing", param("a share", SHARE))),
                     key("share_of_expansion", param("vervangingsvraag as a share of the uitbreidingsvraag", SHARE)))),
             key("intensification", section("space gained on existing estates (counts as supply)",
-                    key("share", regional("space gained by the horizon, share of the stock", param("a share", SHARE))),
-                    key("ramp", choice("build-up shape", RAMPS)),
+                    key("basis", choice("what the gain is of: need (a share of the demand to date), stock (a share of"
+                            + " the base-year stock) or hectares (netto ha per region)", INTENSIFICATION_BASES)),
+                    key("share", regional("space gained by reached_in: a share of the need or of the stock",
+                            param("a share", SHARE))),
+                    key("hectares", regional("space gained by reached_in in netto ha (basis hectares)",
+                            param("hectares", HECTARES))),
+                    key("start_year", year("the ramp is 0 up to and including this year")),
+                    key("reached_in", year("the full gain is reached in this year and kept after it")),
+                    key("ramp", choice("build-up shape between start_year and reached_in", RAMPS)),
                     key("midpoint_year", year("s-curve: the year half the gain is reached")),
                     key("steepness", number("s-curve: logistic steepness per year", STEEPNESS)))),
             key("supply", section("changes to the planned supply",

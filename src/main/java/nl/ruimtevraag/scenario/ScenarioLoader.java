@@ -12,8 +12,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import nl.ruimtevraag.model.RegionData;
+import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Scenario;
+import nl.ruimtevraag.model.Werkmilieu;
 
 /**
  * Loads scenario files: parses the YAML with locations, resolves {@code extends} (every scenario
@@ -32,13 +37,42 @@ public final class ScenarioLoader {
     private static final String RESOURCE_DIR = "/nl/ruimtevraag/scenarios/";
 
     private final List<String> regionCodes;
+    /** the data set's base-year stock [w] by region code, or null when the loader knows only the codes */
+    private final Map<String, double[]> stock;
 
-    /** @param regionCodes the data set's valid region codes, in the data set's order */
+    /**
+     * A loader that knows only the data set's region codes: scenario values are not checked against
+     * the data set's figures (transformation against the stock).
+     *
+     * @param regionCodes the data set's valid region codes, in the data set's order
+     */
     public ScenarioLoader(List<String> regionCodes) {
+        this(regionCodes, null);
+    }
+
+    /** A loader that checks scenarios against a data set: its region codes and its base-year stock. */
+    public ScenarioLoader(RegionalData data) {
+        this(data.codes(), stockOf(data));
+    }
+
+    private ScenarioLoader(List<String> regionCodes, Map<String, double[]> stock) {
         if (regionCodes == null || regionCodes.isEmpty()) {
             throw new IllegalArgumentException("a loader needs the data set's region codes");
         }
         this.regionCodes = List.copyOf(regionCodes);
+        this.stock = stock;
+    }
+
+    private static Map<String, double[]> stockOf(RegionalData data) {
+        Map<String, double[]> stock = new LinkedHashMap<>();
+        for (RegionData region : data.regions()) {
+            double[] row = new double[Werkmilieu.COUNT];
+            for (Werkmilieu w : Werkmilieu.values()) {
+                row[w.ordinal()] = region.stock().get(w).value();
+            }
+            stock.put(region.code(), row);
+        }
+        return Map.copyOf(stock);
     }
 
     /** A loader for the embedded data set's provinces. */
@@ -183,7 +217,7 @@ public final class ScenarioLoader {
         }
         Scenario scenario;
         try {
-            scenario = ScenarioReader.read(merged, own, display, stem(display), sha256, regionCodes, problems);
+            scenario = ScenarioReader.read(merged, own, display, stem(display), sha256, regionCodes, stock, problems);
         } catch (IllegalArgumentException e) {
             // a model record refused a value the checks let through: report it rather than crash
             problems.add(own.location(), "the scenario could not be built: " + e.getMessage(),

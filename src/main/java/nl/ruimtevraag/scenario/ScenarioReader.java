@@ -11,6 +11,7 @@ import nl.ruimtevraag.model.Constraints;
 import nl.ruimtevraag.model.Economy;
 import nl.ruimtevraag.model.Horizon;
 import nl.ruimtevraag.model.Intensification;
+import nl.ruimtevraag.model.IntensificationBasis;
 import nl.ruimtevraag.model.MonteCarlo;
 import nl.ruimtevraag.model.Netcongestie;
 import nl.ruimtevraag.model.Origin;
@@ -33,6 +34,7 @@ import nl.ruimtevraag.model.Werkmilieu;
  */
 final class ScenarioReader {
     private static final Param ZERO_SHARE = new Param.Point(0, Origin.of("built-in fallback: 0"));
+    private static final Param ZERO_HECTARES = new Param.Point(0, Origin.of("built-in fallback: 0 ha"));
 
     private final ReadContext ctx;
 
@@ -45,11 +47,12 @@ final class ScenarioReader {
      * @param own the user's own file before merging (name and description are not inherited)
      * @param file display name of the user's file
      * @param defaultName the name when the file sets none (its file name without .yaml)
+     * @param stock the data set's base-year stock [w] by region code; null skips the checks against it
      */
     static Scenario read(Node.MapNode root, Node.MapNode own, String file, String defaultName, String sha256,
-                         List<String> regionCodes, Problems problems) {
+                         List<String> regionCodes, Map<String, double[]> stock, Problems problems) {
         StructureChecker.check(root, problems);
-        ReadContext ctx = new ReadContext(problems, regionCodes);
+        ReadContext ctx = new ReadContext(problems, regionCodes, stock);
         return new ScenarioReader(ctx).scenario(Fields.of(root, ScenarioFormat.ROOT, ""), own, file, defaultName, sha256);
     }
 
@@ -202,12 +205,42 @@ final class ScenarioReader {
         if (!f.present()) {
             return null;
         }
+        String code = ctx.choice(f, "basis");
+        IntensificationBasis basis = code == null ? null : IntensificationBasis.valueOf(code.toUpperCase(java.util.Locale.ROOT));
         RegionalParam share = ctx.regional(f, "share", ZERO_SHARE);
+        RegionalParam hectares = ctx.regional(f, "hectares", ZERO_HECTARES);
+        Integer start = ctx.year(f, "start_year");
+        Integer reached = ctx.year(f, "reached_in");
         RampShape ramp = ctx.ramp(f, "ramp");
-        Integer midpoint = ctx.yearInHorizon(f, "midpoint_year");
+        Integer midpoint = ctx.year(f, "midpoint_year");
         Double steepness = ctx.number(f, "steepness");
-        return share == null || ramp == null || midpoint == null || steepness == null ? null
-                : new Intensification(share, ramp, midpoint, steepness);
+        boolean ok = true;
+        if (start != null && ctx.horizonKnown() && start < ctx.baseYear) {
+            ctx.problems.add(f.get("start_year").location(), "`intensification.start_year` " + start + " lies before the base year "
+                    + ctx.baseYear, "the gain is counted from the base year on: start_year is the base year or later (base_year at "
+                    + ctx.baseYearAt + ")");
+            ok = false;
+        }
+        if (start != null && reached != null && reached < start) {
+            ctx.problems.add(f.get("reached_in").location(), "`intensification.reached_in` " + reached + " comes before `start_year` "
+                    + start, "the gain builds up from start_year (at " + f.get("start_year").location() + ") to reached_in");
+            ok = false;
+        }
+        if (basis != null && share != null && hectares != null) {
+            // the figure the basis does not read must be empty: a value there would be ignored silently
+            boolean byHectares = basis == IntensificationBasis.HECTARES;
+            String unused = byHectares ? "share" : "hectares";
+            if (!(byHectares ? share : hectares).regions().isEmpty() || (byHectares ? share : hectares).defaultValue() != null) {
+                ctx.problems.add(f.get(unused).location(), "`intensification." + unused + "` is set, but `intensification.basis` is "
+                        + basis.code() + ", which reads `" + (byHectares ? "hectares" : "share") + "`",
+                        byHectares ? "write basis: need or basis: stock to use the share, or remove the share"
+                                : "write basis: hectares to use the hectares, or remove them");
+                ok = false;
+            }
+        }
+        return !ok || basis == null || share == null || hectares == null || start == null || reached == null || ramp == null
+                || midpoint == null || steepness == null ? null
+                : new Intensification(basis, share, hectares, start, reached, ramp, midpoint, steepness);
     }
 
     private SupplySettings supply(Fields f, EventReader events) {

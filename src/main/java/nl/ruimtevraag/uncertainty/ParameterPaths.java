@@ -94,7 +94,12 @@ public final class ParameterPaths {
         }
         regional("replacement.withdrawal_rate", s.replacement().withdrawalRate());
         add("replacement.share_of_expansion", s.replacement().shareOfExpansion());
-        regional("intensification.share", s.intensification().share());
+        // only the figure the basis reads (the engine ignores the other)
+        if (s.intensification().basis() == nl.ruimtevraag.model.IntensificationBasis.HECTARES) {
+            regional("intensification.hectares", s.intensification().hectares());
+        } else {
+            regional("intensification.share", s.intensification().share());
+        }
         for (int i = 0; i < s.supply().additions().size(); i++) {
             add("supply.additions[" + i + "].hectares", s.supply().additions().get(i).hectares());
         }

@@ -66,6 +66,19 @@ class ScenarioCommandsTest {
     }
 
     @Test
+    void validateAndRunRefuseTransformationBeyondTheDataSetsStock() throws IOException {
+        Path file = write("t.yaml", "transformation:\n  - {region: NH, werkmilieu: gemengd, hectares: 6000, years: 2027}\n");
+        String expected = file + ":2:49: error: transformation of NH gemengd adds up to 6000 ha, more than its base-year"
+                + " stock of 3350 ha in the data set\n";
+        Run validate = CommandHarness.run(new ValidateCommand(), file.toString());
+        assertEquals(ValidateCommand.INVALID, validate.exitCode());
+        assertTrue(validate.err().startsWith(expected), validate.err());
+        CommandHarness.Result run = CommandHarness.cli("run", file.toString(), "-o", dir.resolve("t.xlsx").toString());
+        assertEquals(ExitCodes.INVALID, run.code());
+        assertTrue(run.err().contains(expected), run.err());
+    }
+
+    @Test
     void validateNeedsAtLeastOneFile() {
         Run run = CommandHarness.run(new ValidateCommand());
         assertEquals(2, run.exitCode(), "picocli's usage error");

@@ -50,9 +50,8 @@ class EventOrderTest {
         int a = plan.regionCodes().indexOf("A");
         int b = plan.regionCodes().indexOf("B");
         ProjectionInput.Replacement whole = plan.resolve(ParamSource.central()).replacement();
-        assertEquals(1e16, whole.transformed()[b][GM][0], 0.0, "B: (1e16 + 1) + 1");
-        assertEquals(1e16, whole.transformationDemand()[b][GM][0], 0.0, "B's vervangingsvraag");
-        assertEquals(5, whole.transformed()[a][GM][0], 0.0, "A");
+        assertEquals(1e16, whole.transformationDemand()[b][GM][0], 0.0, "B's vervangingsvraag: (1e16 + 1) + 1");
+        assertEquals(5, whole.transformationDemand()[a][GM][0], 0.0, "A");
         assertEquals(1e16 + 2, 1.0 + 1.0 + 1e16, 0.0, "the other order gives another sum");
     }
 }

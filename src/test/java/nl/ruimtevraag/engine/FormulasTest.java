@@ -46,6 +46,31 @@ class FormulasTest {
         }
     }
 
+    /**
+     * The milestone ramps: 0 up to the start year, 1 from the year reached, between them the textbook
+     * linear (t − s)/(R − s) or a rising curve; the same whatever horizon surrounds them.
+     */
+    @Test
+    void rampsBetweenMilestonesRunFromZeroToOneAndStayThere() {
+        SplittableRandom rnd = new SplittableRandom(3);
+        for (int c = 0; c < CASES; c++) {
+            int start = 2020 + rnd.nextInt(30);
+            int reached = start + rnd.nextInt(25);
+            double mid = start + rnd.nextDouble() * (reached - start);
+            double k = 0.05 + rnd.nextDouble();
+            double previous = 0;
+            for (int year = 2015; year <= 2080; year++) {
+                double textbook = year <= start ? (year >= reached ? 1 : 0)
+                        : Math.min(1, (double) (year - start) / (reached - start));
+                assertEquals(textbook, Formulas.rampLinearBetween(year, start, reached), 1e-12, start + "-" + reached + " " + year);
+                double s = Formulas.rampSCurveBetween(year, start, reached, mid, k);
+                assertEquals(year >= reached ? 1 : year <= start ? 0 : s, s, 0.0);
+                org.junit.jupiter.api.Assertions.assertTrue(s >= previous - 1e-12 && s <= 1 + 1e-12, "s-curve falls or exceeds 1");
+                previous = s;
+            }
+        }
+    }
+
     private static double permit(double share, double probability, int delay, int planYear, int year) {
         return (1 - share) + (year >= planYear + delay ? share * probability : 0);
     }

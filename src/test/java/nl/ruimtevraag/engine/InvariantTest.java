@@ -32,15 +32,65 @@ class InvariantTest {
         return LongStream.range(0, 300);
     }
 
+    /**
+     * Over every allowed compensation c (0..1) and withdrawal rate (0..5%/yr), in the event's own row
+     * or in another region and werkmilieu: more transformed hectares never lower demand or the shortage.
+     */
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
-    void moreTransformationNeverLowersTheShortage(long seed) {
+    void moreTransformationNeverLowersDemandOrTheShortage(long seed) {
         RandomCase c = new RandomCase(seed);
+        for (String code : c.codes) {
+            c.scenario.withdrawal.put(code, Param.of(c.u(0, 0.05)));
+        }
+        String region = c.codes.get((int) (seed % c.codes.size()));
+        Werkmilieu werkmilieu = Werkmilieu.values()[(int) (seed % 5)];
+        boolean elsewhere = seed % 3 == 0;
+        String target = elsewhere ? c.codes.get((int) ((seed / 3) % c.codes.size())) : null;
+        Werkmilieu targetW = elsewhere ? Werkmilieu.values()[(int) ((seed / 7) % 5)] : null;
+        Param compensation = Param.of(c.u(0, 1));
+        int from = 2026 + (int) (seed % 20);
+        int to = from + (int) (seed % 5);
+        double hectares = c.u(0, 200);
+        c.scenario.events.add(new TransformationEvent(region, werkmilieu, Param.of(hectares), from, to, compensation,
+                List.of(), Origin.BUILT_IN, target, targetW));
         Projection before = c.project();
-        c.scenario.events.add(new TransformationEvent(c.codes.get(0), Werkmilieu.values()[(int) (seed % 5)],
-                Param.of(c.u(1, 200)), 2026 + (int) (seed % 20), 2030 + (int) (seed % 20), Param.of(c.u(0.3, 1)),
-                List.of(), Origin.BUILT_IN));
-        assertShortageNotLower(before, c.project());
+        c.scenario.events.set(c.scenario.events.size() - 1, new TransformationEvent(region, werkmilieu,
+                Param.of(hectares + c.u(1, 2000)), from, to, compensation, List.of(), Origin.BUILT_IN, target, targetW));
+        Projection after = c.project();
+        assertDemandNotLower(before, after);
+        assertShortageNotLower(before, after);
+    }
+
+    /**
+     * A region's result does not depend on which other regions are selected: an event in an unselected
+     * region that compensates into a selected one still counts there.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aRegionsResultDoesNotDependOnWhichOtherRegionsAreSelected(long seed) {
+        RandomCase c = new RandomCase(seed);
+        c.scenario.events.add(new TransformationEvent(c.codes.get(0), Werkmilieu.GEMENGD, Param.of(c.u(1, 300)), 2027, 2031,
+                Param.of(c.u(0, 1)), List.of(), Origin.BUILT_IN, c.codes.get(1), Werkmilieu.LOGISTIEK));
+        Projection all = c.project();
+        List<String> subset = new ArrayList<>(c.codes.subList(1, c.codes.size()));
+        Collections.shuffle(subset, new Random(seed));
+        subset = new ArrayList<>(subset.subList(0, 1 + (int) (seed % subset.size())));
+        c.scenario.regions = subset;
+        Projection some = c.project();
+        assertEquals(subset.size(), some.regionCount());
+        for (int rs = 0; rs < some.regionCount(); rs++) {
+            int ra = all.regionCodes().indexOf(some.regionCodes().get(rs));
+            for (int w = 0; w < Werkmilieu.COUNT; w++) {
+                for (Period period : all.periods()) {
+                    Confrontation a = all.confrontation(ra, w, period);
+                    Confrontation b = some.confrontation(rs, w, period);
+                    String where = some.regionCodes().get(rs) + " " + w + " " + period.label();
+                    assertEquals(a.vraag(), b.vraag(), 1e-9 * Math.max(1, Math.abs(a.vraag())), where);
+                    assertEquals(a.aanbod(), b.aanbod(), 1e-9 * Math.max(1, Math.abs(a.aanbod())), where);
+                }
+            }
+        }
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -128,7 +178,7 @@ class InvariantTest {
      */
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
-    void aRegionsResultDoesNotDependOnWhichOtherRegionsAreSelected(long seed) {
+    void withRegionalProfilesARegionsResultDoesNotDependOnTheSelection(long seed) {
         RandomCase c = new RandomCase(seed);
         c.scenario.verkleinenFactor = Param.of(c.u(-2, 2));
         List<String> subset = new ArrayList<>();
@@ -188,6 +238,19 @@ class InvariantTest {
                     // kappa's normalising sums run in another order: equal up to rounding
                     assertEquals(a.vraag(), b.vraag(), 1e-9 * Math.max(1, Math.abs(a.vraag())), where);
                     assertEquals(a.aanbod(), b.aanbod(), 1e-9 * Math.max(1, Math.abs(a.aanbod())), where);
+                }
+            }
+        }
+    }
+
+    private static void assertDemandNotLower(Projection before, Projection after) {
+        for (int r = 0; r < before.regionCount(); r++) {
+            for (int w = 0; w < Werkmilieu.COUNT; w++) {
+                for (int year = 2026; year <= 2050; year++) {
+                    double a = before.upTo(Measure.DEMAND, r, w, year);
+                    double b = after.upTo(Measure.DEMAND, r, w, year);
+                    assertTrue(b >= a - EPS, before.regionCodes().get(r) + " " + w + " " + year + ": demand fell from " + a
+                            + " to " + b);
                 }
             }
         }

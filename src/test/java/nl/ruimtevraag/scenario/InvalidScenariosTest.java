@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.ruimtevraag.data.DataSetException;
+import nl.ruimtevraag.data.DataSetLoader;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -25,7 +27,12 @@ class InvalidScenariosTest {
     static final String DIR = "src/test/resources/scenarios/invalid/";
     private static final boolean REGENERATE = Boolean.getBoolean("scenario.regenerate");
 
-    private final ScenarioLoader loader = new ScenarioLoader();
+    /** against the embedded data set, as validate and run read a scenario: its regions and its stock */
+    private final ScenarioLoader loader;
+
+    InvalidScenariosTest() throws DataSetException {
+        loader = new ScenarioLoader(DataSetLoader.loadEmbedded());
+    }
 
     static List<Path> cases() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(DIR))) {

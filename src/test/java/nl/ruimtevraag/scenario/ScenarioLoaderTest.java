@@ -29,6 +29,7 @@ import nl.ruimtevraag.model.TqBasis;
 import nl.ruimtevraag.model.SupplyKind;
 import nl.ruimtevraag.model.TransformationEvent;
 import nl.ruimtevraag.model.Werkmilieu;
+import nl.ruimtevraag.model.IntensificationBasis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,8 +146,16 @@ class ScenarioLoaderTest {
 
         assertEquals(List.of(), s.transformation());
         assertFallbackOnly(s.replacement().withdrawalRate(), 0.0);
-        assertEquals(0.0, s.replacement().shareOfExpansion().central(), EPS);
+        Param.Triangular v = assertInstanceOf(Param.Triangular.class, s.replacement().shareOfExpansion());
+        assertEquals(0.069, v.min(), EPS);
+        assertEquals(0.080, v.mode(), EPS);
+        assertEquals(0.096, v.max(), EPS);
+        assertTrue(v.origin().source().startsWith("B2:"), v.origin().source());
+        assertEquals(IntensificationBasis.NEED, s.intensification().basis());
         assertFallbackOnly(s.intensification().share(), 0.0);
+        assertFallbackOnly(s.intensification().hectares(), 0.0);
+        assertEquals(2030, s.intensification().startYear());
+        assertEquals(2040, s.intensification().reachedIn());
         assertEquals(RampShape.LINEAR, s.intensification().ramp());
 
         assertEquals(List.of(), s.supply().additions());
@@ -309,6 +318,31 @@ class ScenarioLoaderTest {
         assertEquals(1.0, normal.upper(), EPS);
         assertInstanceOf(Param.Pert.class, s.intensification().share().defaultValue());
         assertEquals(-0.005, s.economy().tqTrend().central(), EPS);
+    }
+
+    @Test
+    void compensationMayLandInAnotherRegionAndWerkmilieuEvenOutsideTheSelection() {
+        Scenario s = load("regions: [NH]\ntransformation:\n"
+                + "  - {region: NH, werkmilieu: gemengd, hectares: 100, years: 2027, compensation_region: FL,"
+                + " compensation_werkmilieu: logistiek}\n"
+                + "  - {region: NH, werkmilieu: stedelijk, hectares: 10, years: 2028}\n");
+        TransformationEvent elsewhere = s.transformation().get(0);
+        assertEquals("FL", elsewhere.compensationRegion());
+        assertEquals(Werkmilieu.LOGISTIEK, elsewhere.compensationWerkmilieu());
+        TransformationEvent own = s.transformation().get(1);
+        assertEquals("NH", own.compensationRegion());
+        assertEquals(Werkmilieu.STEDELIJK, own.compensationWerkmilieu());
+    }
+
+    @Test
+    void transformationIsCheckedAgainstTheStockOnlyWhenTheLoaderHasTheDataSet() throws Exception {
+        String yaml = "transformation:\n  - {region: NH, werkmilieu: gemengd, hectares: {low: 100, high: 3351}, years: 2027}\n";
+        assertTrue(loader.loadString(yaml, "t.yaml").ok(), "codes only: no stock to check against");
+        ScenarioLoader withData = new ScenarioLoader(nl.ruimtevraag.data.DataSetLoader.loadEmbedded());
+        assertEquals("t.yaml:2:49: error: transformation of NH gemengd adds up to 3351 ha, more than its base-year stock of"
+                + " 3350 ha in the data set\n  hint: transformation cannot take more land than the stock; lower `hectares` (of a"
+                + " distribution its maximum counts: max, high or upper)\n", withData.loadString(yaml, "t.yaml").report());
+        assertTrue(withData.loadString(yaml.replace("3351", "3350"), "t.yaml").ok(), "the whole stock may go");
     }
 
     @Test

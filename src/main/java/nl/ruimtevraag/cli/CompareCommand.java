@@ -28,11 +28,12 @@ final class CompareCommand implements Callable<Integer> {
     static final Path DEFAULT_OUTPUT = Path.of("out", "vergelijking.xlsx");
 
     @Parameters(arity = "2..*", paramLabel = "SCENARIO",
-            description = "two or more scenario files (YAML) or built-in names; differences are against the first")
+            description = "two or more scenario files (YAML) or built-in names (- reads one from standard input); differences are against the first")
     List<String> scenarios;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "workbook to write; default: out/vergelijking.xlsx")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "workbook to write; a folder (an existing one, or ending in /) gets vergelijking.xlsx; default: out/vergelijking.xlsx")
+    String output;
 
     @Option(names = "--draws", paramLabel = "N",
             description = "Monte Carlo draws for every scenario; default: the first scenario's monte_carlo.draws, 0 = deterministic")
@@ -70,7 +71,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         long s = seed != null ? seed : loaded.get(0).monteCarlo().seed();
         Language lang = Languages.of(language, loaded.get(0));
-        Path workbook = output != null ? output : DEFAULT_OUTPUT;
+        Path workbook = output != null ? Outputs.fileOnly("compare", output, DEFAULT_OUTPUT.getFileName().toString()) : DEFAULT_OUTPUT;
         Outputs.check(List.of(workbook), Outputs.Replace.own(files.force));
 
         Comparison comparison = ScenarioComparison.compute(loaded, scenarios, d, pairIndex, n, s,

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Explain one result: the steps from uitbreidingsvraag to saldo, with formulas, inputs and sources.")
 final class ExplainCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "scenario file or built-in name; default: basis")
+    @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "scenario file or built-in name (- reads it from standard input); default: basis")
     String scenario;
 
     @Option(names = "--region", required = true, paramLabel = "CODE", description = "region code, e.g. NB")

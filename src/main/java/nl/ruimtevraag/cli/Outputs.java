@@ -162,6 +162,41 @@ final class Outputs {
         return "check the path, or write elsewhere with -o";
     }
 
+    /** The value of -o that means standard output: {@value}. */
+    static final String STANDARD_OUTPUT = "-";
+
+    /**
+     * The file an -o value (or {@code output.file}) names: {@code fileName} inside it when it is an
+     * existing folder or ends with a path separator ({@code -o out/} gives {@code out/basis.xlsx}),
+     * else the value itself. Exit 2 for an empty value or one that is no path.
+     */
+    static Path file(String given, String fileName) {
+        if (given.isEmpty()) {
+            throw new UserError(ExitCodes.INVALID, "error: -o is empty\n  hint: give a file name, e.g. -o raming.xlsx");
+        }
+        Path path;
+        try {
+            path = Path.of(given);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UserError(ExitCodes.INVALID, "error: -o " + given + " is not a valid path: " + e.getReason()
+                    + "\n  hint: give a file name, e.g. -o raming.xlsx");
+        }
+        boolean folder = given.endsWith("/") || given.endsWith(java.io.File.separator) || Files.isDirectory(path);
+        return folder ? path.resolve(fileName) : path;
+    }
+
+    /**
+     * {@link #file} for a command that writes only files: {@code -o -} is refused (exit 2), since
+     * only {@code run} writes a table to standard output.
+     */
+    static Path fileOnly(String command, String given, String fileName) {
+        if (STANDARD_OUTPUT.equals(given)) {
+            throw new UserError(ExitCodes.INVALID, "error: " + command + " cannot write to standard output (-o -)"
+                    + "\n  hint: give a file name, e.g. -o out/" + fileName + "; run -o - --format csv writes a table to standard output");
+        }
+        return file(given, fileName);
+    }
+
     /** {@code out/basis.xlsx} → {@code out/basis.csv}. */
     static Path sibling(Path workbook, String extension) {
         String name = workbook.getFileName().toString();

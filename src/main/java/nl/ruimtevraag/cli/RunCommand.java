@@ -22,6 +22,7 @@ import nl.ruimtevraag.report.Label;
 import nl.ruimtevraag.report.Language;
 import nl.ruimtevraag.report.ReportContext;
 import nl.ruimtevraag.report.WorkbookWriter;
+import nl.ruimtevraag.scenario.ScenarioLoader;
 import nl.ruimtevraag.uncertainty.MonteCarloResult;
 import nl.ruimtevraag.uncertainty.MonteCarloRunner;
 import nl.ruimtevraag.uncertainty.MonteCarloSettings;
@@ -35,12 +36,13 @@ import picocli.CommandLine.Parameters;
         description = "Project the extra hectares needed for a scenario and write the workbook.")
 final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "SCENARIO",
-            description = "scenario file (YAML) or built-in scenario name; default: the built-in basis")
+            description = "scenario file (YAML) or built-in scenario name; - reads it from standard input; default: the built-in basis")
     String scenario;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "workbook to write; default: the scenario's output.file, else out/<scenario>.xlsx")
-    Path output;
+            description = "workbook to write; a folder (an existing one, or ending in /) gets <scenario>.xlsx; "
+                    + "- writes the CSV or JSON table to standard output; default: the scenario's output.file, else out/<scenario>.xlsx")
+    String output;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
             description = "xlsx, csv, json (several: --format xlsx,csv); default: the scenario's output.formats")
@@ -101,7 +103,12 @@ final class RunCommand implements Callable<Integer> {
         Scenario s = inputs.scenario();
         Set<String> wanted = formats(s);
         Language lang = Languages.of(language, s);
-        Path workbook = workbookPath(s);
+        boolean toStandardOutput = Outputs.STANDARD_OUTPUT.equals(output);
+        if (toStandardOutput && (wanted.size() != 1 || wanted.contains("xlsx"))) {
+            throw new UserError(ExitCodes.INVALID, "error: -o - writes one table to standard output, CSV or JSON; asked for "
+                    + String.join(",", wanted) + "\n  hint: add --format csv or --format json; a workbook needs a file, e.g. -o raming.xlsx");
+        }
+        Path workbook = toStandardOutput ? Path.of("-.xlsx") : workbookPath(s);
         Path csv = Outputs.sibling(workbook, ".csv");
         Path json = Outputs.sibling(workbook, ".json");
         Path bandsCsv = Outputs.sibling(workbook, "-banden.csv");
@@ -116,9 +123,12 @@ final class RunCommand implements Callable<Integer> {
         if (wanted.contains("csv") && (draws != null ? draws : s.monteCarlo().draws()) > 0) {
             targets.add(bandsCsv);
         }
+        if (toStandardOutput) {
+            targets.clear(); // no file: the table goes to standard output, the bands are in its p columns
+        }
         Path templatePath = templatePath(s);
-        Outputs.checkDistinct(targets, java.util.Arrays.asList(scenario == null ? null : Path.of(scenario), templatePath,
-                boundaries));
+        Outputs.checkDistinct(targets, java.util.Arrays.asList(scenario == null || scenario.equals(Inputs.STANDARD_INPUT) ? null
+                : Path.of(scenario), templatePath, boundaries));
         Outputs.check(targets, Outputs.Replace.own(files.force));
 
         InputPlan plan = InputResolver.plan(s, d);
@@ -132,13 +142,21 @@ final class RunCommand implements Callable<Integer> {
         // projection first (docs/performance.md, "Code that exists for speed")
         MonteCarloResult bands = monteCarlo(plan, s, lang);
         Projection projection = Projector.project(plan.resolve(ParamSource.central()));
-        ReportContext ctx = new ReportContext(s, d, projection, Version.get(), scenario == null ? "" : scenario, stamp, lang)
+        String scenarioFile = scenario == null ? "" : scenario.equals(Inputs.STANDARD_INPUT) ? ScenarioLoader.STANDARD_INPUT : scenario;
+        ReportContext ctx = new ReportContext(s, d, projection, Version.get(), scenarioFile, stamp, lang)
                 .withTemplate(templatePath, new ReportContext.Cover(title, client, null))
                 .withExplainRegion(explainRegion)
                 .withBoundaries(regionShapes)
                 .withBands(bands)
                 .withTornado(tornado ? nl.ruimtevraag.uncertainty.Sensitivity.tornado(s, d, null) : null);
 
+        if (toStandardOutput) {
+            // standard output holds the table only: no summary, no "written" lines
+            try (WriterStream out = new WriterStream(spec.commandLine().getOut())) {
+                (wanted.contains("csv") ? CsvReport.content(ctx) : JsonReport.content(ctx)).writeTo(out);
+            }
+            return ExitCodes.OK;
+        }
         List<Path> written = new ArrayList<>();
         if (wanted.contains("xlsx")) {
             Outputs.write(workbook, Outputs.Replace.own(files.force), t -> WorkbookWriter.write(ctx, t));
@@ -233,10 +251,10 @@ final class RunCommand implements Callable<Integer> {
 
     private Path workbookPath(Scenario s) {
         if (output != null) {
-            return output;
+            return Outputs.file(output, s.name() + ".xlsx");
         }
         if (!s.output().file().isEmpty()) {
-            return Path.of(s.output().file());
+            return Outputs.file(s.output().file(), s.name() + ".xlsx");
         }
         return Path.of("out", s.name() + ".xlsx");
     }

@@ -25,14 +25,17 @@ import picocli.CommandLine.Parameters;
 final class SensitivityCommand implements Callable<Integer> {
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
-    @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "scenario file or built-in name; default: basis")
+    @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "scenario file or built-in name (- reads it from standard input); default: basis")
     String scenario;
 
     @Option(names = "--region", paramLabel = "CODE", description = "rank by one region's shortage instead of the national total")
     String region;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "also write the table: FILE.xlsx (table and tornado chart) or FILE.csv")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "also write the table: FILE.xlsx (table and tornado chart) or FILE.csv; a folder gets gevoeligheid.xlsx")
+    String outputOption;
+
+    private Path output;
 
     @Option(names = "--period", paramLabel = "START-END",
             description = "rank by the extra hectares at this period's end, e.g. 2025-2030; default: the last period")
@@ -55,6 +58,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (region != null && !d.codes().contains(region)) {
             throw new UserError(ExitCodes.INVALID, "error: unknown region '" + region + "'\n  hint: see 'ruimtevraag regions'");
         }
+        output = outputOption == null ? null : Outputs.fileOnly("sensitivity", outputOption, "gevoeligheid.xlsx");
         if (output != null) {
             String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {

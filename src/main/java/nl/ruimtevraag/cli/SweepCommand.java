@@ -49,8 +49,9 @@ final class SweepCommand implements Callable<Integer> {
     List<String> varies;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "workbook to write; the CSV goes beside it as <name>.csv; default: out/<scenario>-sweep.xlsx")
-    Path output;
+            description = "workbook to write; the CSV goes beside it as <name>.csv; a folder (an existing one, or ending in /) "
+                    + "gets <scenario>-sweep.xlsx; default: out/<scenario>-sweep.xlsx")
+    String output;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "xlsx, csv or both (default: xlsx,csv)")
     List<String> formats;
@@ -98,13 +99,18 @@ final class SweepCommand implements Callable<Integer> {
         Set<String> wanted = formats();
         RegionalData d = Inputs.data(input.data);
         ScenarioLoader loader = new ScenarioLoader(d.codes());
+        if (scenario.equals(Inputs.STANDARD_INPUT)) {
+            throw new UserError(ExitCodes.INVALID, "error: sweep cannot read its scenario from standard input (-)"
+                    + "\n  hint: save the scenario as a file and give its path");
+        }
         LoadResult baseResult = Inputs.load(scenario, loader);
         if (!baseResult.ok()) {
             throw new UserError(ExitCodes.INVALID, baseResult.report().stripTrailing());
         }
         Scenario base = baseResult.scenario();
         Language lang = Languages.of(language, base);
-        Path workbook = output != null ? output : Path.of("out", base.name() + "-sweep.xlsx");
+        Path workbook = output != null ? Outputs.fileOnly("sweep", output, base.name() + "-sweep.xlsx")
+                : Path.of("out", base.name() + "-sweep.xlsx");
         Path csv = Outputs.sibling(workbook, ".csv");
         List<Path> targets = new ArrayList<>();
         if (wanted.contains("xlsx")) {

@@ -23,7 +23,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (YAML)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (YAML); - reads one from standard input")
     private List<Path> files;
 
     @picocli.CommandLine.Option(names = "--data", paramLabel = "DIR",
@@ -49,9 +49,10 @@ public final class ValidateCommand implements Callable<Integer> {
         ScenarioLoader loader = new ScenarioLoader(data == null ? regionCodes : Inputs.data(data).codes());
         boolean allValid = true;
         for (Path file : files) {
-            LoadResult result = loader.load(file);
+            boolean stdin = file.toString().equals(Inputs.STANDARD_INPUT);
+            LoadResult result = stdin ? loader.load(Inputs.parse(Inputs.STANDARD_INPUT)) : loader.load(file);
             if (result.ok()) {
-                out.println("OK " + file);
+                out.println("OK " + (stdin ? ScenarioLoader.STANDARD_INPUT : file));
             } else {
                 allValid = false;
                 err.print(result.report());

@@ -144,8 +144,25 @@ class OutputSafetyTest {
 
     @Test
     void aFolderAsTarget() throws IOException {
-        Path folder = Files.createDirectory(dir.resolve("map.xlsx"));
-        refused(run(folder, "--force"), folder, "it is a folder");
+        Path folder = Files.createDirectories(dir.resolve("map").resolve("basis.xlsx"));
+        refused(run(dir.resolve("map"), "--force"), folder, "it is a folder");
+    }
+
+    /** -o with a folder (an existing one, or a path ending in /) writes the scenario's files inside it. */
+    @Test
+    void aFolderAsOutputGetsTheScenarioNamedFiles() throws IOException {
+        Result fresh = cli("run", "-q", "--template", "none", "--format", "xlsx,csv", "-o", dir.resolve("nieuw") + "/");
+        assertEquals(0, fresh.code(), fresh.err());
+        assertEquals(List.of("basis.csv", "basis.xlsx"), names(dir.resolve("nieuw")));
+
+        Path existing = Files.createDirectory(dir.resolve("bestaand"));
+        Result r = run(existing, "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("basis.json"), names(existing));
+
+        Result compare = cli("compare", "-q", "basis", "basis", "-o", existing.toString());
+        assertEquals(0, compare.code(), compare.err());
+        assertTrue(Files.isRegularFile(existing.resolve("vergelijking.xlsx")));
     }
 
     @Test
@@ -205,6 +222,10 @@ class OutputSafetyTest {
     }
 
     private List<String> names() throws IOException {
+        return names(dir);
+    }
+
+    private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }

@@ -142,6 +142,16 @@ class OutputSafetyTest {
         }
     }
 
+    /** An output name of 250 bytes is written (the temporary name once added 20 bytes: "File name too long"). */
+    @Test
+    void aLongOutputNameIsWritten() throws IOException {
+        Path csv = dir.resolve("lang".repeat(61) + "-x.csv");
+        assertEquals(250, csv.getFileName().toString().length());
+        Result r = run(csv, "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of(csv.getFileName().toString()), names());
+    }
+
     @Test
     void aFolderAsTarget() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("map").resolve("basis.xlsx"));

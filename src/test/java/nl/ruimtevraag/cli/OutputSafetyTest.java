@@ -223,12 +223,51 @@ class OutputSafetyTest {
     @Test
     void theOwnershipMarkers() throws IOException {
         Path csv = Files.writeString(dir.resolve("a.csv"), "scenario,region,werkmilieu,period,measure,value\nb,NB,zwaar,2025-2030,vraag,1\n");
-        Path json = Files.writeString(dir.resolve("a.json"), "[\n{\"scenario\":\"b\"}\n]\n", StandardCharsets.UTF_8);
+        Path json = Files.writeString(dir.resolve("a.json"), "[\n{\"scenario\":\"b\",\"region\":\"NB\",\"werkmilieu\":\"zwaar\",\"period\":\"2025-2030\",\"measure\":\"vraag\",\"value\":1.5,\"p10\":null}\n]\n", StandardCharsets.UTF_8);
         Path otherCsv = Files.writeString(dir.resolve("b.csv"), "scenario,region\n");
         assertTrue(nl.ruimtevraag.report.OwnFiles.writtenByUs(csv));
         assertTrue(nl.ruimtevraag.report.OwnFiles.writtenByUs(json));
         assertFalse(nl.ruimtevraag.report.OwnFiles.writtenByUs(otherCsv));
         assertFalse(nl.ruimtevraag.report.OwnFiles.writtenByUs(Files.write(dir.resolve("z.xlsx"), new byte[] {'P', 'K', 3, 4})));
+    }
+
+    /** Markers users would not write by hand: a JSON [] or a CSV starting sweep_variant, is not ours (issue 23). */
+    @Test
+    void weakLookAlikesAreNotOurs() throws IOException {
+        for (String[] foreign : new String[][] {
+                {"leeg.json", "[]\n"},
+                {"ander.json", "[{\"scenario\":\"Q3 budget\",\"owner\":\"finance\"}]\n"},
+                {"rij.json", "[{\"scenario\":\"b\",\"region\":\"NB\",\"werkmilieu\":\"zwaar\",\"period\":\"x\",\"measure\":\"m\",\"value\":1,\"note\":\"mine\"}]"},
+                {"sw.csv", "sweep_variant,my,own,columns\n1,2,3,4\n"},
+                {"sw2.csv", "sweep_variant,x\n1,2\n"},
+                {"lang.csv", "scenario,region,werkmilieu,period,measure,value,owner\n"},
+                {"banden.csv", "scenario,draws,seed,region,werkmilieu,period_end,output,point,mean\n"}}) {
+            Path f = Files.writeString(dir.resolve(foreign[0]), foreign[1]);
+            assertFalse(nl.ruimtevraag.report.OwnFiles.writtenByUs(f), foreign[0]);
+        }
+        Path json = dir.resolve("leeg.json");
+        refused(run(dir.resolve("leeg.xlsx"), "--format", "json"), json, "was not written by ruimtevraag");
+        assertEquals("[]\n", Files.readString(json));
+        Path sweepCsv = dir.resolve("sw.csv");
+        Result sweep = cli("sweep", "basis", "-q", "--vary", "planning_reserve=5%,10%", "--format", "csv", "-o",
+                dir.resolve("sw.xlsx").toString());
+        refused(sweep, sweepCsv, "was not written by ruimtevraag");
+        assertEquals("sweep_variant,my,own,columns\n1,2,3,4\n", Files.readString(sweepCsv));
+    }
+
+    /** Every CSV and JSON kind ruimtevraag writes is recognised as its own, so a rerun replaces it. */
+    @Test
+    void everyKindOfOurFilesIsRecognised() throws IOException {
+        assertEquals(0, run(dir.resolve("mc.xlsx"), "--format", "csv,json", "--draws", "20").code());
+        Path sweepCsv = dir.resolve("sw.csv");
+        Result sweep = cli("sweep", "basis", "-q", "--vary", "planning_reserve=5%,10%", "--vary", "economy.method=mean,max",
+                "--format", "csv", "-o", dir.resolve("sw.xlsx").toString());
+        assertEquals(0, sweep.code(), sweep.err());
+        assertEquals(0, cli("sensitivity", "-q", "-o", dir.resolve("gv.csv").toString()).code());
+        assertEquals(List.of("gv.csv", "mc-banden.csv", "mc.csv", "mc.json", "sw.csv"), names());
+        for (String name : names()) {
+            assertTrue(nl.ruimtevraag.report.OwnFiles.writtenByUs(dir.resolve(name)), name);
+        }
     }
 
     private List<String> names() throws IOException {

@@ -300,6 +300,13 @@ public final class ScenarioLoader {
         if (BUILT_IN.contains(target)) {
             return builtIn(target);
         }
+        try {
+            Path.of(target);
+        } catch (java.nio.file.InvalidPathException e) {
+            problems.add(at.location(), "`extends` is not a usable file path (" + e.getReason() + ")",
+                    "give a built-in scenario (" + String.join(", ", BUILT_IN) + ") or a path of ordinary characters");
+            return null;
+        }
         if (from.dir() == null || target.isEmpty()) {
             problems.add(at.location(), "`extends` names no built-in scenario: `" + target + "`",
                     "built-in scenarios: " + String.join(", ", BUILT_IN));

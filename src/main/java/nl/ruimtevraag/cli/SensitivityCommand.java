@@ -24,6 +24,8 @@ import picocli.CommandLine.Parameters;
                 + "their effect on the extra hectares (strict) at the last period end.")
 final class SensitivityCommand implements Callable<Integer> {
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    /** sensitivity has no --lang yet: its messages stay English, as its other errors are (docs/cli.md) */
+    private static final Language ENGLISH_MESSAGES = Language.EN;
 
     @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "scenario file or built-in name (- reads it from standard input); default: basis")
     String scenario;
@@ -58,13 +60,13 @@ final class SensitivityCommand implements Callable<Integer> {
         if (region != null && !d.codes().contains(region)) {
             throw new UserError(ExitCodes.INVALID, "error: unknown region '" + region + "'\n  hint: see 'ruimtevraag regions'");
         }
-        output = outputOption == null ? null : Outputs.fileOnly("sensitivity", outputOption, "gevoeligheid.xlsx");
+        output = outputOption == null ? null : Outputs.fileOnly("sensitivity", outputOption, "gevoeligheid.xlsx", ENGLISH_MESSAGES);
         if (output != null) {
             String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
                 throw new UserError(ExitCodes.INVALID, "error: -o " + output + ": expected a .xlsx or .csv file\n  hint: e.g. -o out/gevoeligheid.xlsx");
             }
-            Outputs.check(java.util.List.of(output), Outputs.Replace.own(files.force));
+            Outputs.check(java.util.List.of(output), Outputs.Replace.own(files.force), ENGLISH_MESSAGES);
         }
         int periodIndex = -1;
         if (period != null) {
@@ -85,9 +87,9 @@ final class SensitivityCommand implements Callable<Integer> {
                         nl.ruimtevraag.engine.ParamSource.central()));
                 var ctx = new nl.ruimtevraag.report.ReportContext(s, d, projection, Version.get(), scenario == null ? "" : scenario,
                         false, nl.ruimtevraag.report.Language.NL).withTornado(t);
-                Outputs.write(output, Outputs.Replace.own(files.force), f -> nl.ruimtevraag.report.WorkbookWriter.writeTornado(ctx, f));
+                Outputs.write(output, Outputs.Replace.own(files.force), ENGLISH_MESSAGES, f -> nl.ruimtevraag.report.WorkbookWriter.writeTornado(ctx, f));
             } else {
-                Outputs.write(output, Outputs.Replace.own(files.force), f -> write(t, f));
+                Outputs.write(output, Outputs.Replace.own(files.force), ENGLISH_MESSAGES, f -> write(t, f));
             }
         }
         if (!files.quiet) {

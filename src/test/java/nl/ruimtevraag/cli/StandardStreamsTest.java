@@ -43,13 +43,17 @@ class StandardStreamsTest {
     @Test
     void dashAsOutputRefusesAWorkbookOrSeveralFormats() {
         for (String formats : new String[] {"xlsx", "csv,json", "xlsx,csv"}) {
-            Result r = cli("run", "-o", "-", "--format", formats);
+            Result r = cli("run", "-o", "-", "--format", formats, "--lang", "en");
             assertEquals(ExitCodes.INVALID, r.code(), r.err());
             assertTrue(r.err().startsWith("error: -o - writes one table to standard output"), r.err());
             assertTrue(r.err().contains("hint: add --format csv or --format json"), r.err());
             assertEquals("", r.out());
         }
-        Result compare = cli("compare", "basis", "basis", "-o", "-");
+        Result dutch = cli("run", "-o", "-");
+        assertEquals(ExitCodes.INVALID, dutch.code(), dutch.err());
+        assertTrue(dutch.err().startsWith("fout: -o - schrijft één tabel naar standaarduitvoer, CSV of JSON; gevraagd: xlsx\n"
+                + "  tip: voeg --format csv of --format json toe"), dutch.err());
+        Result compare = cli("compare", "basis", "basis", "-o", "-", "--lang", "en");
         assertEquals(ExitCodes.INVALID, compare.code(), compare.err());
         assertTrue(compare.err().startsWith("error: compare cannot write to standard output (-o -)"), compare.err());
     }
@@ -71,7 +75,7 @@ class StandardStreamsTest {
 
         Result sweep = withInput("name: x\n", () -> cli("sweep", "-", "--vary", "planning_reserve=5%,10%"));
         assertEquals(ExitCodes.INVALID, sweep.code(), sweep.err());
-        assertTrue(sweep.err().startsWith("error: sweep cannot read its scenario from standard input"), sweep.err());
+        assertTrue(sweep.err().startsWith("fout: sweep kan zijn scenario niet van standaardinvoer lezen"), sweep.err());
     }
 
     /** A scenario without a name read from standard input is called stdin (out/stdin.xlsx), never "<stdin>". */

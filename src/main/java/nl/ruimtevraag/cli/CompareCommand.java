@@ -28,11 +28,12 @@ final class CompareCommand implements Callable<Integer> {
     static final Path DEFAULT_OUTPUT = Path.of("out", "vergelijking.xlsx");
 
     @Parameters(arity = "2..*", paramLabel = "SCENARIO",
-            description = "two or more scenario files (YAML) or built-in names; differences are against the first")
+            description = "two or more scenario files (YAML) or built-in names (- reads one from standard input); differences are against the first")
     List<String> scenarios;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "workbook to write; default: out/vergelijking.xlsx")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "workbook to write; a folder (an existing one, or ending in /) gets vergelijking.xlsx; default: out/vergelijking.xlsx")
+    String output;
 
     @Option(names = "--draws", paramLabel = "N",
             description = "Monte Carlo draws for every scenario; default: the first scenario's monte_carlo.draws, 0 = deterministic")
@@ -60,22 +61,21 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int[] pairIndex = pair(pair, scenarios.size());
+        int[] pairIndex = pair(pair, scenarios.size(), Languages.option(language));
         RegionalData d = Inputs.data(input.data);
         List<Scenario> loaded = loadAll(scenarios, d);
         int n = draws != null ? draws : loaded.get(0).monteCarlo().draws();
         if (n < 0 || n > 1_000_000) {
-            throw new UserError(ExitCodes.INVALID, "error: --draws must lie between 0 and 1000000, got " + n
-                    + "\n  hint: 2000 draws give stable P10/P90 bands");
+            throw RunCommand.drawsOutOfRange(n, Languages.of(language, loaded.get(0)));
         }
         long s = seed != null ? seed : loaded.get(0).monteCarlo().seed();
         Language lang = Languages.of(language, loaded.get(0));
-        Path workbook = output != null ? output : DEFAULT_OUTPUT;
-        Outputs.check(List.of(workbook), Outputs.Replace.own(files.force));
+        Path workbook = output != null ? Outputs.fileOnly("compare", output, DEFAULT_OUTPUT.getFileName().toString(), lang) : DEFAULT_OUTPUT;
+        Outputs.check(List.of(workbook), Outputs.Replace.own(files.force), lang);
 
         Comparison comparison = ScenarioComparison.compute(loaded, scenarios, d, pairIndex, n, s,
                 Runtime.getRuntime().availableProcessors());
-        Outputs.write(workbook, Outputs.Replace.own(files.force), t -> ComparisonWorkbook.write(comparison, Version.get(), d.name() + " " + d.version(), lang, t));
+        Outputs.write(workbook, Outputs.Replace.own(files.force), lang, t -> ComparisonWorkbook.write(comparison, Version.get(), d.name() + " " + d.version(), lang, t));
         if (!files.quiet) {
             var out = spec.commandLine().getOut();
             out.print(ComparisonTable.summary(comparison, lang));
@@ -104,29 +104,35 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** "2,3" -> {1, 2}; null when not asked for. */
-    static int[] pair(String text, int count) {
+    static int[] pair(String text, int count, Language lang) {
         if (text == null) {
             return null;
         }
         String[] parts = text.split(",", -1);
-        String hint = "\n  hint: give two different positions of the scenarios on the command line, 1 to " + count
+        String nlHint = "geef twee verschillende posities van de scenario's op de opdrachtregel, 1 tot en met " + count
+                + ", bijvoorbeeld --pair 2,3 voor scenario 3 min scenario 2";
+        String enHint = "give two different positions of the scenarios on the command line, 1 to " + count
                 + ", e.g. --pair 2,3 for scenario 3 minus scenario 2";
+        UserError notTwo = UserError.of(lang, ExitCodes.INVALID, "--pair neemt twee posities I,J, gegeven: '" + text + "'", nlHint,
+                "--pair takes two positions I,J, got '" + text + "'", enHint);
         if (parts.length != 2) {
-            throw new UserError(ExitCodes.INVALID, "error: --pair takes two positions I,J, got '" + text + "'" + hint);
+            throw notTwo;
         }
         int[] p = new int[2];
         for (int i = 0; i < 2; i++) {
             try {
                 p[i] = Integer.parseInt(parts[i].strip()) - 1;
             } catch (NumberFormatException e) {
-                throw new UserError(ExitCodes.INVALID, "error: --pair takes two positions I,J, got '" + text + "'" + hint);
+                throw notTwo;
             }
             if (p[i] < 0 || p[i] >= count) {
-                throw new UserError(ExitCodes.INVALID, "error: --pair " + text + ": there is no scenario " + (p[i] + 1) + hint);
+                throw UserError.of(lang, ExitCodes.INVALID, "--pair " + text + ": er is geen scenario " + (p[i] + 1), nlHint,
+                        "--pair " + text + ": there is no scenario " + (p[i] + 1), enHint);
             }
         }
         if (p[0] == p[1]) {
-            throw new UserError(ExitCodes.INVALID, "error: --pair " + text + " names the same scenario twice" + hint);
+            throw UserError.of(lang, ExitCodes.INVALID, "--pair " + text + " noemt twee keer hetzelfde scenario", nlHint,
+                    "--pair " + text + " names the same scenario twice", enHint);
         }
         return p;
     }

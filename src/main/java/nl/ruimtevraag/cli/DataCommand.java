@@ -53,9 +53,9 @@ final class DataCommand implements Runnable {
             Map<String, byte[]> files = SyntheticDataSet.files(regions, seed);
             List<Path> targets = files.keySet().stream().map(dir::resolve).toList();
             Outputs.Replace replace = force ? Outputs.Replace.ANY : Outputs.Replace.NONE;
-            Outputs.check(targets, replace);
+            Outputs.check(targets, replace, nl.ruimtevraag.report.Language.EN); // no --lang: English, as its other messages
             for (Path target : targets) { // each file complete and new, or unchanged
-                Outputs.write(target, replace, t -> AtomicFiles.write(t, files.get(t.getFileName().toString())));
+                Outputs.write(target, replace, nl.ruimtevraag.report.Language.EN, t -> AtomicFiles.write(t, files.get(t.getFileName().toString())));
             }
             if (!quiet) {
                 spec.commandLine().getOut().println("geschreven: " + dir + " (" + regions + " synthetische regio's, seed " + seed + ")");

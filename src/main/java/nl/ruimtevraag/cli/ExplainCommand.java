@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Explain one result: the steps from uitbreidingsvraag to saldo, with formulas, inputs and sources.")
 final class ExplainCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "scenario file or built-in name; default: basis")
+    @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "scenario file or built-in name (- reads it from standard input); default: basis")
     String scenario;
 
     @Option(names = "--region", required = true, paramLabel = "CODE", description = "region code, e.g. NB")
@@ -53,17 +53,21 @@ final class ExplainCommand implements Callable<Integer> {
         RegionalData d = inputs.data();
         Scenario s = inputs.scenario();
         Language lang = Languages.of(language, s);
-        Werkmilieu w = Werkmilieu.fromCode(werkmilieu.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UserError(ExitCodes.INVALID,
-                "error: unknown werkmilieu '" + werkmilieu + "'\n  hint: use zwaar, gemengd, logistiek, hoogwaardig or stedelijk"));
+        Werkmilieu w = Werkmilieu.fromCode(werkmilieu.toLowerCase(Locale.ROOT)).orElseThrow(() -> UserError.of(lang, ExitCodes.INVALID,
+                "onbekend werkmilieu '" + werkmilieu + "'", "gebruik zwaar, gemengd, logistiek, hoogwaardig of stedelijk",
+                "unknown werkmilieu '" + werkmilieu + "'", "use zwaar, gemengd, logistiek, hoogwaardig or stedelijk"));
         if (!d.codes().contains(region) || !s.regions().includes(region)) {
-            throw new UserError(ExitCodes.INVALID, "error: region '" + region + "' is not in this scenario's projection\n  hint: choose one of "
-                    + String.join(" ", d.codes().stream().filter(s.regions()::includes).toList()));
+            String regions = String.join(" ", d.codes().stream().filter(s.regions()::includes).toList());
+            throw UserError.of(lang, ExitCodes.INVALID, "regio '" + region + "' zit niet in de projectie van dit scenario",
+                    "kies een van " + regions, "region '" + region + "' is not in this scenario's projection", "choose one of " + regions);
         }
         Period p = s.horizon().periods().get(s.horizon().periods().size() - 1);
         if (period != null) {
             p = s.horizon().periods().stream().filter(x -> x.label().equals(period)).findFirst()
-                    .orElseThrow(() -> new UserError(ExitCodes.INVALID, "error: unknown period '" + period + "'\n  hint: the scenario's periods are "
-                            + String.join(", ", s.horizon().periods().stream().map(Period::label).toList())));
+                    .orElseThrow(() -> UserError.of(lang, ExitCodes.INVALID, "onbekende periode '" + period + "'",
+                            "de perioden van het scenario zijn " + String.join(", ", s.horizon().periods().stream().map(Period::label).toList()),
+                            "unknown period '" + period + "'",
+                            "the scenario's periods are " + String.join(", ", s.horizon().periods().stream().map(Period::label).toList())));
         }
         Projection projection = Projector.project(InputResolver.resolve(s, d, ParamSource.central()));
         print(Explainer.explain(s, d, projection, region, w, p), s, lang, spec.commandLine().getOut());

@@ -2,14 +2,13 @@ package nl.ruimtevraag.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import nl.ruimtevraag.report.AtomicFiles;
 import nl.ruimtevraag.scenario.ScenarioInit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code init NAME [--from SCENARIO]}: writes scenarios/NAME.yaml from the commented template, or
- * as a copy of SCENARIO (a file or a built-in name) with its name set. Never overwrites a file.
+ * as a copy of SCENARIO (a file or a built-in name) with its name set. Never overwrites a file, and
+ * writes all or nothing (a full disk leaves no empty file).
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Create scenarios/NAME.yaml from the commented template, or as a copy of another scenario.",
@@ -57,8 +57,18 @@ public final class InitCommand implements Callable<Integer> {
             return BAD_NAME;
         }
         Path target = dir.resolve(name + ".yaml");
-        if (Files.exists(target)) {
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return exists(err, target);
+        }
+        Path folder = dir.toAbsolutePath();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent(); // created by the write
+        }
+        if (folder != null && !Files.isDirectory(folder)) {
+            err.println("error: cannot write " + target + ": " + folder + " is a file, not a folder");
+            err.println("  hint: give a folder with --dir");
+            err.flush();
+            return FAILED;
         }
         ScenarioInit.Draft draft = from == null ? ScenarioInit.fromTemplate(name) : ScenarioInit.copyOf(from, target, name);
         if (!draft.ok()) {
@@ -67,15 +77,13 @@ public final class InitCommand implements Callable<Integer> {
             return FAILED;
         }
         try {
-            Files.createDirectories(dir);
-            try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                w.write(draft.text());
-            }
+            // all or nothing, and never over a file that appeared meanwhile (AtomicFiles.create)
+            AtomicFiles.create(target, o -> o.write(draft.text().getBytes(StandardCharsets.UTF_8)));
         } catch (FileAlreadyExistsException e) {
             return exists(err, target);
         } catch (IOException e) {
-            err.println("error: cannot write " + target + ": " + e.getMessage());
+            err.println("error: cannot write " + target + ": " + Outputs.reason(e));
+            err.println("  hint: write elsewhere with --dir; no file was written");
             err.flush();
             return FAILED;
         }

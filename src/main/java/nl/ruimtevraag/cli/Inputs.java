@@ -63,10 +63,19 @@ final class Inputs {
         return loader.load(parse(fileOrName));
     }
 
-    /** Reads and parses a scenario file, or a built-in scenario by name when the argument is no file; null means basis. */
+    /** The argument that names standard input as the scenario: {@value}. */
+    static final String STANDARD_INPUT = "-";
+
+    /**
+     * Reads and parses a scenario file, or a built-in scenario by name when the argument is no file;
+     * null means basis, {@code -} standard input (named {@code <stdin>} in problems).
+     */
     static ScenarioLoader.Parsed parse(String fileOrName) {
         if (fileOrName == null) {
             return ScenarioLoader.parseBuiltIn("basis");
+        }
+        if (fileOrName.equals(STANDARD_INPUT)) {
+            return ScenarioLoader.parse(System.in);
         }
         Path path = Path.of(fileOrName);
         if (!Files.exists(path) && fileOrName.matches("[A-Za-z0-9_-]+")) {

@@ -4,29 +4,29 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.ruimtevraag.report.Language;
 
 /** The --format option of the commands that write files: codes checked and normalised, in the order given. */
 final class OutputFormats {
     private OutputFormats() {
     }
 
-    /**
-     * The formats asked for, lower case, each once.
-     *
-     * @param unknownHint the hint for a code not in {@code allowed}
-     * @param noneHint the hint when no format is left
-     */
-    static Set<String> parse(List<String> given, Set<String> allowed, String unknownHint, String noneHint) {
+    /** The formats asked for, lower case, each once; {@code allowed} in the order the hints name them. */
+    static Set<String> parse(List<String> given, List<String> allowed, Language language) {
+        String example = String.join(",", allowed);
         Set<String> out = new LinkedHashSet<>();
         for (String f : given) {
             String v = f.trim().toLowerCase(Locale.ROOT);
             if (!allowed.contains(v)) {
-                throw new UserError(ExitCodes.INVALID, "error: unknown format '" + f + "'\n  hint: " + unknownHint);
+                throw UserError.of(language, ExitCodes.INVALID, "onbekend formaat '" + f + "'",
+                        "gebruik " + String.join(" of ", allowed) + ", bijvoorbeeld --format " + example,
+                        "unknown format '" + f + "'", "use " + String.join(" or ", allowed) + ", e.g. --format " + example);
             }
             out.add(v);
         }
         if (out.isEmpty()) {
-            throw new UserError(ExitCodes.INVALID, "error: no output format\n  hint: " + noneHint);
+            throw UserError.of(language, ExitCodes.INVALID, "geen uitvoerformaat", "gebruik --format " + example,
+                    "no output format", "use --format " + example);
         }
         return out;
     }

@@ -1,14 +1,21 @@
 package nl.ruimtevraag.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import nl.ruimtevraag.report.Label;
 import nl.ruimtevraag.report.Language;
 import nl.ruimtevraag.uncertainty.ProgressListener;
 
 /**
- * A progress bar on standard error for runs longer than about a second, only when the JVM has a
- * console (standard input and output are a terminal: Java 17 cannot ask about standard error
- * alone, so a pipe or a log file on either side means no bar) and not with --quiet.
+ * A progress bar on standard error for runs longer than about a second, only when standard error
+ * is a terminal and not with --quiet. Java 17 cannot ask about standard error ({@code System.console()}
+ * looks at standard input and output, so {@code run ... 2>run.log} on a terminal would write the
+ * bar's frames into the log, and {@code run ... | tee} would show none). On Linux the link
+ * {@code /proc/self/fd/2} names what standard error is: a terminal device ({@code /dev/pts/N},
+ * {@code /dev/ttyN}), a file, or {@code pipe:[N]}. Where that cannot be read (macOS, Windows) there
+ * is no bar.
  */
 final class ProgressBar implements ProgressListener, AutoCloseable {
     private static final long DELAY_NANOS = 1_000_000_000L;
@@ -30,7 +37,17 @@ final class ProgressBar implements ProgressListener, AutoCloseable {
     }
 
     static ProgressBar forStandardError(PrintWriter err, boolean quiet, Language language) {
-        return new ProgressBar(err, !quiet && System.console() != null, language, DELAY_NANOS);
+        return new ProgressBar(err, !quiet && isTerminal(Path.of("/proc/self/fd/2")), language, DELAY_NANOS);
+    }
+
+    /** True when the link (a {@code /proc/self/fd/N}) points at a terminal device; false when it cannot be read. */
+    static boolean isTerminal(Path fileDescriptor) {
+        try {
+            String device = Files.readSymbolicLink(fileDescriptor).toString();
+            return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty") || device.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     @Override

@@ -22,6 +22,7 @@ import nl.ruimtevraag.report.Label;
 import nl.ruimtevraag.report.Language;
 import nl.ruimtevraag.report.ReportContext;
 import nl.ruimtevraag.report.WorkbookWriter;
+import nl.ruimtevraag.scenario.ScenarioLoader;
 import nl.ruimtevraag.uncertainty.MonteCarloResult;
 import nl.ruimtevraag.uncertainty.MonteCarloRunner;
 import nl.ruimtevraag.uncertainty.MonteCarloSettings;
@@ -35,12 +36,13 @@ import picocli.CommandLine.Parameters;
         description = "Project the extra hectares needed for a scenario and write the workbook.")
 final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "SCENARIO",
-            description = "scenario file (YAML) or built-in scenario name; default: the built-in basis")
+            description = "scenario file (YAML) or built-in scenario name; - reads it from standard input; default: the built-in basis")
     String scenario;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "workbook to write; default: the scenario's output.file, else out/<scenario>.xlsx")
-    Path output;
+            description = "workbook to write; a folder (an existing one, or ending in /) gets <scenario>.xlsx; "
+                    + "- writes the CSV or JSON table to standard output; default: the scenario's output.file, else out/<scenario>.xlsx")
+    String output;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
             description = "xlsx, csv, json (several: --format xlsx,csv); default: the scenario's output.formats")
@@ -99,9 +101,16 @@ final class RunCommand implements Callable<Integer> {
         Inputs.Loaded inputs = Inputs.dataAndScenario(input.data, scenario);
         RegionalData d = inputs.data();
         Scenario s = inputs.scenario();
-        Set<String> wanted = formats(s);
         Language lang = Languages.of(language, s);
-        Path workbook = workbookPath(s);
+        Set<String> wanted = formats(s, lang);
+        boolean toStandardOutput = Outputs.STANDARD_OUTPUT.equals(output);
+        if (toStandardOutput && (wanted.size() != 1 || wanted.contains("xlsx"))) {
+            throw UserError.of(lang, ExitCodes.INVALID, "-o - schrijft één tabel naar standaarduitvoer, CSV of JSON; gevraagd: "
+                    + String.join(",", wanted), "voeg --format csv of --format json toe; een werkmap heeft een bestand nodig, bijvoorbeeld -o raming.xlsx",
+                    "-o - writes one table to standard output, CSV or JSON; asked for " + String.join(",", wanted),
+                    "add --format csv or --format json; a workbook needs a file, e.g. -o raming.xlsx");
+        }
+        Path workbook = toStandardOutput ? Path.of("-.xlsx") : workbookPath(s, lang);
         Path csv = Outputs.sibling(workbook, ".csv");
         Path json = Outputs.sibling(workbook, ".json");
         Path bandsCsv = Outputs.sibling(workbook, "-banden.csv");
@@ -116,44 +125,56 @@ final class RunCommand implements Callable<Integer> {
         if (wanted.contains("csv") && (draws != null ? draws : s.monteCarlo().draws()) > 0) {
             targets.add(bandsCsv);
         }
-        Path templatePath = templatePath(s);
-        Outputs.checkDistinct(targets, java.util.Arrays.asList(scenario == null ? null : Path.of(scenario), templatePath,
-                boundaries));
-        Outputs.check(targets, Outputs.Replace.own(files.force));
+        if (toStandardOutput) {
+            targets.clear(); // no file: the table goes to standard output, the bands are in its p columns
+        }
+        Path templatePath = templatePath(s, lang);
+        Outputs.checkDistinct(targets, java.util.Arrays.asList(scenario == null || scenario.equals(Inputs.STANDARD_INPUT) ? null
+                : Path.of(scenario), templatePath, boundaries), lang);
+        Outputs.check(targets, Outputs.Replace.own(files.force), lang);
 
         InputPlan plan = InputResolver.plan(s, d);
         // every input the report needs is checked before the Monte Carlo, which may take a while
         if (explainRegion != null && !plan.regionCodes().contains(explainRegion)) {
-            throw new UserError(ExitCodes.INVALID, "error: --explain " + explainRegion + " is not a region of this projection\n  hint: choose one of "
-                    + String.join(" ", plan.regionCodes()));
+            throw UserError.of(lang, ExitCodes.INVALID, "--explain " + explainRegion + " is geen regio van deze projectie",
+                    "kies een van " + String.join(" ", plan.regionCodes()),
+                    "--explain " + explainRegion + " is not a region of this projection", "choose one of " + String.join(" ", plan.regionCodes()));
         }
         RegionShapes regionShapes = boundaries == null ? null : Inputs.boundaries(boundaries, boundariesKey, d);
         // the Monte Carlo first: the 342 x 10,000 benchmark ran 4.5% slower with the per-year
         // projection first (docs/performance.md, "Code that exists for speed")
         MonteCarloResult bands = monteCarlo(plan, s, lang);
         Projection projection = Projector.project(plan.resolve(ParamSource.central()));
-        ReportContext ctx = new ReportContext(s, d, projection, Version.get(), scenario == null ? "" : scenario, stamp, lang)
+        String scenarioFile = scenario == null ? "" : scenario.equals(Inputs.STANDARD_INPUT) ? ScenarioLoader.STANDARD_INPUT : scenario;
+        ReportContext ctx = new ReportContext(s, d, projection, Version.get(), scenarioFile, stamp, lang)
                 .withTemplate(templatePath, new ReportContext.Cover(title, client, null))
                 .withExplainRegion(explainRegion)
                 .withBoundaries(regionShapes)
                 .withBands(bands)
                 .withTornado(tornado ? nl.ruimtevraag.uncertainty.Sensitivity.tornado(s, d, null) : null);
 
+        if (toStandardOutput) {
+            // standard output holds the table only: no summary, no "written" lines
+            try (WriterStream out = new WriterStream(spec.commandLine().getOut())) {
+                (wanted.contains("csv") ? CsvReport.content(ctx) : JsonReport.content(ctx)).writeTo(out);
+            }
+            return ExitCodes.OK;
+        }
         List<Path> written = new ArrayList<>();
         if (wanted.contains("xlsx")) {
-            Outputs.write(workbook, Outputs.Replace.own(files.force), t -> WorkbookWriter.write(ctx, t));
+            Outputs.write(workbook, Outputs.Replace.own(files.force), lang, t -> WorkbookWriter.write(ctx, t));
             written.add(workbook);
         }
         if (wanted.contains("csv")) {
-            Outputs.write(csv, Outputs.Replace.own(files.force), t -> CsvReport.write(ctx, t));
+            Outputs.write(csv, Outputs.Replace.own(files.force), lang, t -> CsvReport.write(ctx, t));
             written.add(csv);
             if (bands != null) {
-                Outputs.write(bandsCsv, Outputs.Replace.own(files.force), t -> BandsCsv.write(bands, t));
+                Outputs.write(bandsCsv, Outputs.Replace.own(files.force), lang, t -> BandsCsv.write(bands, t));
                 written.add(bandsCsv);
             }
         }
         if (wanted.contains("json")) {
-            Outputs.write(json, Outputs.Replace.own(files.force), t -> JsonReport.write(ctx, t));
+            Outputs.write(json, Outputs.Replace.own(files.force), lang, t -> JsonReport.write(ctx, t));
             written.add(json);
         }
         if (!files.quiet) {
@@ -173,8 +194,7 @@ final class RunCommand implements Callable<Integer> {
     private MonteCarloResult monteCarlo(InputPlan plan, Scenario s, Language lang) {
         int n = draws != null ? draws : s.monteCarlo().draws();
         if (n < 0 || n > 1_000_000) {
-            throw new UserError(ExitCodes.INVALID, "error: --draws must lie between 0 and 1000000, got " + n
-                    + "\n  hint: 2000 draws give stable P10/P90 bands");
+            throw drawsOutOfRange(n, lang);
         }
         if (n == 0) {
             return null;
@@ -182,10 +202,16 @@ final class RunCommand implements Callable<Integer> {
         long bytes = MonteCarloRunner.storeBytes(plan, n);
         long limit = MonteCarloRunner.storeLimit();
         if (bytes > limit) {
-            throw new UserError(ExitCodes.INVALID, String.format(java.util.Locale.ROOT, "error: %d draws of %d regions keep"
-                    + " %.1f GB of draws in memory, more than this run may use (%.1f GB, half of Java's heap)%n  hint: at"
-                    + " most %d draws fit; or give Java more memory (java -Xmx16g -jar ..., or JAVA_OPTS=-Xmx16g for"
-                    + " bin/ruimtevraag)", n, plan.regions(), bytes / 1e9, limit / 1e9, (long) (n * ((double) limit / bytes))));
+            long fit = (long) (n * ((double) limit / bytes));
+            java.util.Locale root = java.util.Locale.ROOT;
+            throw UserError.of(lang, ExitCodes.INVALID, String.format(root, "%d trekkingen van %d regio's houden %.1f GB aan"
+                    + " trekkingen in het geheugen, meer dan deze run mag gebruiken (%.1f GB, de helft van Java's heap)", n,
+                    plan.regions(), bytes / 1e9, limit / 1e9), String.format(root, "er passen hoogstens %d trekkingen; of geef"
+                    + " Java meer geheugen (java -Xmx16g -jar ..., of JAVA_OPTS=-Xmx16g voor bin/ruimtevraag)", fit),
+                    String.format(root, "%d draws of %d regions keep %.1f GB of draws in memory, more than this run may use"
+                    + " (%.1f GB, half of Java's heap)", n, plan.regions(), bytes / 1e9, limit / 1e9),
+                    String.format(root, "at most %d draws fit; or give Java more memory (java -Xmx16g -jar ..., or"
+                    + " JAVA_OPTS=-Xmx16g for bin/ruimtevraag)", fit));
         }
         MonteCarloSettings settings = MonteCarloSettings.of(s.monteCarlo(), n);
         if (seed != null) {
@@ -211,12 +237,18 @@ final class RunCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private Set<String> formats(Scenario s) {
-        return OutputFormats.parse(formats != null ? formats : s.output().formats(), Set.of("xlsx", "csv", "json"),
-                "use xlsx, csv or json, e.g. --format xlsx,csv", "use --format xlsx,csv,json");
+    /** --draws outside 0..1,000,000 (run and compare). */
+    static UserError drawsOutOfRange(int n, Language lang) {
+        return UserError.of(lang, ExitCodes.INVALID, "--draws moet tussen 0 en 1000000 liggen, gegeven: " + n,
+                "2000 trekkingen geven stabiele P10/P90-banden", "--draws must lie between 0 and 1000000, got " + n,
+                "2000 draws give stable P10/P90 bands");
     }
 
-    private Path templatePath(Scenario s) {
+    private Set<String> formats(Scenario s, Language lang) {
+        return OutputFormats.parse(formats != null ? formats : s.output().formats(), List.of("xlsx", "csv", "json"), lang);
+    }
+
+    private Path templatePath(Scenario s, Language lang) {
         String t = template != null ? template : s.output().template();
         if (t.isEmpty()) {
             return ReportContext.BUILT_IN_TEMPLATE;
@@ -226,17 +258,18 @@ final class RunCommand implements Callable<Integer> {
         }
         Path path = Path.of(t);
         if (!java.nio.file.Files.isRegularFile(path)) {
-            throw new UserError(ExitCodes.INVALID, "error: template " + t + " is not a file\n  hint: give an .xlsx workbook, or --template none");
+            throw UserError.of(lang, ExitCodes.INVALID, "sjabloon " + t + " is geen bestand", "geef een .xlsx-werkmap, of --template none",
+                    "template " + t + " is not a file", "give an .xlsx workbook, or --template none");
         }
         return path;
     }
 
-    private Path workbookPath(Scenario s) {
+    private Path workbookPath(Scenario s, Language lang) {
         if (output != null) {
-            return output;
+            return Outputs.file(output, s.name() + ".xlsx", lang);
         }
         if (!s.output().file().isEmpty()) {
-            return Path.of(s.output().file());
+            return Outputs.file(s.output().file(), s.name() + ".xlsx", lang);
         }
         return Path.of("out", s.name() + ".xlsx");
     }

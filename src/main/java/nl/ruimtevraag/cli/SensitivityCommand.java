@@ -24,15 +24,20 @@ import picocli.CommandLine.Parameters;
                 + "their effect on the extra hectares (strict) at the last period end.")
 final class SensitivityCommand implements Callable<Integer> {
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    /** sensitivity has no --lang yet: its messages stay English, as its other errors are (docs/cli.md) */
+    private static final Language ENGLISH_MESSAGES = Language.EN;
 
-    @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "scenario file or built-in name; default: basis")
+    @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "scenario file or built-in name (- reads it from standard input); default: basis")
     String scenario;
 
     @Option(names = "--region", paramLabel = "CODE", description = "rank by one region's shortage instead of the national total")
     String region;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "also write the table: FILE.xlsx (table and tornado chart) or FILE.csv")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "also write the table: FILE.xlsx (table and tornado chart) or FILE.csv; a folder gets gevoeligheid.xlsx")
+    String outputOption;
+
+    private Path output;
 
     @Option(names = "--period", paramLabel = "START-END",
             description = "rank by the extra hectares at this period's end, e.g. 2025-2030; default: the last period")
@@ -55,12 +60,13 @@ final class SensitivityCommand implements Callable<Integer> {
         if (region != null && !d.codes().contains(region)) {
             throw new UserError(ExitCodes.INVALID, "error: unknown region '" + region + "'\n  hint: see 'ruimtevraag regions'");
         }
+        output = outputOption == null ? null : Outputs.fileOnly("sensitivity", outputOption, "gevoeligheid.xlsx", ENGLISH_MESSAGES);
         if (output != null) {
             String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
                 throw new UserError(ExitCodes.INVALID, "error: -o " + output + ": expected a .xlsx or .csv file\n  hint: e.g. -o out/gevoeligheid.xlsx");
             }
-            Outputs.check(java.util.List.of(output), Outputs.Replace.own(files.force));
+            Outputs.check(java.util.List.of(output), Outputs.Replace.own(files.force), ENGLISH_MESSAGES);
         }
         int periodIndex = -1;
         if (period != null) {
@@ -81,9 +87,9 @@ final class SensitivityCommand implements Callable<Integer> {
                         nl.ruimtevraag.engine.ParamSource.central()));
                 var ctx = new nl.ruimtevraag.report.ReportContext(s, d, projection, Version.get(), scenario == null ? "" : scenario,
                         false, nl.ruimtevraag.report.Language.NL).withTornado(t);
-                Outputs.write(output, Outputs.Replace.own(files.force), f -> nl.ruimtevraag.report.WorkbookWriter.writeTornado(ctx, f));
+                Outputs.write(output, Outputs.Replace.own(files.force), ENGLISH_MESSAGES, f -> nl.ruimtevraag.report.WorkbookWriter.writeTornado(ctx, f));
             } else {
-                Outputs.write(output, Outputs.Replace.own(files.force), f -> write(t, f));
+                Outputs.write(output, Outputs.Replace.own(files.force), ENGLISH_MESSAGES, f -> write(t, f));
             }
         }
         if (!files.quiet) {

@@ -49,8 +49,9 @@ final class SweepCommand implements Callable<Integer> {
     List<String> varies;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "workbook to write; the CSV goes beside it as <name>.csv; default: out/<scenario>-sweep.xlsx")
-    Path output;
+            description = "workbook to write; the CSV goes beside it as <name>.csv; a folder (an existing one, or ending in /) "
+                    + "gets <scenario>-sweep.xlsx; default: out/<scenario>-sweep.xlsx")
+    String output;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "xlsx, csv or both (default: xlsx,csv)")
     List<String> formats;
@@ -92,19 +93,27 @@ final class SweepCommand implements Callable<Integer> {
             for (Vary v : grid) {
                 counts.append(counts.length() == 0 ? "" : " x ").append(v.values().size());
             }
-            throw new UserError(ExitCodes.INVALID, "error: the grid has more than " + MAX_ROWS + " combinations (" + counts + ")"
-                    + "\n  hint: fewer values per --vary, or fewer --vary options; a sweep runs at most " + MAX_ROWS + " variants");
+            throw UserError.of(Languages.option(language), ExitCodes.INVALID, "het raster heeft meer dan " + MAX_ROWS
+                    + " combinaties (" + counts + ")", "minder waarden per --vary, of minder --vary-opties; een sweep rekent hoogstens "
+                    + MAX_ROWS + " varianten", "the grid has more than " + MAX_ROWS + " combinations (" + counts + ")",
+                    "fewer values per --vary, or fewer --vary options; a sweep runs at most " + MAX_ROWS + " variants");
         }
-        Set<String> wanted = formats();
         RegionalData d = Inputs.data(input.data);
         ScenarioLoader loader = new ScenarioLoader(d);
+        if (scenario.equals(Inputs.STANDARD_INPUT)) {
+            throw UserError.of(Languages.option(language), ExitCodes.INVALID, "sweep kan zijn scenario niet van standaardinvoer lezen (-)",
+                    "sla het scenario op als bestand en geef het pad", "sweep cannot read its scenario from standard input (-)",
+                    "save the scenario as a file and give its path");
+        }
         LoadResult baseResult = Inputs.load(scenario, loader);
         if (!baseResult.ok()) {
             throw new UserError(ExitCodes.INVALID, baseResult.report().stripTrailing());
         }
         Scenario base = baseResult.scenario();
         Language lang = Languages.of(language, base);
-        Path workbook = output != null ? output : Path.of("out", base.name() + "-sweep.xlsx");
+        Set<String> wanted = formats(lang);
+        Path workbook = output != null ? Outputs.fileOnly("sweep", output, base.name() + "-sweep.xlsx", lang)
+                : Path.of("out", base.name() + "-sweep.xlsx");
         Path csv = Outputs.sibling(workbook, ".csv");
         List<Path> targets = new ArrayList<>();
         if (wanted.contains("xlsx")) {
@@ -113,7 +122,7 @@ final class SweepCommand implements Callable<Integer> {
         if (wanted.contains("csv")) {
             targets.add(csv);
         }
-        Outputs.check(targets, Outputs.Replace.own(files.force));
+        Outputs.check(targets, Outputs.Replace.own(files.force), lang);
 
         Variants variants = Variants.of(loader, scenario, grid);
         fail(variants.checkEachValue());
@@ -144,11 +153,11 @@ final class SweepCommand implements Callable<Integer> {
         SweepTable sweep = new SweepTable(base.name(), scenario, base.sha256(), options, paths, values, result);
         List<Path> written = new ArrayList<>();
         if (wanted.contains("xlsx")) {
-            Outputs.write(workbook, Outputs.Replace.own(files.force), t -> sweep.writeXlsx(t, Version.get(), d.name() + " " + d.version(), lang));
+            Outputs.write(workbook, Outputs.Replace.own(files.force), lang, t -> sweep.writeXlsx(t, Version.get(), d.name() + " " + d.version(), lang));
             written.add(workbook);
         }
         if (wanted.contains("csv")) {
-            Outputs.write(csv, Outputs.Replace.own(files.force), sweep::writeCsv);
+            Outputs.write(csv, Outputs.Replace.own(files.force), lang, sweep::writeCsv);
             written.add(csv);
         }
         if (!files.quiet) {
@@ -167,9 +176,8 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    private Set<String> formats() {
-        return OutputFormats.parse(formats != null ? formats : List.of("xlsx", "csv"), Set.of("xlsx", "csv"),
-                "use xlsx, csv or both: --format xlsx,csv", "use --format xlsx,csv");
+    private Set<String> formats(Language lang) {
+        return OutputFormats.parse(formats != null ? formats : List.of("xlsx", "csv"), List.of("xlsx", "csv"), lang);
     }
 
     /** The first rows (at most 20) with the extra hectares (strict) at every period end. */

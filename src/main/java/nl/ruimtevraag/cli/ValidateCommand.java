@@ -23,7 +23,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (YAML)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (YAML); - reads one from standard input")
     private List<Path> files;
 
     @picocli.CommandLine.Option(names = "--data", paramLabel = "DIR",
@@ -51,9 +51,10 @@ public final class ValidateCommand implements Callable<Integer> {
                 : new ScenarioLoader(Inputs.data(data));
         boolean allValid = true;
         for (Path file : files) {
-            LoadResult result = loader.load(file);
+            boolean stdin = file.toString().equals(Inputs.STANDARD_INPUT);
+            LoadResult result = stdin ? loader.load(Inputs.parse(Inputs.STANDARD_INPUT)) : loader.load(file);
             if (result.ok()) {
-                out.println("OK " + file);
+                out.println("OK " + (stdin ? ScenarioLoader.STANDARD_INPUT : file));
             } else {
                 allValid = false;
                 err.print(result.report());

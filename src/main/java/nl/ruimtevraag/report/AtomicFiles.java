@@ -27,8 +27,9 @@ import java.util.Set;
  * registered while it exists, and a shutdown hook deletes the ones still registered; once the hook
  * has started no new temporary file is created and no rename happens. The rename itself and the
  * hook exclude each other, so the target is either the old file or the complete new one. SIGKILL
- * and power loss run no code: after those a {@code .NAME.*.tmp} file may remain (never the target
- * half-written), see docs/reliability.md.
+ * and power loss run no code: after those a {@code .rv-RANDOM.tmp} file may remain (never the target
+ * half-written), see docs/reliability.md. The temporary name is short whatever the target's, so a
+ * target name of up to the file system's limit (255 bytes) can be written.
  */
 public final class AtomicFiles {
     /** Writes the whole content to the stream; may throw at any point. */
@@ -49,9 +50,25 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    /**
+     * Writes a new file all or nothing, as {@link #write}, but never replaces one: if the target
+     * exists, also when it appeared while the content was written, this throws
+     * {@link FileAlreadyExistsException} and the existing file is left as it is ({@code init}).
+     */
+    public static void create(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    private static void write(Path target, Content content, boolean replace) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
+        if (!replace && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
         Path temp = createTemp(dir, absolute.getFileName().toString());
         boolean moved = false;
         try {
@@ -66,13 +83,17 @@ public final class AtomicFiles {
                 if (shuttingDown || !IN_FLIGHT.contains(temp)) {
                     throw new IOException("interrupted: " + absolute + " was not replaced");
                 }
-                try {
-                    Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    // same directory, so this is still a rename of a complete file
-                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                if (replace) {
+                    try {
+                        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        // same directory, so this is still a rename of a complete file
+                        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    IN_FLIGHT.remove(temp);
+                } else {
+                    linkNew(temp, absolute);
                 }
-                IN_FLIGHT.remove(temp);
                 moved = true;
             }
             syncFolder(dir);
@@ -88,6 +109,29 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * The complete temporary file becomes the new target without replacing a file that exists: a
+     * hard link fails atomically if the target exists; where links are not supported, a move
+     * without replace (which checks first, then renames).
+     */
+    private static void linkNew(Path temp, Path target) throws IOException {
+        try {
+            Files.createLink(target, temp);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            Files.move(temp, target);
+            IN_FLIGHT.remove(temp);
+            return;
+        }
+        IN_FLIGHT.remove(temp);
+        try {
+            Files.delete(temp);
+        } catch (IOException e) {
+            // the target is complete; a stray temporary file is harmless and named as one
+        }
+    }
+
     /** A file that replaces another keeps its POSIX permissions (a private 0600 workbook stays private). */
     private static void keepPermissions(Path target, Path temp) throws IOException {
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
@@ -100,28 +144,29 @@ public final class AtomicFiles {
         write(target, out -> out.write(bytes));
     }
 
-    /** True for the names of this class's temporary files: {@code .NAME.RANDOM.tmp}. */
+    /** True for the names of this class's temporary files: {@code .rv-RANDOM.tmp}. */
     public static boolean isTemporary(Path file) {
         String name = file.getFileName().toString();
         return name.startsWith(".") && name.endsWith(".tmp");
     }
 
     /**
-     * A new empty file beside the target, registered for the shutdown hook. Files.createTempFile
+     * A new empty file beside the target, {@code .rv-RANDOM.tmp} (at most 21 bytes, so any target
+     * name the file system allows can be written), registered for the shutdown hook. Files.createTempFile
      * would make it owner-only (0600); a plain create keeps the permissions any other new file in
      * that folder gets.
      */
-    private static Path createTemp(Path dir, String name) throws IOException {
+    private static Path createTemp(Path dir, String target) throws IOException {
         synchronized (LOCK) {
             if (shuttingDown) {
-                throw new IOException("shutting down: " + dir.resolve(name) + " is not written");
+                throw new IOException("shutting down: " + dir.resolve(target) + " is not written");
             }
             if (!hookInstalled) {
                 Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteInFlight, "ruimtevraag-temp-cleanup"));
                 hookInstalled = true;
             }
             for (int attempt = 0; ; attempt++) {
-                Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+                Path temp = dir.resolve(".rv-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
                 try {
                     Files.createFile(temp);
                     IN_FLIGHT.add(temp);

@@ -13,8 +13,13 @@ public final class CsvReport {
     }
 
     public static void write(ReportContext ctx, Path target) throws IOException {
+        AtomicFiles.write(target, content(ctx));
+    }
+
+    /** The whole CSV, written to a stream (a file, or standard output for {@code run -o -}). */
+    public static AtomicFiles.Content content(ReportContext ctx) {
         List<String> bandColumns = LongTable.bandColumns(ctx.bands());
-        AtomicFiles.write(target, out -> {
+        return out -> {
             Utf8Lines lines = new Utf8Lines(out);
             StringBuilder line = lines.line();
             line.append(String.join(",", LongTable.COLUMNS));
@@ -36,7 +41,7 @@ public final class CsvReport {
                 lines.endLine();
             });
             lines.flush();
-        });
+        };
     }
 
     /**

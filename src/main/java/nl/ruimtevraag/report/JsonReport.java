@@ -37,9 +37,14 @@ public final class JsonReport {
     }
 
     public static void write(ReportContext ctx, Path target) throws IOException {
+        AtomicFiles.write(target, content(ctx));
+    }
+
+    /** The whole JSON table, written to a stream (a file, or standard output for {@code run -o -}). */
+    public static AtomicFiles.Content content(ReportContext ctx) {
         List<String> bandColumns = LongTable.bandColumns(ctx.bands());
         JsonFactory factory = new JsonFactory();
-        AtomicFiles.write(target, out -> {
+        return out -> {
             try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.setPrettyPrinter(new OneRowPerLine());
@@ -68,6 +73,6 @@ public final class JsonReport {
                 g.writeEndArray();
                 g.writeRaw('\n');
             }
-        });
+        };
     }
 }

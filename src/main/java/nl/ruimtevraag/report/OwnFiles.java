@@ -5,7 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -16,16 +21,21 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
  * <ul>
  * <li>a workbook carries the custom document property {@value DocumentProperties#GENERATOR_PROPERTY} =
  * {@value DocumentProperties#GENERATOR} (Excel keeps it when the workbook is edited and saved);</li>
- * <li>a CSV file starts with exactly the long table's header line
- * ({@code scenario,region,werkmilieu,period,measure,value}), the bands CSV's header, or a sweep CSV's
- * header (first column {@code sweep_variant});</li>
- * <li>a JSON file starts with the long table's opening: {@code [} and a first object whose first
- * key is {@code "scenario"}, or is the empty table {@code []}.</li>
+ * <li>a CSV file's whole first line is the header of one of the CSV files ruimtevraag writes: the
+ * long table ({@code scenario,region,werkmilieu,period,measure,value}, with its percentile columns
+ * {@code p10,p50,...} under Monte Carlo), the bands CSV, the sensitivity CSV, or a sweep CSV
+ * ({@code sweep_variant}, the varied keys, then the five outputs of each period end);</li>
+ * <li>a JSON file is an array whose first object has exactly the long table's keys, in its order
+ * ({@code scenario, region, werkmilieu, period, measure, value}, then only percentile keys). An
+ * empty array, or an object with other keys, is not ours.</li>
  * </ul>
  * Anything that cannot be read, or reads otherwise, is not ours.
  */
 public final class OwnFiles {
-    private static final int PEEK = 256;
+    /** How much of a CSV or JSON file is read: a sweep CSV's header line may be long. */
+    private static final int PEEK = 64 * 1024;
+    /** Percentile columns as {@link LongTable#bandColumns} and BandsCsv name them: p10, p2.5. */
+    private static final String PERCENTILE = "p[0-9][0-9.E-]*";
 
     private OwnFiles() {
     }
@@ -75,18 +85,34 @@ public final class OwnFiles {
             "rank,parameter,distribution,low,high,extra_ha_at_low,extra_ha_at_high,swing,region,period_end";
 
     static boolean csv(String start) {
-        String header = String.join(",", LongTable.COLUMNS);
-        return start.startsWith(header + "\n") || start.startsWith(header + "\r\n") || start.startsWith(header + ",p")
-                || start.startsWith(BandsCsv.HEADER_START + ",p")
-                || start.startsWith(SENSITIVITY_HEADER + "\n") || SweepTable.isSweepCsv(start);
+        int end = start.indexOf('\n');
+        if (end < 0) {
+            return false;
+        }
+        String header = start.substring(0, end > 0 && start.charAt(end - 1) == '\r' ? end - 1 : end);
+        return header.matches(java.util.regex.Pattern.quote(String.join(",", LongTable.COLUMNS)) + "(," + PERCENTILE + ")*")
+                || header.matches(java.util.regex.Pattern.quote(BandsCsv.HEADER_START) + "(," + PERCENTILE + ")+")
+                || header.equals(SENSITIVITY_HEADER) || SweepTable.isSweepHeader(header);
     }
 
     static boolean json(String start) {
-        String s = start.stripLeading();
-        if (!s.startsWith("[")) {
-            return false;
+        try (JsonParser p = new JsonFactory().createParser(start)) {
+            if (p.nextToken() != JsonToken.START_ARRAY || p.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            List<String> keys = new ArrayList<>();
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                keys.add(p.getCurrentName());
+                if (p.nextToken().isStructStart()) {
+                    return false;
+                }
+            }
+            int fixed = LongTable.COLUMNS.size();
+            return t == JsonToken.END_OBJECT && keys.size() >= fixed && keys.subList(0, fixed).equals(LongTable.COLUMNS)
+                    && keys.subList(fixed, keys.size()).stream().allMatch(k -> k.matches(PERCENTILE));
+        } catch (IOException e) {
+            return false; // not JSON, or the first object is cut off
         }
-        s = s.substring(1).stripLeading();
-        return s.startsWith("]") || s.replace(" ", "").startsWith("{\"scenario\":");
     }
 }

@@ -86,9 +86,37 @@ public final class SweepTable {
         return String.join(",", head);
     }
 
-    /** True when a file starting with {@code start} is a sweep CSV that ruimtevraag wrote. */
-    static boolean isSweepCsv(String start) {
-        return start.startsWith(CSV_FIRST + ",");
+    /**
+     * True when {@code header} (a first line without its line end) is a sweep CSV's header as
+     * {@link #csvHeader} writes it: {@code sweep_variant}, at least one key, then one or more groups
+     * of the five outputs of one period end ({@code vraag_2030,aanbod_2030,...,extra_ha_netted_2030}).
+     */
+    static boolean isSweepHeader(String header) {
+        String[] f = header.split(",", -1);
+        if (!f[0].equals(CSV_FIRST)) {
+            return false;
+        }
+        int n = TotalOutput.values().length;
+        int end = f.length;
+        while (end - n >= 2 && groupYear(f, end - n) != null) { // sweep_variant and at least one key stay
+            end -= n;
+        }
+        return end < f.length;
+    }
+
+    /** The period end of the five output columns from {@code from} on, or null when they are not such a group. */
+    private static String groupYear(String[] fields, int from) {
+        String year = null;
+        for (TotalOutput o : TotalOutput.values()) {
+            String name = fields[from + o.ordinal()];
+            String prefix = csvName(o) + "_";
+            String y = name.startsWith(prefix) ? name.substring(prefix.length()) : "";
+            if (!y.matches("[0-9]{4}") || (year != null && !y.equals(year))) {
+                return null;
+            }
+            year = y;
+        }
+        return year;
     }
 
     public void writeCsv(Path target) throws IOException {

@@ -141,6 +141,30 @@ public final class ScenarioLoader {
         return parse(source, problems);
     }
 
+    /** The name of a scenario read from standard input ({@code run -}) in problems: {@value}. */
+    public static final String STANDARD_INPUT = "<stdin>";
+
+    /**
+     * Reads and parses a scenario from a stream (standard input), named {@value #STANDARD_INPUT} in
+     * problems, with the same size limit as a file; a relative {@code extends} is resolved against
+     * the working folder.
+     */
+    public static Parsed parse(InputStream in) {
+        Problems problems = new Problems();
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(LoaderLimits.MAX_FILE_BYTES + 1);
+        } catch (IOException e) {
+            problems.add(new Location(STANDARD_INPUT, 1, 1), "cannot read standard input: " + e.getMessage(), "");
+            return Parsed.failed(problems.sorted());
+        }
+        if (bytes.length > LoaderLimits.MAX_FILE_BYTES) {
+            YamlTree.reportTooLarge(STANDARD_INPUT, bytes.length, problems);
+            return Parsed.failed(problems.sorted());
+        }
+        return parse(new Source(STANDARD_INPUT, "stdin:", Path.of("").toAbsolutePath(), bytes), problems);
+    }
+
     /** Parses a built-in scenario by name (as {@link #loadBuiltIn} does before it validates). */
     public static Parsed parseBuiltIn(String name) {
         if (!BUILT_IN.contains(name)) {
@@ -310,6 +334,13 @@ public final class ScenarioLoader {
         if (BUILT_IN.contains(target)) {
             return builtIn(target);
         }
+        try {
+            Path.of(target);
+        } catch (java.nio.file.InvalidPathException e) {
+            problems.add(at.location(), "`extends` is not a usable file path (" + e.getReason() + ")",
+                    "give a built-in scenario (" + String.join(", ", BUILT_IN) + ") or a path of ordinary characters");
+            return null;
+        }
         if (from.dir() == null || target.isEmpty()) {
             problems.add(at.location(), "`extends` names no built-in scenario: `" + target + "`",
                     "built-in scenarios: " + String.join(", ", BUILT_IN));
@@ -333,7 +364,7 @@ public final class ScenarioLoader {
     }
 
     private static String displayOf(String fromDisplay, String target) {
-        Path parent = Path.of(fromDisplay).getParent();
+        Path parent = fromDisplay.equals(STANDARD_INPUT) ? null : Path.of(fromDisplay).getParent();
         Path p = parent == null ? Path.of(target) : parent.resolve(target);
         return p.normalize().toString();
     }
@@ -397,6 +428,9 @@ public final class ScenarioLoader {
     }
 
     private static String stem(String display) {
+        if (display.equals(STANDARD_INPUT)) {
+            return "stdin"; // the output files' default name: out/stdin.xlsx
+        }
         String name = display.substring(Math.max(display.lastIndexOf('/'), display.lastIndexOf('\\')) + 1);
         for (String ext : List.of(".yaml", ".yml")) {
             if (name.endsWith(ext)) {

@@ -344,12 +344,27 @@ final class ScenarioReader {
         return draws == null || seed == null || percentiles == null ? null : new MonteCarlo(draws.intValue(), seed, percentiles);
     }
 
+    /** A text that names a file: one this system cannot take as a path (a NUL byte) is reported at its place. */
+    private String path(Fields f, String key) {
+        String text = ctx.string(f, key);
+        if (text != null && !text.isEmpty()) {
+            try {
+                java.nio.file.Path.of(text);
+            } catch (java.nio.file.InvalidPathException e) {
+                ctx.problems.add(f.get(key).location(), "`" + f.label(key) + "` is not a usable file path (" + e.getReason() + ")",
+                        "give a path of ordinary characters");
+                return null;
+            }
+        }
+        return text;
+    }
+
     private OutputSettings output(Fields f) {
         if (!f.present()) {
             return null;
         }
-        String file = ctx.string(f, "file");
-        String template = ctx.string(f, "template");
+        String file = path(f, "file");
+        String template = path(f, "template");
         String language = ctx.choice(f, "language");
         f.require("formats", ctx.problems);
         List<String> formats = null;

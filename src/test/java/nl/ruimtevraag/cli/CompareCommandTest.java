@@ -172,7 +172,9 @@ class CompareCommandTest {
         assertEquals(2, cli("compare", "basis", "-o", out).code());
         Result r = cli("compare", "basis", "basis", "--pair", "1,3", "-o", out);
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("--pair 1,3: there is no scenario 3"), r.err());
+        assertTrue(r.err().startsWith("fout: --pair 1,3: er is geen scenario 3"), r.err());
+        Result en = cli("compare", "basis", "basis", "--pair", "1,3", "--lang", "en", "-o", out);
+        assertTrue(en.err().startsWith("error: --pair 1,3: there is no scenario 3\n  hint: give two different positions"), en.err());
         assertEquals(2, cli("compare", "basis", "basis", "--pair", "2,2", "-o", out).code());
         assertEquals(2, cli("compare", "basis", "basis", "--pair", "x", "-o", out).code());
     }
@@ -284,7 +286,7 @@ class CompareCommandTest {
         }
         Result bad = cli("compare", "basis", "basis", "--lang", "de", "-o", dir.resolve("x.xlsx").toString());
         assertEquals(2, bad.code());
-        assertTrue(bad.err().contains("unknown language 'de'"), bad.err());
+        assertTrue(bad.err().contains("onbekende taal 'de'"), bad.err());
         assertFalse(Files.exists(dir.resolve("x.xlsx")));
     }
 

@@ -141,6 +141,16 @@ class HostileInputTest {
                 "s.yaml:3:");
     }
 
+    /** A NUL byte in a path (YAML "\\0") is a located input error, not an exception with exit 1. */
+    @Test
+    void aNulByteInAPathIsLocated() throws IOException {
+        String err = rejectsScenario("extends: \"basis\\0\"\n", "`extends` is not a usable file path");
+        assertTrue(err.contains(":1:10: error:"), err);
+        err = rejectsScenario("output:\n  file: \"raming\\0.xlsx\"\n", "`output.file` is not a usable file path");
+        assertTrue(err.contains(":2:9: error:"), err);
+        rejectsScenario("output:\n  template: \"huisstijl\\0.xlsx\"\n", "`output.template` is not a usable file path");
+    }
+
     @Test
     void emptyFile() throws IOException {
         String err = rejectsScenario("", "the file is empty");

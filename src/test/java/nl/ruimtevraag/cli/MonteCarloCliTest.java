@@ -46,8 +46,8 @@ class MonteCarloCliTest {
         // 2000 regions x 15 cells x 1,000,000 draws x 8 bytes: 240 GB, more than Java arrays hold
         String[] r = run("run", "--data", data.toString(), "--draws", "1000000", "-o", dir.resolve("x.xlsx").toString());
         assertEquals("2", r[0], r[2]);
-        assertTrue(r[2].contains("1000000 draws of 2000 regions keep 240.0 GB of draws in memory"), r[2]);
-        assertTrue(r[2].contains("hint: at most "), r[2]);
+        assertTrue(r[2].contains("1000000 trekkingen van 2000 regio's houden 240.0 GB aan trekkingen in het geheugen"), r[2]);
+        assertTrue(r[2].contains("tip: er passen hoogstens "), r[2]);
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import nl.ruimtevraag.cli.CommandHarness.Result;
+import nl.ruimtevraag.report.Language;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,9 @@ class OutputSafetyTest {
     private Result run(Path workbook, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("run", "-q", "-o", workbook.toString(), "--template", "none"));
         args.addAll(List.of(more));
+        if (!args.contains("--lang")) {
+            args.addAll(List.of("--lang", "en")); // the messages these tests read; Dutch is the default (dutchByDefault)
+        }
         return cli(args.toArray(String[]::new));
     }
 
@@ -66,11 +70,11 @@ class OutputSafetyTest {
     void outputsThatWouldOverwriteEachOtherOrAnInputAreRefusedBeforeAnyWork() throws IOException {
         Result same = cli("run", "-q", "--template", "none", "-o", dir.resolve("x.csv").toString(), "--format", "xlsx,csv");
         assertEquals(ExitCodes.INVALID, same.code(), same.err());
-        assertTrue(same.err().startsWith("error: two outputs of this run are the same file"), same.err());
+        assertTrue(same.err().startsWith("fout: twee uitvoerbestanden van deze run zijn hetzelfde bestand"), same.err());
         assertEquals(List.of(), names(), "nothing written");
 
         Path scenario = Files.writeString(dir.resolve("s.yaml"), "extends: basis\n");
-        Result input = cli("run", scenario.toString(), "-q", "--force", "-o", scenario.toString());
+        Result input = cli("run", scenario.toString(), "-q", "--force", "--lang", "en", "-o", scenario.toString());
         assertEquals(ExitCodes.INVALID, input.code(), input.err());
         assertTrue(input.err().contains("would replace its input " + scenario), input.err());
         assertEquals("extends: basis\n", Files.readString(scenario), "the scenario is left as it was");
@@ -79,10 +83,10 @@ class OutputSafetyTest {
     @Test
     void aForeignFileSavedWhileTheRunComputedIsKept() throws IOException {
         Path target = dir.resolve("raming.csv");
-        Outputs.check(List.of(target), Outputs.Replace.OWN); // the check before the computation: nothing there yet
+        Outputs.check(List.of(target), Outputs.Replace.OWN, Language.EN); // the check before the computation: nothing there yet
         Files.writeString(target, "someone's notes\n"); // saved meanwhile
         UserError e = org.junit.jupiter.api.Assertions.assertThrows(UserError.class,
-                () -> Outputs.write(target, Outputs.Replace.OWN, t -> Files.writeString(t, "ours")));
+                () -> Outputs.write(target, Outputs.Replace.OWN, Language.EN, t -> Files.writeString(t, "ours")));
         assertEquals(ExitCodes.FAILURE, e.exitCode());
         assertTrue(e.getMessage().contains("was not written by ruimtevraag"), e.getMessage());
         assertEquals("someone's notes\n", Files.readString(target));
@@ -91,7 +95,7 @@ class OutputSafetyTest {
     @Test
     void rerunsOverwriteTheirOwnFiles() throws IOException {
         Path xlsx = dir.resolve("raming.xlsx");
-        assertEquals(0, run(xlsx, "--format", "xlsx,csv,json").code());
+        assertEquals(0, run(xlsx, "--format", "xlsx,csv,json", "--lang", "nl").code());
         byte[] first = Files.readAllBytes(xlsx);
         Result again = run(xlsx, "--format", "xlsx,csv,json", "--lang", "en");
         assertEquals(0, again.code(), again.err());
@@ -142,10 +146,37 @@ class OutputSafetyTest {
         }
     }
 
+    /** An output name of 250 bytes is written (the temporary name once added 20 bytes: "File name too long"). */
+    @Test
+    void aLongOutputNameIsWritten() throws IOException {
+        Path csv = dir.resolve("lang".repeat(61) + "-x.csv");
+        assertEquals(250, csv.getFileName().toString().length());
+        Result r = run(csv, "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of(csv.getFileName().toString()), names());
+    }
+
     @Test
     void aFolderAsTarget() throws IOException {
-        Path folder = Files.createDirectory(dir.resolve("map.xlsx"));
-        refused(run(folder, "--force"), folder, "it is a folder");
+        Path folder = Files.createDirectories(dir.resolve("map").resolve("basis.xlsx"));
+        refused(run(dir.resolve("map"), "--force"), folder, "it is a folder");
+    }
+
+    /** -o with a folder (an existing one, or a path ending in /) writes the scenario's files inside it. */
+    @Test
+    void aFolderAsOutputGetsTheScenarioNamedFiles() throws IOException {
+        Result fresh = cli("run", "-q", "--template", "none", "--format", "xlsx,csv", "-o", dir.resolve("nieuw") + "/");
+        assertEquals(0, fresh.code(), fresh.err());
+        assertEquals(List.of("basis.csv", "basis.xlsx"), names(dir.resolve("nieuw")));
+
+        Path existing = Files.createDirectory(dir.resolve("bestaand"));
+        Result r = run(existing, "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("basis.json"), names(existing));
+
+        Result compare = cli("compare", "-q", "basis", "basis", "-o", existing.toString());
+        assertEquals(0, compare.code(), compare.err());
+        assertTrue(Files.isRegularFile(existing.resolve("vergelijking.xlsx")));
     }
 
     @Test
@@ -186,7 +217,7 @@ class OutputSafetyTest {
     void writeFailuresAreWordedForTheUser() {
         assertEquals("the disk is full", Outputs.reason(new FileSystemException("/x/.r.xlsx.1.tmp", null, "No space left on device")));
         assertTrue(Outputs.reason(new AccessDeniedException("/x/r.xlsx")).startsWith("permission denied"));
-        UserError e = org.junit.jupiter.api.Assertions.assertThrows(UserError.class, () -> Outputs.write(dir.resolve("r.csv"), Outputs.Replace.OWN, t -> {
+        UserError e = org.junit.jupiter.api.Assertions.assertThrows(UserError.class, () -> Outputs.write(dir.resolve("r.csv"), Outputs.Replace.OWN, Language.EN, t -> {
             throw new FileSystemException(t.toString(), null, "No space left on device");
         }));
         assertEquals(ExitCodes.FAILURE, e.exitCode());
@@ -196,7 +227,7 @@ class OutputSafetyTest {
     @Test
     void theOwnershipMarkers() throws IOException {
         Path csv = Files.writeString(dir.resolve("a.csv"), "scenario,region,werkmilieu,period,measure,value\nb,NB,zwaar,2025-2030,vraag,1\n");
-        Path json = Files.writeString(dir.resolve("a.json"), "[\n{\"scenario\":\"b\"}\n]\n", StandardCharsets.UTF_8);
+        Path json = Files.writeString(dir.resolve("a.json"), "[\n{\"scenario\":\"b\",\"region\":\"NB\",\"werkmilieu\":\"zwaar\",\"period\":\"2025-2030\",\"measure\":\"vraag\",\"value\":1.5,\"p10\":null}\n]\n", StandardCharsets.UTF_8);
         Path otherCsv = Files.writeString(dir.resolve("b.csv"), "scenario,region\n");
         assertTrue(nl.ruimtevraag.report.OwnFiles.writtenByUs(csv));
         assertTrue(nl.ruimtevraag.report.OwnFiles.writtenByUs(json));
@@ -204,7 +235,64 @@ class OutputSafetyTest {
         assertFalse(nl.ruimtevraag.report.OwnFiles.writtenByUs(Files.write(dir.resolve("z.xlsx"), new byte[] {'P', 'K', 3, 4})));
     }
 
+    /** Markers users would not write by hand: a JSON [] or a CSV starting sweep_variant, is not ours (issue 23). */
+    @Test
+    void weakLookAlikesAreNotOurs() throws IOException {
+        for (String[] foreign : new String[][] {
+                {"leeg.json", "[]\n"},
+                {"ander.json", "[{\"scenario\":\"Q3 budget\",\"owner\":\"finance\"}]\n"},
+                {"rij.json", "[{\"scenario\":\"b\",\"region\":\"NB\",\"werkmilieu\":\"zwaar\",\"period\":\"x\",\"measure\":\"m\",\"value\":1,\"note\":\"mine\"}]"},
+                {"sw.csv", "sweep_variant,my,own,columns\n1,2,3,4\n"},
+                {"sw2.csv", "sweep_variant,x\n1,2\n"},
+                {"lang.csv", "scenario,region,werkmilieu,period,measure,value,owner\n"},
+                {"banden.csv", "scenario,draws,seed,region,werkmilieu,period_end,output,point,mean\n"}}) {
+            Path f = Files.writeString(dir.resolve(foreign[0]), foreign[1]);
+            assertFalse(nl.ruimtevraag.report.OwnFiles.writtenByUs(f), foreign[0]);
+        }
+        Path json = dir.resolve("leeg.json");
+        refused(run(dir.resolve("leeg.xlsx"), "--format", "json"), json, "was not written by ruimtevraag");
+        assertEquals("[]\n", Files.readString(json));
+        Path sweepCsv = dir.resolve("sw.csv");
+        Result sweep = cli("sweep", "basis", "-q", "--vary", "planning_reserve=5%,10%", "--format", "csv", "--lang", "en",
+                "-o", dir.resolve("sw.xlsx").toString());
+        refused(sweep, sweepCsv, "was not written by ruimtevraag");
+        assertEquals("sweep_variant,my,own,columns\n1,2,3,4\n", Files.readString(sweepCsv));
+    }
+
+    /** Every CSV and JSON kind ruimtevraag writes is recognised as its own, so a rerun replaces it. */
+    @Test
+    void everyKindOfOurFilesIsRecognised() throws IOException {
+        assertEquals(0, run(dir.resolve("mc.xlsx"), "--format", "csv,json", "--draws", "20").code());
+        Path sweepCsv = dir.resolve("sw.csv");
+        Result sweep = cli("sweep", "basis", "-q", "--vary", "planning_reserve=5%,10%", "--vary", "economy.method=mean,trend",
+                "--format", "csv", "-o", dir.resolve("sw.xlsx").toString());
+        assertEquals(0, sweep.code(), sweep.err());
+        assertEquals(0, cli("sensitivity", "-q", "-o", dir.resolve("gv.csv").toString()).code());
+        assertEquals(List.of("gv.csv", "mc-banden.csv", "mc.csv", "mc.json", "sw.csv"), names());
+        for (String name : names()) {
+            assertTrue(nl.ruimtevraag.report.OwnFiles.writtenByUs(dir.resolve(name)), name);
+        }
+    }
+
+    /** The messages follow the run's language: Dutch by default, English with --lang en (or output.language: en). */
+    @Test
+    void dutchByDefault() throws IOException {
+        Path csv = Files.writeString(dir.resolve("r.csv"), "gemeente,hectares\n");
+        Result nl = cli("run", "-q", "--template", "none", "--format", "csv", "-o", dir.resolve("r.xlsx").toString());
+        assertEquals(ExitCodes.FAILURE, nl.code(), nl.err());
+        assertEquals("fout: " + csv + " bestaat al en is niet door ruimtevraag geschreven; het blijft zoals het is\n"
+                + "  tip: kies een ander bestand met -o, verplaats het bestand, of voeg --force toe om het te overschrijven\n", nl.err());
+        Path english = Files.writeString(dir.resolve("en.yaml"), "name: r\noutput:\n  language: en\n");
+        Result en = cli("run", english.toString(), "-q", "--template", "none", "--format", "csv", "-o", dir.resolve("r.xlsx").toString());
+        assertTrue(en.err().startsWith("error: " + csv + " exists and was not written by ruimtevraag"), en.err());
+        assertEquals("gemeente,hectares\n", Files.readString(csv));
+    }
+
     private List<String> names() throws IOException {
+        return names(dir);
+    }
+
+    private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }

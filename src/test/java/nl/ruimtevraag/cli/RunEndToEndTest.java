@@ -168,13 +168,13 @@ class RunEndToEndTest {
         // checked before the Monte Carlo: with an impossible draw count the --explain error comes first
         Result unknown = cli("run", "--explain", "XX", "--draws", "2000000", "-o", dir.resolve("x.xlsx").toString());
         assertEquals(2, unknown.code());
-        assertTrue(unknown.err().contains("--explain XX is not a region of this projection"), unknown.err());
-        assertTrue(unknown.err().contains("hint: choose one of GR FR"), unknown.err());
+        assertTrue(unknown.err().contains("--explain XX is geen regio van deze projectie"), unknown.err());
+        assertTrue(unknown.err().contains("tip: kies een van GR FR"), unknown.err());
         assertFalse(Files.exists(dir.resolve("x.xlsx")));
         Result template = cli("run", "--template", dir.resolve("missing.xlsx").toString(), "--draws", "2000000",
                 "-o", dir.resolve("x.xlsx").toString());
         assertEquals(2, template.code());
-        assertTrue(template.err().contains("is not a file"), "checked before the Monte Carlo: " + template.err());
+        assertTrue(template.err().contains("is geen bestand"), "checked before the Monte Carlo: " + template.err());
     }
 
     @Test

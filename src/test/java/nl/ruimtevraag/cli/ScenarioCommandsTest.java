@@ -116,6 +116,17 @@ class ScenarioCommandsTest {
         assertEquals("name: mine\nplanning_reserve: 20%\n", Files.readString(existing));
     }
 
+    /** --dir through a file: one message naming it, nothing written (was "already exists"). */
+    @Test
+    void initRefusesAFileAsItsFolder() throws IOException {
+        Path file = write("notes.txt", "mine\n");
+        Run run = CommandHarness.run(new InitCommand(), "nieuw", "--dir", file.toString());
+        assertEquals(InitCommand.FAILED, run.exitCode());
+        assertEquals("error: cannot write " + file.resolve("nieuw.yaml") + ": " + file + " is a file, not a folder\n"
+                + "  hint: give a folder with --dir\n", run.err());
+        assertEquals("mine\n", Files.readString(file));
+    }
+
     @Test
     void initRefusesUnsafeNames() {
         for (String name : List.of("../escape", "a/b", ".hidden", "con", "x.yaml", "name with space", "a".repeat(65))) {

@@ -27,6 +27,41 @@ class AtomicFilesTest {
         assertEquals(List.of(target), list(target.getParent()));
     }
 
+    /** The temporary name is short: a target name of 250 bytes (NAME_MAX is 255) is written. */
+    @Test
+    void aTargetNameNearTheFileSystemLimitIsWritten() throws Exception {
+        Path target = dir.resolve("r".repeat(246) + ".csv");
+        AtomicFiles.write(target, "eerste".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(target, "tweede".getBytes(StandardCharsets.UTF_8));
+        assertEquals("tweede", Files.readString(target));
+        assertEquals(List.of(target), list(dir));
+    }
+
+    /** create (init) writes all or nothing and never replaces a file, not even one that appeared meanwhile. */
+    @Test
+    void createNeverReplacesAFile() throws Exception {
+        Path target = dir.resolve("mijn.yaml");
+        AtomicFiles.create(target, out -> out.write("nieuw".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("nieuw", Files.readString(target));
+        assertThrows(java.nio.file.FileAlreadyExistsException.class,
+                () -> AtomicFiles.create(target, out -> out.write("ander".getBytes(StandardCharsets.UTF_8))));
+        assertEquals("nieuw", Files.readString(target));
+
+        Path raced = dir.resolve("race.yaml");
+        assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> AtomicFiles.create(raced, out -> {
+            out.write("van ons".getBytes(StandardCharsets.UTF_8));
+            Files.writeString(raced, "van iemand anders"); // saved while we write
+        }));
+        assertEquals("van iemand anders", Files.readString(raced));
+
+        Path failed = dir.resolve("vol.yaml");
+        assertThrows(IOException.class, () -> AtomicFiles.create(failed, out -> {
+            out.write(new byte[1000]);
+            throw new IOException("No space left on device");
+        }));
+        assertEquals(List.of(target, raced), list(dir), "no empty file, no temporary file");
+    }
+
     @Test
     void aReplacedFileKeepsItsPermissions() throws Exception {
         Path target = dir.resolve("prive.xlsx");

@@ -55,6 +55,8 @@ public final class ScenarioBuilder {
             new java.util.TreeMap<>(Map.of(2000, Param.of(0))));
     /** the year the CE extra share is reached; 0: the end year */
     public int ceReachedIn;
+    /** the s-curves' midpoint year (CE and intensification); 0: the middle of the horizon */
+    public int midpointYear;
     public Param tqTrend = Param.of(0);
     public Map<Sector, Map<Werkmilieu, Double>> mix = new EnumMap<>(Sector.class);
     public Param shrinkReturn = Param.of(0);
@@ -122,14 +124,14 @@ public final class ScenarioBuilder {
         strategyMap.forEach((k, v) -> mapCopy.put(k, Map.copyOf(v)));
         Economy economy = new Economy(method, "", growth, tq, tqBasis, tqTrend, mixCopy, shrinkReturn, trendMultiplier, 1.5);
         Circular circular = new Circular(framing, ceShare, ceReachedIn == 0 ? endYear : ceReachedIn, ceRamp,
-                (baseYear + endYear) / 2, 0.3,
+                (midpointYear != 0 ? midpointYear : (baseYear + endYear) / 2), 0.3,
                 new RegionalParam(null, intensity, Param.of(1)), strategyShares, mapCopy, verkleinenFactor,
                 doubleUseShare, doubleUseYears, profiles);
         Replacement replacement = new Replacement(new RegionalParam(null, withdrawal, Param.of(0)), replacementShare);
         Intensification intens = new Intensification(intensificationBasis, new RegionalParam(null, intensification, Param.of(0)),
                 new RegionalParam(null, intensificationHectares, Param.of(0)),
                 intensificationStart == null ? baseYear : intensificationStart,
-                intensificationReached == null ? endYear : intensificationReached, RampShape.LINEAR, (baseYear + endYear) / 2, 0.3);
+                intensificationReached == null ? endYear : intensificationReached, RampShape.LINEAR, (midpointYear != 0 ? midpointYear : (baseYear + endYear) / 2), 0.3);
         Netcongestie grid = new Netcongestie(new RegionalParam(null, gridShare, gridShareDefault),
                 new RegionalParam(null, reliefYear, Param.of(baseYear)), reliefDelay, gridWeights);
         PermitConstraint stikstof = new PermitConstraint(true, new RegionalParam(null, stikstofShare, stikstofShareDefault),

@@ -156,7 +156,8 @@ public final class Formulas {
     /**
      * The CE demand per hectare of uitbreidingsvraag U, h(t), in the share-of-demand framing: the calibrated U
      * holds CE at the share s_cal, so the demand without CE is U·(1 − s_cal), and CE at the share s(t) of all
-     * demand is U·(1 − s_cal)·s/(1 − s). In the extra-space framing CE comes from the stock instead
+     * demand is U·(1 − s_cal)·s/(1 − s). It applies to each sector's growth of land, max(ΔL, 0), not to land a
+     * shrinking sector releases. In the extra-space framing CE comes from the stock instead
      * ({@link #circularBuildUp}) and h = 0.
      */
     public static double circularOnDemand(boolean shareOfDemand, double share, double embeddedShare) {

@@ -115,8 +115,10 @@ final class RegionKernel {
     }
 
     /**
-     * A yearly series x(t) summed per span in the three layers (plain, times h(t), and times h shifted by y_d
-     * years, zero before the first year), into {@code into}[layer][span]; returns its plain sum over the horizon.
+     * A yearly series x(t) summed per span in the three layers (plain; its growth max(x,0) times h(t); and that
+     * shifted by y_d years, zero before the first year), into {@code into}[layer][span]; returns its plain sum
+     * over the horizon. The CE share applies to the growth of land, not to land a shrinking sector releases
+     * ({@link Formulas#circularOnDemand}), so a higher share never lowers demand.
      */
     private double layerSums(double[] x, double[] h, int yd, double[][] into) {
         double total = 0;
@@ -127,9 +129,9 @@ final class RegionKernel {
             double shifted = 0;
             for (; y <= spanEnd[s]; y++) {
                 plain += x[y];
-                onH += x[y] * h[y];
+                onH += Math.max(x[y], 0) * h[y];
                 if (y - yd >= 0) {
-                    shifted += x[y - yd] * h[y - yd];
+                    shifted += Math.max(x[y - yd], 0) * h[y - yd];
                 }
             }
             into[PLAIN][s] = plain;

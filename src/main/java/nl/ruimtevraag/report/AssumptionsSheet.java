@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import nl.ruimtevraag.engine.InputResolver;
 import nl.ruimtevraag.engine.Projection;
 import nl.ruimtevraag.model.Circular;
+import nl.ruimtevraag.model.CircularFraming;
 import nl.ruimtevraag.model.Constraints;
 import nl.ruimtevraag.model.Economy;
 import nl.ruimtevraag.model.Figure;
@@ -125,8 +126,11 @@ final class AssumptionsSheet {
             param(t("Terreinquotiënt (netto ha per baan), ", "Terreinquotiënt (net ha per job), ") + k.code(), "",
                     eco.terreinquotient().get(k));
         }
+        text(t("Terreinquotiënten per regio (regional: geschaald naar voorraad per baan; national: zoals gegeven)",
+                "Terreinquotiënten per region (regional: scaled to the stock per job; national: as given)"), eco.tqBasis().code());
         shares = true;
-        param(t("Jaarlijkse trend terreinquotiënt", "Yearly trend of the terreinquotiënt"), "", eco.tqTrend());
+        param(t("Jaarlijkse trend terreinquotiënt, op alle banen", "Yearly trend of the terreinquotiënt, on all jobs"), "",
+                eco.tqTrend());
         shares = false;
         shares = true;
         for (Sector k : Sector.values()) {
@@ -147,19 +151,34 @@ final class AssumptionsSheet {
                 eco.divergenceFactor());
 
         Circular ce = sc.circular();
+        text(t("Circulaire economie: vorm (share-of-demand: aandeel van de vraag; extra-space: extra ruimte op de voorraad)",
+                "Circular economy: framing (share-of-demand: share of demand; extra-space: extra space on the stock)"),
+                ce.framing().kind().code());
         shares = true;
-        param(t("Circulaire extra ruimte op de horizon (x_CE)", "Circular extra space at the horizon (x_CE)"), "",
-                ce.extraShare());
+        param(t("CE-aandeel al in de gekalibreerde uitbreidingsvraag (s_cal), niet dubbel geteld",
+                "CE share already in the calibrated expansion demand (s_cal), not counted twice"), "", ce.framing().embeddedShare());
         shares = false;
-        text(t("Opbouw circulaire vraag", "Circular build-up shape"), ce.ramp().code());
-        plain(t("Middenjaar s-curve circulair", "Circular s-curve midpoint year"), "", ce.midpointYear());
-        plain(t("Steilheid s-curve circulair", "Circular s-curve steepness"), "", ce.steepness());
-        double[] kappa = ctx.projection().input().circular().kappa();
-        for (int r = 0; r < regions.size(); r++) {
-            RegionData region = regions.get(r);
-            Param p = InputResolver.regional(ce.intensity(), region, InputResolver.CE_INTENSITY);
-            param(t("Circulaire intensiteit (kappa)", "Circular intensity (kappa)"), region.code(), p, p.origin(),
-                    t("genormaliseerd: ", "normalised: ") + round(kappa[r]));
+        if (ce.framing().kind() == CircularFraming.Kind.SHARE_OF_DEMAND) {
+            shares = true;
+            for (Map.Entry<Integer, Param> e : ce.framing().demandShare().entrySet()) {
+                param(t("CE-aandeel van de ruimtevraag s(t), ", "CE share of space demand s(t), ") + e.getKey(), "", e.getValue());
+            }
+            shares = false;
+        } else {
+            shares = true;
+            param(t("Circulaire extra ruimte (x_CE), bereikt in ", "Circular extra space (x_CE), reached in ") + ce.reachedIn(), "",
+                    ce.extraShare());
+            shares = false;
+            text(t("Opbouw circulaire vraag", "Circular build-up shape"), ce.ramp().code());
+            plain(t("Middenjaar s-curve circulair", "Circular s-curve midpoint year"), "", ce.midpointYear());
+            plain(t("Steilheid s-curve circulair", "Circular s-curve steepness"), "", ce.steepness());
+            double[] kappa = ctx.projection().input().circular().kappa();
+            for (int r = 0; r < regions.size(); r++) {
+                RegionData region = regions.get(r);
+                Param p = InputResolver.regional(ce.intensity(), region, InputResolver.CE_INTENSITY);
+                param(t("Circulaire intensiteit (kappa)", "Circular intensity (kappa)"), region.code(), p, p.origin(),
+                        t("genormaliseerd: ", "normalised: ") + round(kappa[r]));
+            }
         }
         shares = true;
         for (RStrategy j : RStrategy.values()) {

@@ -84,6 +84,7 @@ final class CircularSheet {
                 }
                 out.formula(row, col, SheetWriter.plus(refs), cached, out.styles.hectaresTotal);
             }
+            out.number(row, SHARE, nationalShare(pr, period), out.styles.percent);
             row++;
         }
         out.widths(11, 22, 14, 11, 18, 24, 18, 22, 16, 14, 14);
@@ -144,6 +145,19 @@ final class CircularSheet {
         v[RStrategy.COUNT + 1] = pr.inPeriod(Measure.DOUBLE_USE, r, w, period);
         v[RStrategy.COUNT + 2] = pr.inPeriod(Measure.CIRCULAR, r, w, period);
         return v;
+    }
+
+    /** The CE share of demand in a period over every region of the run. */
+    private static double nationalShare(Projection pr, Period period) {
+        double expansion = 0;
+        double circular = 0;
+        for (int r = 0; r < pr.regionCount(); r++) {
+            for (int w = 0; w < Werkmilieu.COUNT; w++) {
+                expansion += pr.inPeriod(Measure.EXPANSION, r, w, period);
+                circular += pr.inPeriod(Measure.CIRCULAR, r, w, period);
+            }
+        }
+        return Formulas.circularShareOfDemand(expansion, circular, pr.input().circular().embeddedShare());
     }
 
     /** The CE share of demand in a period, of a werkmilieu or (w < 0) of the region ({@link Formulas#circularShareOfDemand}). */

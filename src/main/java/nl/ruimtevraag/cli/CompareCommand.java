@@ -46,7 +46,7 @@ final class CompareCommand implements Callable<Integer> {
             description = "also show the difference of scenario J against scenario I (1-based positions, e.g. --pair 2,3)")
     String pair;
 
-    @Option(names = "--lang", paramLabel = "nl|en",
+    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = CompletionCommand.Languages.class,
             description = "workbook and console table language; default: the first scenario's output.language")
     String language;
 

@@ -38,7 +38,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "START-END", description = "one of the scenario's periods, e.g. 2030-2040; default: the last")
     String period;
 
-    @Option(names = "--lang", paramLabel = "nl|en", description = "language of the output; default: the scenario's output.language")
+    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = CompletionCommand.Languages.class,
+            description = "language of the output; default: the scenario's output.language")
     String language;
 
     @picocli.CommandLine.Mixin

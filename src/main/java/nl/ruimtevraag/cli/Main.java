@@ -22,7 +22,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** The subcommands, in the order the usage help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ValidateCommand.class, InitCommand.class,
             SchemaCommand.class, RegionsCommand.class, ExplainCommand.class, SensitivityCommand.class, DataCommand.class,
-            CompareCommand.class, SweepCommand.class, CommandLine.HelpCommand.class);
+            CompareCommand.class, SweepCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -67,13 +67,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /**
      * The command line with every subcommand, or with only the one that the arguments start with:
      * picocli builds the model of each registered subcommand up front (its options, mixins and
-     * annotations by reflection), and a run of one subcommand needs no other. {@code help} needs them all.
+     * annotations by reflection), and a run of one subcommand needs no other. {@code help} and
+     * {@code completion} (whose script names every subcommand and option) need them all.
      */
     static CommandLine commandLine(String[] args) {
         CommandLine cli = new CommandLine(new Main());
         Class<?> named = args.length == 0 ? null : subcommandNamed(args[0]);
         for (Class<?> subcommand : SUBCOMMANDS) {
-            if (named == null || named == CommandLine.HelpCommand.class || subcommand == named) {
+            if (named == null || named == CommandLine.HelpCommand.class || named == CompletionCommand.class
+                    || subcommand == named) {
                 cli.addSubcommand(subcommand);
             }
         }

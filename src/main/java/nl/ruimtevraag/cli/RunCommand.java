@@ -44,11 +44,12 @@ final class RunCommand implements Callable<Integer> {
                     + "- writes the CSV or JSON table to standard output; default: the scenario's output.file, else out/<scenario>.xlsx")
     String output;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", completionCandidates = CompletionCommand.Formats.class,
             description = "xlsx, csv, json (several: --format xlsx,csv); default: the scenario's output.formats")
     List<String> formats;
 
-    @Option(names = "--lang", paramLabel = "nl|en", description = "language of the workbook and the console output; default: the scenario's output.language")
+    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = CompletionCommand.Languages.class,
+            description = "language of the workbook and the console output; default: the scenario's output.language")
     String language;
 
     @Option(names = "--explain", paramLabel = "REGION",

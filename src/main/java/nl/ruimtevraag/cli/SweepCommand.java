@@ -53,10 +53,11 @@ final class SweepCommand implements Callable<Integer> {
                     + "gets <scenario>-sweep.xlsx; default: out/<scenario>-sweep.xlsx")
     String output;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "xlsx, csv or both (default: xlsx,csv)")
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", completionCandidates = CompletionCommand.TableFormats.class,
+            description = "xlsx, csv or both (default: xlsx,csv)")
     List<String> formats;
 
-    @Option(names = "--lang", paramLabel = "nl|en",
+    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = CompletionCommand.Languages.class,
             description = "workbook and console table language (the CSV's column names stay the same); "
                     + "default: the scenario's output.language")
     String language;

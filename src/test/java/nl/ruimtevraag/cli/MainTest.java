@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The command line registers only the subcommand a run names, and every one wherever more may be needed. */
 class MainTest {
     private static final List<String> ALL = List.of("run", "validate", "init", "schema", "regions", "explain",
-            "sensitivity", "data", "compare", "sweep", "help");
+            "sensitivity", "data", "compare", "sweep", "completion", "help");
 
     @Test
     void aNamedSubcommandIsTheOnlyOneBuilt() {
@@ -29,6 +29,7 @@ class MainTest {
         assertEquals(ALL, names("--help"));
         assertEquals(ALL, names("rn"));
         assertEquals(ALL, names("Run"));
+        assertEquals(ALL, names("completion", "bash"), "the completion script names every subcommand");
     }
 
     private static List<String> names(String... args) {

@@ -59,8 +59,22 @@ final class CompareCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /**
+     * The most scenarios one comparison takes: the comparison sheet gives each 7 columns (13 under Monte
+     * Carlo) of the 16,384 a sheet has, and the chart a series each (a chart holds at most 255); a
+     * workgroup compares a handful, a grid of variants is sweep's job.
+     */
+    static final int MAX_SCENARIOS = 50;
+
     @Override
     public Integer call() {
+        if (scenarios.size() > MAX_SCENARIOS) {
+            throw UserError.of(Languages.option(language), ExitCodes.INVALID, "compare vergelijkt hoogstens " + MAX_SCENARIOS
+                    + " scenario's naast elkaar, gegeven: " + scenarios.size(), "vergelijk ze in groepen, of varieer sleutels"
+                    + " met sweep (ruimtevraag sweep SCENARIO --vary PAD=W1,W2,...)", "compare sets at most " + MAX_SCENARIOS
+                    + " scenarios side by side, got " + scenarios.size(), "compare them in groups, or vary keys with sweep"
+                    + " (ruimtevraag sweep SCENARIO --vary PATH=V1,V2,...)");
+        }
         int[] pairIndex = pair(pair, scenarios.size(), Languages.option(language));
         RegionalData d = Inputs.data(input.data);
         List<Scenario> loaded = loadAll(scenarios, d);

@@ -34,14 +34,18 @@ final class Inputs {
         }
     }
 
-    /** A data set (null: the embedded one) and a scenario read against it. */
-    record Loaded(RegionalData data, Scenario scenario) {
+    /**
+     * A data set (null: the embedded one) and a scenario read against it, with its parsed text for
+     * problems found later at the place of a key ({@link ScenarioLoader.Parsed#problemAt}).
+     */
+    record Loaded(RegionalData data, Scenario scenario, ScenarioLoader.Parsed parsed) {
     }
 
     /** The data set (null: the embedded one), then the scenario read against it. */
     static Loaded dataAndScenario(Path dataDir, String fileOrName) {
         RegionalData data = data(dataDir);
-        return new Loaded(data, scenario(fileOrName, data));
+        ScenarioLoader.Parsed parsed = parse(fileOrName);
+        return new Loaded(data, scenario(parsed, data), parsed);
     }
 
     /** A scenario file, or a built-in scenario by name when the argument is no file (e.g. "basis"). */

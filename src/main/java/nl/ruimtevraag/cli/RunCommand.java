@@ -12,6 +12,7 @@ import nl.ruimtevraag.engine.ParamSource;
 import nl.ruimtevraag.engine.Projection;
 import nl.ruimtevraag.engine.Projector;
 import nl.ruimtevraag.model.RegionShapes;
+import nl.ruimtevraag.model.Problem;
 import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Scenario;
 import nl.ruimtevraag.report.ConsoleTable;
@@ -129,7 +130,7 @@ final class RunCommand implements Callable<Integer> {
         if (toStandardOutput) {
             targets.clear(); // no file: the table goes to standard output, the bands are in its p columns
         }
-        Path templatePath = templatePath(s, lang);
+        Path templatePath = templatePath(inputs, lang);
         Outputs.checkDistinct(targets, java.util.Arrays.asList(scenario == null || scenario.equals(Inputs.STANDARD_INPUT) ? null
                 : Path.of(scenario), templatePath, boundaries), lang);
         Outputs.check(targets, Outputs.Replace.own(files.force), lang);
@@ -249,20 +250,32 @@ final class RunCommand implements Callable<Integer> {
         return OutputFormats.parse(formats != null ? formats : s.output().formats(), List.of("xlsx", "csv", "json"), lang);
     }
 
-    private Path templatePath(Scenario s, Language lang) {
-        String t = template != null ? template : s.output().template();
+    /**
+     * The template: --template, else the scenario's output.template, else the built-in one; null for
+     * none. Checked before any work as validate checks it (TemplateCheck): a scenario's is reported at
+     * its place in the scenario, an option's in the run's language; exit 2 either way.
+     */
+    private Path templatePath(Inputs.Loaded inputs, Language lang) {
+        String t = template != null ? template : inputs.scenario().output().template();
         if (t.isEmpty()) {
             return ReportContext.BUILT_IN_TEMPLATE;
         }
         if (t.equals("none")) {
             return null;
         }
-        Path path = Path.of(t);
-        if (!java.nio.file.Files.isRegularFile(path)) {
-            throw UserError.of(lang, ExitCodes.INVALID, "sjabloon " + t + " is geen bestand", "geef een .xlsx-werkmap, of --template none",
-                    "template " + t + " is not a file", "give an .xlsx workbook, or --template none");
+        if (template == null) {
+            Problem located = TemplateCheck.problem(inputs.scenario(), inputs.parsed());
+            if (located != null) {
+                throw new UserError(ExitCodes.INVALID, located.format());
+            }
+            return Path.of(t);
         }
-        return path;
+        TemplateCheck.Refusal refusal = TemplateCheck.check(Path.of(t));
+        if (refusal != null) {
+            throw UserError.of(lang, ExitCodes.INVALID, "--template: " + refusal.nl(), refusal.nlHint(),
+                    "--template: " + refusal.en(), refusal.enHint());
+        }
+        return Path.of(t);
     }
 
     private Path workbookPath(Scenario s, Language lang) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.ruimtevraag.model.Problem;
 import nl.ruimtevraag.scenario.LoadResult;
 import nl.ruimtevraag.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -52,8 +53,13 @@ public final class ValidateCommand implements Callable<Integer> {
         boolean allValid = true;
         for (Path file : files) {
             boolean stdin = file.toString().equals(Inputs.STANDARD_INPUT);
-            LoadResult result = stdin ? loader.load(Inputs.parse(Inputs.STANDARD_INPUT)) : loader.load(file);
-            if (result.ok()) {
+            ScenarioLoader.Parsed parsed = stdin ? Inputs.parse(Inputs.STANDARD_INPUT) : ScenarioLoader.parse(file);
+            LoadResult result = loader.load(parsed);
+            Problem template = result.ok() ? TemplateCheck.problem(result.scenario(), parsed) : null;
+            if (template != null) {
+                allValid = false;
+                err.println(template.format());
+            } else if (result.ok()) {
                 out.println("OK " + (stdin ? ScenarioLoader.STANDARD_INPUT : file));
             } else {
                 allValid = false;

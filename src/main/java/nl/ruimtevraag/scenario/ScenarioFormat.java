@@ -50,6 +50,12 @@ final class ScenarioFormat {
     static final Bounds DRAWS = new Bounds(0, 1_000_000, false, "a number of draws");
     static final Bounds SEED = new Bounds(Long.MIN_VALUE, Long.MAX_VALUE, false, "a seed");
     static final Bounds PERCENTILE = new Bounds(0, 100, false, "a percentile");
+    /**
+     * The most percentiles a scenario may ask for: every whole percentile fits. The workbook gives each
+     * a column of every output on the Banden sheet (16,384 columns allow about 5,400) and a series of
+     * the fan chart (a chart holds at most 255), and compare two columns per scenario.
+     */
+    public static final int MAX_PERCENTILES = 100;
     static final Bounds WEIGHT = new Bounds(0, 1_000_000, false, "a weight");
 
     static final List<String> SECTORS = codes(Sector.values());
@@ -264,8 +270,8 @@ final class ScenarioFormat {
             key("monte_carlo", section("uncertainty analysis",
                     key("draws", integer("number of Monte Carlo draws; 0 runs on the central values", DRAWS)),
                     key("seed", integer("random seed", SEED)),
-                    key("percentiles", new ListOf("percentiles to report, ascending, each in (0, 100)",
-                            number("a percentile", PERCENTILE))))),
+                    key("percentiles", new ListOf("percentiles to report, ascending, each in (0, 100), at most "
+                            + MAX_PERCENTILES, number("a percentile", PERCENTILE), MAX_PERCENTILES)))),
             key("output", section("what to write",
                     key("file", string("output path; \"\" writes out/<name>.xlsx")),
                     key("template", string("house-style template path; \"\" uses the built-in one")),

@@ -129,6 +129,22 @@ public final class ScenarioLoader {
         private static Parsed failed(List<Problem> problems) {
             return new Parsed(null, null, null, List.of(), null, new LoadResult.Failed(problems));
         }
+
+        /**
+         * A problem with the value at a dotted key path of the merged scenario (e.g. {@code output.template}),
+         * located where that value was written, in this file or in a base it extends; at 1:1 of this file
+         * when the path is not written (for checks of a loaded scenario that need more than its text,
+         * such as whether its template is a workbook).
+         */
+        public Problem problemAt(String dottedPath, String message, String hint) {
+            Node node = merged;
+            for (String key : dottedPath.split("\\.")) {
+                node = node instanceof Node.MapNode map ? map.get(key) : null;
+            }
+            Location at = node != null ? node.location()
+                    : new Location(source == null ? "" : source.display(), 1, 1);
+            return new Problem(at.file(), at.line(), at.column(), message, hint);
+        }
     }
 
     /** Reads and parses a scenario file (as {@link #load(Path)} does before it validates). */

@@ -340,6 +340,12 @@ final class ScenarioReader {
                 ctx.problems.add(list.location(), "`" + label + "` is empty", "list at least one percentile, e.g. [10, 50, 90]");
                 percentiles = null;
             }
+            if (list.items().size() > ScenarioFormat.MAX_PERCENTILES) {
+                ctx.problems.add(list.location(), "`" + label + "` lists " + list.items().size() + " percentiles; at most "
+                        + ScenarioFormat.MAX_PERCENTILES + " fit the workbook's bands and fan charts",
+                        "every whole percentile is 99 entries; report fewer, e.g. [5, 10, 25, 50, 75, 90, 95]");
+                percentiles = null;
+            }
         }
         return draws == null || seed == null || percentiles == null ? null : new MonteCarlo(draws.intValue(), seed, percentiles);
     }

@@ -138,6 +138,9 @@ public final class ScenarioSchema {
         } else if (spec instanceof Spec.ListOf list) {
             s.put("type", "array");
             s.set("items", of(list.item()));
+            if (list.maxItems() > 0) {
+                s.put("maxItems", list.maxItems());
+            }
         } else if (spec instanceof Spec.MapOf map) {
             s.put("type", "object");
             if (map.keyKind() == Spec.KeyKind.FIXED) {

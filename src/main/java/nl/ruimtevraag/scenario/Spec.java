@@ -41,8 +41,15 @@ sealed interface Spec permits Spec.Section, Spec.ListOf, Spec.MapOf, Spec.Region
         }
     }
 
-    /** A list; a list in a scenario replaces the list of the scenario it extends. */
-    record ListOf(String doc, Spec item) implements Spec {
+    /**
+     * A list; a list in a scenario replaces the list of the scenario it extends.
+     *
+     * @param maxItems the most items the list may hold, or 0 for no limit of its own
+     */
+    record ListOf(String doc, Spec item, int maxItems) implements Spec {
+        ListOf(String doc, Spec item) {
+            this(doc, item, 0);
+        }
     }
 
     /** What the keys of a {@link MapOf} are. */

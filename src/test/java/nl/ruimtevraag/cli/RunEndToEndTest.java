@@ -174,7 +174,7 @@ class RunEndToEndTest {
         Result template = cli("run", "--template", dir.resolve("missing.xlsx").toString(), "--draws", "2000000",
                 "-o", dir.resolve("x.xlsx").toString());
         assertEquals(2, template.code());
-        assertTrue(template.err().contains("is geen bestand"), "checked before the Monte Carlo: " + template.err());
+        assertTrue(template.err().contains("--template: sjabloon") && template.err().contains("niet gevonden"), "checked before the Monte Carlo: " + template.err());
     }
 
     @Test

@@ -61,18 +61,20 @@ final class CsvTable {
         try (JacksonCsvRows reader = JacksonCsvRows.open(text)) {
             boolean headerChecked = false;
             while (true) {
+                int line;
+                Columns columns;
+                String[] values;
                 try {
                     if (!reader.next()) {
                         break;
                     }
+                    line = reader.line();
+                    columns = reader.columns();
+                    values = reader.cells();
                 } catch (IOException | RuntimeException e) {
-                    problems.add(new Problem(file, Math.max(1, reader.line()), 1,
-                            "unreadable CSV row: " + firstLine(e.getMessage()), "check quotes and the number of columns"));
+                    problems.add(unreadableRow(file, text, reader, e));
                     return null;
                 }
-                int line = reader.line();
-                Columns columns = reader.columns();
-                String[] values = reader.cells();
                 if (rows.size() >= MAX_ROWS) {
                     problems.add(new Problem(file, Math.max(1, line), 1, "more than " + MAX_ROWS + " rows",
                             "a data set file holds one row per region and item; check that this is the right file"));
@@ -144,6 +146,21 @@ final class CsvTable {
             }
         }
         return new Problem(file, line, offset - lineStart + 1, message, hint);
+    }
+
+    /**
+     * A row the parser cannot read (an extra cell, an unclosed quote), at the place the parser gives:
+     * its line and the column of the cell it stopped at, as an editor counts them.
+     */
+    private static Problem unreadableRow(String file, String text, JacksonCsvRows reader, Exception e) {
+        String message = "unreadable CSV row: " + firstLine(e.getMessage());
+        String hint = "check quotes and the number of columns";
+        long offset = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                ? j.getLocation().getCharOffset() : -1;
+        if (offset >= 0 && offset <= text.length()) {
+            return at(file, text, (int) offset, message, hint);
+        }
+        return new Problem(file, Math.max(1, reader.line()), 1, message, hint);
     }
 
     private static String firstLine(String s) {

@@ -264,12 +264,17 @@ class HostileInputTest {
 
     @Test
     void csvUnclosedQuote() throws IOException {
-        rejectsData("supply.csv", "NB,zwaar,direct,\"5,2025,reported,B2,\n", "supply.csv");
+        int n = lines("supply.csv") + 1;
+        String err = rejectsData("supply.csv", "NB,zwaar,direct,\"5,2025,reported,B2,\n", "Missing closing quote");
+        assertTrue(err.startsWith(dir.resolve("data/supply.csv") + ":" + n + ":"), "the quote's line: " + err);
     }
 
+    /** At the extra cell's line and column (was 1:1). */
     @Test
     void csvTooManyColumns() throws IOException {
-        rejectsData("supply.csv", "NB,zwaar,direct,5,2025,reported,B2,,extra,extra\n", "supply.csv");
+        int n = lines("supply.csv") + 1;
+        String err = rejectsData("supply.csv", "NB,zwaar,direct,5,2025,reported,B2,,extra,extra\n", "Too many entries");
+        assertTrue(err.startsWith(dir.resolve("data/supply.csv") + ":" + n + ":37: error: unreadable CSV row"), err);
     }
 
     @Test
@@ -356,6 +361,31 @@ class HostileInputTest {
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().toList();
         }
+    }
+
+    /** GeoJSON problems at the value's line and column (were 0:0, which no editor opens). */
+    @Test
+    void geoJsonErrorsAreLocated() throws IOException {
+        String head = "{\"type\": \"FeatureCollection\",\n \"features\": [\n"
+                + "  {\"type\": \"Feature\", \"properties\": {\"code\": \"UT\"},\n";
+        String point = head + "   \"geometry\": {\"type\": \"Point\", \"coordinates\": [5, 52]}}\n ]}\n";
+        assertEquals(dir.resolve("b.geojson") + ":4:25: error: feature 1 (UT) has geometry type 'Point'",
+                boundariesError(point).lines().findFirst().orElseThrow());
+        String text = head + "   \"geometry\": {\"type\": \"MultiPolygon\", \"coordinates\":\n"
+                + "     [[[[5, 52], [5.5, 52], [5.5, 52.3], [5, 52]]],\n"
+                + "      [[[6, 52], [6.5, 52], [6.5, \"noord\"], [6, 52]]]]}}\n ]}\n";
+        // the third point of the second polygon's ring: line 6, where its [ stands
+        assertEquals(dir.resolve("b.geojson") + ":6:29: error: feature 1 has a coordinate that is not a pair of numbers",
+                boundariesError(text).lines().findFirst().orElseThrow());
+    }
+
+    private String boundariesError(String geojson) throws IOException {
+        Path file = dir.resolve("b.geojson");
+        Files.writeString(file, geojson);
+        Result r = cli("run", "-q", "-o", dir.resolve("b.xlsx").toString(), "--boundaries", file.toString());
+        assertEquals(ExitCodes.INVALID, r.code(), r.err());
+        assertLocatedIn(file.toString(), r.err());
+        return r.err();
     }
 
     /** A pipe as scenario, data-set file or boundaries is refused at once (its read would block forever). */

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.ruimtevraag.scenario.Spec.Bounds;
 
 /**
@@ -46,17 +49,19 @@ public final class ScenarioSchema {
         root.put("title", "ruimtevraag scenario");
         root.put("description", "A scenario for the ruimtevraag simulator; keys left out come from the scenario it extends"
                 + " (default: the built-in basis). Format: docs/scenario-format.md");
-        ObjectNode body = of(ScenarioFormat.ROOT);
+        // the distributions of bounded keys, by name: their components carry the key's range
+        Map<String, Bounds> dists = new LinkedHashMap<>();
+        ObjectNode body = of(ScenarioFormat.ROOT, dists);
         body.fields().forEachRemaining(e -> {
             if (!e.getKey().equals("description")) {
                 root.set(e.getKey(), e.getValue());
             }
         });
-        root.set("$defs", defs());
+        root.set("$defs", defs(dists));
         return root;
     }
 
-    private static ObjectNode defs() {
+    private static ObjectNode defs(Map<String, Bounds> dists) {
         ObjectNode defs = F.objectNode();
         ObjectNode percent = F.objectNode();
         percent.put("type", "string");
@@ -68,8 +73,8 @@ public final class ScenarioSchema {
         any.addObject().put("type", "number");
         any.addObject().put("$ref", "#/$defs/percent");
         defs.set("number_or_percent", numberOrPercent);
-        defs.set("distribution", distribution("#/$defs/number_or_percent"));
-        defs.set("distribution_plain", distribution(null));
+        dists.forEach((name, b) -> defs.set(name, b != Bounds.NONE ? distribution(b)
+                : distribution(name.equals("distribution") ? "#/$defs/number_or_percent" : null)));
         return defs;
     }
 
@@ -89,6 +94,48 @@ public final class ScenarioSchema {
         forms.add(form(component, List.of("low", "high"), List.of()));
         forms.add(form(component, List.of("mean", "sd"), List.of("lower", "upper")));
         return d;
+    }
+
+    /**
+     * The name of the distribution whose components lie in the bounds (registered in dists): the
+     * loader checks every component of a distribution against its key's range, and sd against
+     * 0..(max - min); {@code distribution} and {@code distribution_plain} for unbounded keys.
+     */
+    private static String distributionName(Bounds b, Map<String, Bounds> dists) {
+        String name = b == Bounds.NONE ? (b.percent() ? "distribution" : "distribution_plain")
+                : "distribution_" + plain(b.min()) + "_" + plain(b.max()) + (b.percent() ? "_or_percent" : "");
+        dists.putIfAbsent(name, b);
+        return name;
+    }
+
+    private static String plain(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString().replace("-", "minus").replace('.', 'p');
+    }
+
+    /** The distribution forms with components in the bounds (a percentage: by its form only). */
+    private static ObjectNode distribution(Bounds b) {
+        ObjectNode d = distribution(b.percent() ? "#/$defs/number_or_percent" : null);
+        Bounds sd = new Bounds(0, Math.max(0, b.max() - b.min()), b.percent(), "a standard deviation");
+        for (JsonNode form : d.get("oneOf")) {
+            form.get("properties").fields().forEachRemaining(e -> {
+                if (!e.getKey().equals("source") && !e.getKey().equals("shape")) {
+                    e.setValue(boundedComponent(e.getKey().equals("sd") ? sd : b));
+                }
+            });
+        }
+        return d;
+    }
+
+    private static ObjectNode boundedComponent(Bounds b) {
+        ObjectNode number = bounded(F.objectNode().put("type", "number"), b);
+        if (!b.percent()) {
+            return number;
+        }
+        ObjectNode c = F.objectNode();
+        ArrayNode any = c.putArray("anyOf");
+        any.add(number);
+        any.addObject().put("$ref", "#/$defs/percent");
+        return c;
     }
 
     private static ObjectNode form(String component, List<String> required, List<String> optional) {
@@ -118,7 +165,7 @@ public final class ScenarioSchema {
         return c;
     }
 
-    private static ObjectNode of(Spec spec) {
+    private static ObjectNode of(Spec spec, Map<String, Bounds> dists) {
         ObjectNode s = F.objectNode();
         s.put("description", spec.doc());
         if (spec instanceof Spec.Section section) {
@@ -126,7 +173,7 @@ public final class ScenarioSchema {
             ObjectNode props = s.putObject("properties");
             ArrayNode required = F.arrayNode();
             for (Spec.Key k : section.keys()) {
-                props.set(k.name(), of(k.spec()));
+                props.set(k.name(), of(k.spec(), dists));
                 if (k.required()) {
                     required.add(k.name());
                 }
@@ -137,7 +184,7 @@ public final class ScenarioSchema {
             s.put("additionalProperties", false);
         } else if (spec instanceof Spec.ListOf list) {
             s.put("type", "array");
-            s.set("items", of(list.item()));
+            s.set("items", of(list.item(), dists));
             if (list.maxItems() > 0) {
                 s.put("maxItems", list.maxItems());
             }
@@ -146,38 +193,38 @@ public final class ScenarioSchema {
             if (map.keyKind() == Spec.KeyKind.FIXED) {
                 ObjectNode props = s.putObject("properties");
                 for (String name : map.names()) {
-                    props.set(name, of(map.value()));
+                    props.set(name, of(map.value(), dists));
                 }
                 s.put("additionalProperties", false);
             } else {
                 if (map.keyKind() == Spec.KeyKind.YEAR) {
                     s.putObject("propertyNames").put("pattern", "^\\d{4}$");
                 }
-                s.set("additionalProperties", of(map.value()));
+                s.set("additionalProperties", of(map.value(), dists));
             }
         } else if (spec instanceof Spec.Regional regional) {
             s.put("type", "object");
             ObjectNode props = s.putObject("properties");
-            ObjectNode def = of(regional.value());
+            ObjectNode def = of(regional.value(), dists);
             def.put("description", "the value for every region without its own");
             props.set("default", def);
             ObjectNode regions = props.putObject("regions");
             regions.put("description", "values per region code or group name; a region's own value beats its group's");
             regions.put("type", "object");
-            regions.set("additionalProperties", of(regional.value()));
+            regions.set("additionalProperties", of(regional.value(), dists));
             s.put("additionalProperties", false);
         } else if (spec instanceof Spec.OneOf oneOf) {
             ArrayNode any = s.putArray("anyOf");
             for (Spec alternative : oneOf.alternatives()) {
-                any.add(of(alternative));
+                any.add(of(alternative, dists));
             }
         } else if (spec instanceof Spec.Leaf leaf) {
-            leaf(s, leaf);
+            leaf(s, leaf, dists);
         }
         return s;
     }
 
-    private static void leaf(ObjectNode s, Spec.Leaf leaf) {
+    private static void leaf(ObjectNode s, Spec.Leaf leaf, Map<String, Bounds> dists) {
         Bounds b = leaf.bounds();
         switch (leaf.type()) {
             case PARAM -> {
@@ -186,7 +233,7 @@ public final class ScenarioSchema {
                 if (b.percent()) {
                     any.addObject().put("$ref", "#/$defs/percent");
                 }
-                any.addObject().put("$ref", b.percent() ? "#/$defs/distribution" : "#/$defs/distribution_plain");
+                any.addObject().put("$ref", "#/$defs/" + distributionName(b, dists));
             }
             case NUMBER -> {
                 if (b.percent()) {

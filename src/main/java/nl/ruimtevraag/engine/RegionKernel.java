@@ -43,6 +43,12 @@ final class RegionKernel {
     /** [layer][span]: f(t) summed per span, and over the horizon */
     private final double[][] trendSum;
     private double multiplierTotal;
+    /**
+     * Whether the CE demand per hectare of uitbreidingsvraag h(t) is 0 in every year (the extra-space framing):
+     * then the ON_DEMAND and SHIFTED layers are zeros and the per-region work for them is skipped (the same
+     * numbers: FastPathTest and DemandInvariantTest run both framings).
+     */
+    private boolean noDemandShare;
 
     // of the region being projected (run)
     /** [layer][span][k] */
@@ -96,6 +102,11 @@ final class RegionKernel {
             unitTotal[p] = layerSums(unitYear, h, yd, unitSpace[p]);
         }
         multiplierTotal = layerSums(e.trendMultiplier(), h, yd, trendSum);
+        boolean zero = true;
+        for (double x : h) {
+            zero &= x == 0;
+        }
+        noDemandShare = zero;
     }
 
     /**
@@ -165,7 +176,7 @@ final class RegionKernel {
             }
             int p = e.patternOf()[r][k];
             sectorTotal[k] = Formulas.sectorSpaceOfJobs(jobs0[k], tq[k], unitTotal[p]);
-            for (int layer = 0; layer < LAYERS; layer++) {
+            for (int layer = 0; layer < (noDemandShare ? 1 : LAYERS); layer++) {
                 for (int s = 0; s < spanEnd.length; s++) {
                     space[layer][s][k] = Formulas.sectorSpaceOfJobs(jobs0[k], tq[k], unitSpace[p][layer][s]);
                 }
@@ -202,6 +213,11 @@ final class RegionKernel {
      * (the uitbreidingsvraag by the scenario's method, in the ON_DEMAND layer), and the same y_d years earlier.
      */
     private void circularOnDemand(ProjectionInput.Expansion e, int r) {
+        if (noDemandShare) {
+            java.util.Arrays.fill(onDemand, 0);
+            java.util.Arrays.fill(onDemandShifted, 0);
+            return;
+        }
         for (int s = 0; s < spanEnd.length; s++) {
             double sum = 0;
             double shifted = 0;

@@ -37,7 +37,6 @@ public final class BoundariesLoader {
     private static final Map<String, String> LAYERS = orderedLayers();
     /** The licence's attribution for the embedded outlines (CC BY 4.0). */
     public static final String ATTRIBUTION = "CBS, Kadaster 2025 (CC BY 4.0)";
-    private static volatile Map<String, String> PROVINCE_CODES;
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build());
 
@@ -54,7 +53,7 @@ public final class BoundariesLoader {
 
     /**
      * @param key the property holding the region code, or null to try the usual ones
-     * @param codes the data set's region codes; features of other regions are ignored
+     * @param codes the data set's region codes; features of other regions are kept as neighbours
      */
     public static RegionShapes load(Path file, String key, List<String> codes) throws DataSetException {
         String name = file.toString();
@@ -127,17 +126,16 @@ public final class BoundariesLoader {
     }
 
     /** CBS province statcodes ({@code PV30}) to the project's province codes ({@code NB}), from the embedded provinces. */
-    private static Map<String, String> provinceCodes() {
-        Map<String, String> map = PROVINCE_CODES;
-        if (map == null) {
-            map = new LinkedHashMap<>();
+    private static final class ProvinceCodes {
+        static final Map<String, String> BY_STATCODE = read();
+
+        private static Map<String, String> read() {
+            Map<String, String> map = new LinkedHashMap<>();
             for (JsonNode f : resource(PROVINCES).path("features")) {
                 map.put(f.path("properties").path("statcode").asText(), f.path("properties").path("region_id").asText());
             }
-            map = Map.copyOf(map);
-            PROVINCE_CODES = map;
+            return Map.copyOf(map);
         }
-        return map;
     }
 
     /**
@@ -232,7 +230,7 @@ public final class BoundariesLoader {
             }
         }
         for (String c : candidates) {
-            String province = c.matches("PV\\d\\d") ? provinceCodes().get(c) : null;
+            String province = c.matches("PV\\d\\d") ? ProvinceCodes.BY_STATCODE.get(c) : null;
             if (province != null && wanted.contains(province)) {
                 return province;
             }

@@ -193,12 +193,20 @@ final class MapPicture {
             }
             // labels of the run's regions first, then of the neighbours where room is left
             List<Rectangle2D> placed = new ArrayList<>();
+            Area covered = new Area();
             for (Drawn d : layout.regions()) {
-                label(g, d, frame, layout.step(), placed);
+                label(g, d, d.path(), frame, layout.step(), placed);
+                covered.add(new Area(d.path()));
             }
             for (Drawn d : layout.shapes()) {
                 if (!d.region()) {
-                    label(g, d, frame, layout.step(), placed);
+                    // a neighbour's label goes where it shows: inside the frame, not under a region of the run
+                    Area visible = new Area(d.path());
+                    visible.intersect(new Area(frame));
+                    if (visible.getBounds2D().intersects(covered.getBounds2D())) {
+                        visible.subtract(covered);
+                    }
+                    label(g, d, visible, frame, layout.step(), placed);
                 }
             }
             g.setClip(null);
@@ -223,8 +231,8 @@ final class MapPicture {
      * Code and hectares of a region (its code only, in grey, for a neighbour) where the text fits
      * inside the outline without covering a label already placed.
      */
-    private static void label(Graphics2D g, Drawn d, Rectangle2D frame, double step, List<Rectangle2D> placed) {
-        Rectangle2D b = d.path().getBounds2D().createIntersection(frame);
+    private static void label(Graphics2D g, Drawn d, Shape visible, Rectangle2D frame, double step, List<Rectangle2D> placed) {
+        Rectangle2D b = visible.getBounds2D().createIntersection(frame);
         if (b.getWidth() < 24 || b.getHeight() < 12) {
             return;
         }
@@ -235,7 +243,6 @@ final class MapPicture {
             w = Math.max(w, g.getFontMetrics(fonts[i]).stringWidth(lines[i]));
         }
         double h = 13.0 * lines.length + 2;
-        Shape visible = d.region() ? d.path() : clipped(d.path(), frame);
         List<double[]> points = labelPoints(visible, b);
         // a region of the run too narrow for its label (FL, a coast of islands) gets it at its most inner
         // point as long as the outline is as large as the label and no other label is covered
@@ -274,12 +281,6 @@ final class MapPicture {
 
     private static Rectangle2D box(double[] at, double w, double h) {
         return new Rectangle2D.Double(at[0] - w / 2 - 1, at[1] - h / 2, w + 2, h);
-    }
-
-    private static Shape clipped(Shape shape, Rectangle2D frame) {
-        Area area = new Area(shape);
-        area.intersect(new Area(frame));
-        return area;
     }
 
     /**

@@ -335,6 +335,44 @@ repeated here.
   (ZH, NH, ZE, GR, NB-Moerdijk) therefore show only their non-port estates.
 """)
 
+    # the map outlines (not CSV data: kept by hand, docs/workbook.md "The map")
+    P(r"""
+## Map outlines
+
+The map on `Samenvatting` draws region outlines that ship in the jar, in
+`src/main/resources/nl/ruimtevraag/boundaries/` with their README (provenance, licence, how they
+were made; `docs/tools/topo2geo.py` is the converter it names).
+
+| file | regions | bytes | deflated | used when the data set's region ids are |
+|---|---|---|---|---|
+| `provincies-2025.geojson` | 12 provinces | 27 416 | 10 175 | `GR`..`LI` (the embedded data set) or `PV20`..`PV31` |
+| `corop-2025.geojson` | 40 COROP areas | 43 416 | 14 056 | `CR01`..`CR40` |
+| `gemeenten-2025.geojson` | 342 municipalities | 153 388 | 42 632 | `GM0014`-style CBS codes of 2025 |
+
+- **Source:** CBS / Kadaster, *gebiedsindelingen* 2025 (the generalised CBS region maps), published
+  on PDOK (https://www.pdok.nl), simplified for national-scale maps by the cartomap/nl project
+  (https://github.com/cartomap/nl, commit `01e3b4cea860e7bb5dc3bddbfff72d3e4f4709e6`) and converted
+  from TopoJSON to GeoJSON without further change. RD New (EPSG:28992), whole metres.
+- **Licence:** CC BY 4.0. **Attribution: "Bron: CBS, Kadaster".** The workbook prints
+  "Bron kaart: CBS, Kadaster 2025 (CC BY 4.0)" under the map's legend and in the picture's alt
+  text (`--lang en`: "Map source: ..."). Keep it when you copy the map into a report.
+- **Level of detail:** 1 615, 2 351 and 6 475 positions in all; fine for a map of the country or a
+  few provinces, too coarse for exact geometry. They were not simplified further: all three add
+  67 KB (deflated) to a 67 MB jar. Large open water (Waddenzee, IJsselmeer, the Zeeland estuaries)
+  is left out; the three layers were simplified separately, so their shared borders differ slightly.
+- **Other region ids:** a layer is used only when it holds at least half of the data set's
+  regions; otherwise the map is schematic. `run --boundaries FILE` takes your own GeoJSON
+  (docs/workbook.md, "The map"); name its source yourself.
+
+To refresh the files from the shared reference data (the command used on 2026-12-07):
+
+```
+cp ../shared/data/boundaries/{provincies,corop,gemeenten}-2025.geojson ../shared/data/boundaries/README.md \
+   src/main/resources/nl/ruimtevraag/boundaries/
+cp ../shared/data/boundaries/tools/topo2geo.py docs/tools/
+```
+""")
+
     with open(DOC, "w", encoding="utf-8") as f:
         f.write("".join(parts))
     print("wrote", DOC)

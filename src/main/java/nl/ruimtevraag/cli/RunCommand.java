@@ -64,11 +64,14 @@ final class RunCommand implements Callable<Integer> {
     boolean tornado;
 
     @Option(names = "--boundaries", paramLabel = "FILE",
-            description = "GeoJSON FeatureCollection with the regions' outlines for the map picture; default: a schematic map")
+            description = "GeoJSON FeatureCollection with the regions' outlines for the map picture; default: the embedded "
+                    + "2025 CBS/Kadaster outlines when the region ids are provinces (GR..LI or PV20..PV31), COROP areas (CR01..) "
+                    + "or municipalities (GM0014..), else a schematic map")
     Path boundaries;
 
     @Option(names = "--boundaries-key", paramLabel = "PROPERTY",
-            description = "the feature property holding the region code; default: region_id, code, statcode or the feature id")
+            description = "the feature property holding the region code; default: region_id, code, statcode or the feature id "
+                    + "(CBS province statcodes PV20..PV31 name the provinces GR..LI)")
     String boundariesKey;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "title on the cover sheet")
@@ -140,7 +143,9 @@ final class RunCommand implements Callable<Integer> {
                     "kies een van " + String.join(" ", plan.regionCodes()),
                     "--explain " + explainRegion + " is not a region of this projection", "choose one of " + String.join(" ", plan.regionCodes()));
         }
-        RegionShapes regionShapes = boundaries == null ? null : Inputs.boundaries(boundaries, boundariesKey, d);
+        // no --boundaries: the embedded CBS/Kadaster outlines of the data set's regions, if they are CBS regions
+        RegionShapes regionShapes = boundaries != null ? Inputs.boundaries(boundaries, boundariesKey, d)
+                : wanted.contains("xlsx") && !toStandardOutput ? nl.ruimtevraag.data.BoundariesLoader.embedded(d.codes()) : null;
         // the Monte Carlo first: the 342 x 10,000 benchmark ran 4.5% slower with the per-year
         // projection first (docs/performance.md, "Code that exists for speed")
         MonteCarloResult bands = monteCarlo(plan, s, lang);

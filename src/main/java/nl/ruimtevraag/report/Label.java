@@ -93,6 +93,7 @@ public enum Label {
             + "extra ha needed = sum of the shortages per estate type (a surplus of one type does not fill a shortage of another)."),
     TITLE_COMPONENTS("Vraag naar component, %d-%d (som van de perioden)", "Demand by component, %d-%d (sum of the periods)"),
     TITLE_MAP("Extra ha nodig t/m %d", "Extra ha needed up to %d"),
+    MAP_SOURCE("Bron kaart: %s", "Map source: %s"),
     CHART_COMPONENTS("Vraag naar component per regio, %d-%d (ha)", "Demand by component per region, %d-%d (ha)"),
     CHART_EXTRA("Extra ha nodig per regio (ha)", "Extra ha needed per region (ha)"),
     CHART_PHASING("Nederland: cumulatieve vraag en realiseerbaar aanbod (ha)", "Netherlands: cumulative demand and realisable supply (ha)"),

@@ -132,7 +132,8 @@ final class SummarySheet {
         XSSFDrawing drawing = out.sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = pictureAnchor(out, drawing, top, 3, MapPicture.height(png), MapPicture.WIDTH);
         anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-        drawing.createPicture(anchor, pictureIndex);
+        // the alt text names the map and the outlines' source (the CC BY 4.0 attribution, also drawn under the legend)
+        drawing.createPicture(anchor, pictureIndex).getCTPicture().getNvPicPr().getCNvPr().setDescr(mapDescription(ctx));
 
         List<Charts.Column> extraSeries = new ArrayList<>();
         for (int p = 0; p < periods.size(); p++) {
@@ -149,7 +150,17 @@ final class SummarySheet {
                 firstComponentRow, lastComponentRow, 0, componentSeries, true);
     }
 
-    /** The schematic map of the extra hectares in the last period, as PNG. */
+    /** The map's title, and the source of its outlines when they carry one. */
+    static String mapDescription(ReportContext ctx) {
+        List<Period> periods = ctx.projection().periods();
+        String title = Label.TITLE_MAP.format(ctx.language(), periods.get(periods.size() - 1).end());
+        var shapes = ctx.boundaries();
+        boolean drawn = shapes != null && ctx.projection().regionCodes().stream().anyMatch(shapes.rings()::containsKey);
+        return drawn && !shapes.attribution().isEmpty()
+                ? title + ". " + Label.MAP_SOURCE.format(ctx.language(), shapes.attribution()) : title;
+    }
+
+    /** The map of the extra hectares in the last period (real outlines or schematic tiles), as PNG. */
     static byte[] map(ReportContext ctx) {
         Projection pr = ctx.projection();
         List<Period> periods = pr.periods();

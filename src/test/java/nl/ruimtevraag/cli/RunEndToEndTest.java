@@ -71,6 +71,11 @@ class RunEndToEndTest {
             assertEquals(data.codes(), codes, "the twelve provinces, in the data set's order");
             assertFalse(national == null, "a national row");
             assertRowEquals(national, p, -1);
+            // without --boundaries the map draws the embedded CBS/Kadaster outlines and names their source
+            var picture = sheet.getDrawingPatriarch().getShapes().stream()
+                    .filter(org.apache.poi.xssf.usermodel.XSSFPicture.class::isInstance).findFirst().orElseThrow();
+            String description = ((org.apache.poi.xssf.usermodel.XSSFPicture) picture).getCTPicture().getNvPicPr().getCNvPr().getDescr();
+            assertEquals("Extra ha nodig t/m 2050. Bron kaart: CBS, Kadaster 2025 (CC BY 4.0)", description);
         }
     }
 

@@ -62,7 +62,8 @@ final class ReportFixture {
                     s.economy(), s.circular(), s.transformation(), s.replacement(), s.intensification(), s.supply(),
                     s.constraints(), s.planningReserve(), new nl.ruimtevraag.model.MonteCarlo(0, 20250101L, List.of(10.0, 50.0, 90.0)),
                     s.output());
-            return context(s, data);
+            // the map as a run without --boundaries draws it: the embedded CBS/Kadaster province outlines
+            return context(s, data).withBoundaries(nl.ruimtevraag.data.BoundariesLoader.embedded(data.codes()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

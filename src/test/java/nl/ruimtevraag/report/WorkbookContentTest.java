@@ -181,6 +181,33 @@ class WorkbookContentTest {
     }
 
     @Test
+    void theMapNamesTheSourceOfItsOutlines() throws Exception {
+        // CC BY 4.0 asks for the attribution: drawn under the map's legend and in the picture's alt text
+        XSSFPicture map = (XSSFPicture) wb.getSheet("Samenvatting").getDrawingPatriarch().getShapes().stream()
+                .filter(XSSFPicture.class::isInstance).findFirst().orElseThrow();
+        String description = map.getCTPicture().getNvPicPr().getCNvPr().getDescr();
+        assertTrue(description.startsWith("Extra ha nodig t/m 2050") && description.endsWith("Bron kaart: CBS, Kadaster 2025 (CC BY 4.0)"),
+                description);
+        // the PNG has the attribution line below the legend: ink in its last 30 rows, which are blank without one
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(new ByteArrayInputStream(map.getPictureData().getData()));
+        java.awt.image.BufferedImage plain = javax.imageio.ImageIO.read(new ByteArrayInputStream(SummarySheet.map(
+                ctx.withBoundaries(new nl.ruimtevraag.model.RegionShapes("own.geojson", ctx.boundaries().rings(), false, "")))));
+        assertEquals(plain.getHeight() + 18, png.getHeight());
+        assertTrue(ink(png, png.getHeight() - 30, png.getHeight()) > 100, "attribution drawn");
+        assertEquals(0, ink(plain, plain.getHeight() - 12, plain.getHeight()), "nothing below the legend of a user's own file");
+    }
+
+    private static int ink(java.awt.image.BufferedImage img, int fromRow, int toRow) {
+        int n = 0;
+        for (int y = fromRow; y < toRow; y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                n += (img.getRGB(x, y) & 0xFFFFFF) == 0xFFFFFF ? 0 : 1;
+            }
+        }
+        return n;
+    }
+
+    @Test
     void assumptionsRecordProvenanceParametersFiguresAndSources() {
         Set<String> texts = texts(wb.getSheet("Aannames en bronnen"));
         assertTrue(texts.contains(ctx.scenario().sha256()));

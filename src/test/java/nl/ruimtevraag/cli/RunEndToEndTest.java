@@ -46,17 +46,27 @@ class RunEndToEndTest {
         Scenario s = new ScenarioLoader(data.codes()).load(Path.of("scenarios/basis.yaml")).scenario();
         Projection p = Projector.project(InputResolver.resolve(s, data, ParamSource.central()));
 
+        assertTrue(s.monteCarlo().draws() > 0, "the basis carries Monte Carlo draws");
+        assertTrue(r.out().contains("Monte Carlo: " + s.monteCarlo().draws() + " trekkingen"), r.out());
+        assertTrue(Files.exists(dir.resolve("basis-banden.csv")));
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sheet = wb.getSheet("Samenvatting");
+            // the headline (median and band) leads; the central-value table follows its title
+            assertEquals("Extra ha mediaan", sheet.getRow(4).getCell(2).getStringCellValue());
             List<String> codes = new ArrayList<>();
             Row national = null;
             int header = -1;
+            boolean central = false;
             for (Row row : sheet) {
                 Cell c = row.getCell(0);
                 if (c == null || c.getCellType() != CellType.STRING) {
                     continue;
                 }
                 String v = c.getStringCellValue();
+                central |= v.startsWith("Centrale waarden");
+                if (!central) {
+                    continue;
+                }
                 if (header < 0 && v.equalsIgnoreCase("Regiocode")) {
                     header = row.getRowNum();
                 } else if (header >= 0 && data.codes().contains(v)) {
@@ -65,7 +75,7 @@ class RunEndToEndTest {
                     assertRowEquals(row, p, ri);
                 } else if (header >= 0 && v.equals("NL")) {
                     national = row;
-                    break; // the headline table ends with the national row
+                    break; // the central table ends with the national row
                 }
             }
             assertEquals(data.codes(), codes, "the twelve provinces, in the data set's order");

@@ -121,6 +121,70 @@ class TimelineTest {
         assertEquals(early.shortageTimeline(0, SupplyBasis.HARD), late.shortageTimeline(0, SupplyBasis.HARD));
     }
 
+    /**
+     * The small case with netcongestie holding back direct plots too (a_d = 0.5: 15 * 0.5 * 0.5 = 3.75 ha
+     * before 2029) and stikstof reaching half the hard plans (p 0.6, delay 2): P_H(2027) = 0.5 * 20 = 10,
+     * P_H(2029) = 10 + 0.5 * 0.6 * 20 = 16. 2027: realisable 11.25 + 0.5 * 10 + 0.5 * 30 = 31.25, held grid
+     * 3.75 + 0.5 * 50 = 28.75, held stikstof 0.5 * (20 - 10) = 5. 2029: 15 + 16 + 30 = 61, held stikstof 4.
+     */
+    @Test
+    void netcongestieOnDirectPlotsAndStikstofOnHardPlansByHand() {
+        DataBuilder data = new DataBuilder();
+        data.region("A").stock(Werkmilieu.GEMENGD, 2000)
+                .supply(Werkmilieu.GEMENGD, SupplyKind.DIRECT, 15, 2025)
+                .supply(Werkmilieu.GEMENGD, SupplyKind.HARD, 20, 2027)
+                .supply(Werkmilieu.GEMENGD, SupplyKind.ZACHT, 30, 2026)
+                .param(InputResolver.GRID_SHARE, 0.5).param(InputResolver.GRID_RELIEF, 2029)
+                .param(InputResolver.WITHDRAWAL_RATE, 0.01);
+        ScenarioBuilder s = new ScenarioBuilder();
+        s.endYear = 2032;
+        s.periods = new ArrayList<>(List.of(new Period(2025, 2028), new Period(2028, 2032)));
+        s.gridDirectShare = Param.of(0.5);
+        s.stikstofHardShare = Param.of(0.5);
+        s.stikstofProbability = Param.of(0.6);
+        s.stikstofDelay = Param.of(2);
+        Projection p = Projector.project(InputResolver.resolve(s.build(), data.build(), ParamSource.central()));
+        assertEquals(31.25, p.value(Measure.SUPPLY_REALISABLE, 0, GM, 2027), EPS);
+        assertEquals(28.75, p.value(Measure.HELD_GRID, 0, GM, 2027), EPS);
+        assertEquals(5, p.value(Measure.HELD_STIKSTOF, 0, GM, 2027), EPS);
+        assertEquals(61, p.value(Measure.SUPPLY_REALISABLE, 0, GM, 2029), EPS);
+        assertEquals(0, p.value(Measure.HELD_GRID, 0, GM, 2029), EPS);
+        assertEquals(4, p.value(Measure.HELD_STIKSTOF, 0, GM, 2029), EPS);
+        // the hard-only confrontation knows no constraints: direct + hard as published
+        assertEquals(35, p.supply(SupplyBasis.HARD, 0, GM, 2027), EPS);
+        // the fast path agrees
+        PeriodEndResult fast = Projector.projectPeriodEnds(InputResolver.resolve(s.build(), data.build(), ParamSource.central()));
+        for (int i = 0; i < p.periods().size(); i++) {
+            assertEquals(p.confrontation(0, GM, p.periods().get(i)).aanbod(), fast.aanbod(0, GM, i), 1e-9);
+        }
+    }
+
+    /** More direct plots or hard plans behind the constraints never raise realisable supply. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void directAndHardSharesNeverRaiseRealisableSupply(long seed) {
+        RandomCase c = new RandomCase(seed);
+        c.scenario.gridDirectShare = Param.of(c.u(0, 0.5));
+        c.scenario.stikstofHardShare = Param.of(c.u(0, 0.5));
+        Projection before = c.project();
+        c.scenario.gridDirectShare = Param.of(c.u(0.5, 1));
+        c.scenario.stikstofHardShare = Param.of(c.u(0.5, 1));
+        Projection after = c.project();
+        for (int r = 0; r < before.regionCount(); r++) {
+            for (int w = 0; w < Werkmilieu.COUNT; w++) {
+                for (int year = 2026; year <= 2050; year++) {
+                    assertTrue(after.value(Measure.SUPPLY_REALISABLE, r, w, year)
+                            <= before.value(Measure.SUPPLY_REALISABLE, r, w, year) + 1e-9, "year " + year);
+                    double identity = after.value(Measure.SUPPLY_DIRECT, r, w, year) + after.value(Measure.SUPPLY_HARD, r, w, year)
+                            + after.value(Measure.SUPPLY_ZACHT, r, w, year) - after.value(Measure.ZACHT_UNREALISED, r, w, year)
+                            - after.value(Measure.HELD_GRID, r, w, year) - after.value(Measure.HELD_STIKSTOF, r, w, year)
+                            - after.value(Measure.HELD_WATER, r, w, year) + after.value(Measure.INTENSIFICATION, r, w, year);
+                    assertEquals(identity, after.value(Measure.SUPPLY_REALISABLE, r, w, year), 1e-9);
+                }
+            }
+        }
+    }
+
     static LongStream seeds() {
         return LongStream.range(0, 150);
     }

@@ -17,6 +17,7 @@ import nl.ruimtevraag.model.Scenario;
 import nl.ruimtevraag.report.ConsoleTable;
 import nl.ruimtevraag.report.BandsCsv;
 import nl.ruimtevraag.report.CsvReport;
+import nl.ruimtevraag.report.Headline;
 import nl.ruimtevraag.report.JsonReport;
 import nl.ruimtevraag.report.Label;
 import nl.ruimtevraag.report.Language;
@@ -184,8 +185,11 @@ final class RunCommand implements Callable<Integer> {
         }
         if (!files.quiet) {
             var out = spec.commandLine().getOut();
-            out.print(ConsoleTable.summary(projection, lang));
             if (bands != null) {
+                out.print(Label.CONSOLE_BANDS.format(lang, bands.draws(), bands.seed(), bands.parameters().size()));
+            }
+            out.print(ConsoleTable.summary(projection, bands, lang));
+            if (bands != null && !Headline.applies(bands)) {
                 out.print(bandsSummary(bands, lang));
             }
             for (Path p : written) {
@@ -227,10 +231,9 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The national strict shortage per period end with its bands. */
+    /** The national strict shortage per period end with its bands (when the table does not lead with them). */
     static String bandsSummary(MonteCarloResult m, Language lang) {
         StringBuilder sb = new StringBuilder();
-        sb.append(Label.CONSOLE_BANDS.format(lang, m.draws(), m.seed(), m.parameters().size()));
         for (int p = 0; p < m.periodEnds().size(); p++) {
             sb.append(Label.CONSOLE_BANDS_UP_TO.format(lang, m.periodEnds().get(p)));
             for (double q : m.percentiles()) {

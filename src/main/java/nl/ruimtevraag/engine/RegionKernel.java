@@ -345,6 +345,10 @@ final class RegionKernel {
         double nProbability = n.probability();
         int nDelay = n.delay();
         double waterShare = wa.share()[r];
+        double nHardShare = n.hardShare();
+        double waterHardShare = wa.hardShare();
+        // the congested share that holds back direct plots too
+        double gridDirectShare = gridShare * grid.directShare();
         double pz = sup.zachtRealisation();
         ProjectionInput.Intensification intensify = in.intensification();
         double intensificationFigure = intensify.figure()[r];
@@ -365,14 +369,20 @@ final class RegionKernel {
                 double hard = hardToDate[end];
                 double zacht = zachtToDate[end];
                 double factor = Formulas.gridFactor(gridShare, gridWeight, firstYear + end, reliefYear);
+                double directFactor = Formulas.gridFactor(gridDirectShare, gridWeight, firstYear + end, reliefYear);
                 double afterStikstof = Formulas.permittedZacht(zachtToDate, end, nShare, nProbability, nDelay, 0, 0, 0);
                 // without a water share the water terms are exact zeros: the same number as afterStikstof
                 double afterBoth = waterShare == 0 ? afterStikstof : Formulas.permittedZacht(zachtToDate, end,
                         nShare, nProbability, nDelay, waterShare, wa.probability(), wa.delay());
+                // hard plans that need a permit as well (stikstof: intern salderen), the same permit formula
+                double hardAfterStikstof = nHardShare == 0 ? hard : Formulas.permittedZacht(hardToDate, end, nHardShare,
+                        nProbability, nDelay, 0, 0, 0);
+                double hardAfterBoth = waterHardShare == 0 ? hardAfterStikstof : Formulas.permittedZacht(hardToDate, end,
+                        nHardShare, nProbability, nDelay, waterHardShare, wa.probability(), wa.delay());
                 double unrealised = zacht * (1 - pz);
-                double heldGrid = (hard + zacht * pz) * (1 - factor);
-                double heldStikstof = pz * factor * (zacht - afterStikstof);
-                double heldWater = pz * factor * (afterStikstof - afterBoth);
+                double heldGrid = direct * (1 - directFactor) + (hard + zacht * pz) * (1 - factor);
+                double heldStikstof = pz * factor * (zacht - afterStikstof) + factor * (hard - hardAfterStikstof);
+                double heldWater = pz * factor * (afterStikstof - afterBoth) + factor * (hardAfterStikstof - hardAfterBoth);
                 double ramp = intensify.ramp()[end];
                 double intensification = switch (intensify.basis()) {
                     case STOCK -> Formulas.intensification(stock, intensificationFigure, ramp);

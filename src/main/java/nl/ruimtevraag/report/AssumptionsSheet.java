@@ -288,6 +288,10 @@ final class AssumptionsSheet {
                 c.netcongestie().reliefYear(), InputResolver.GRID_RELIEF);
         param(t("Netcongestie: extra vertraging (jaren)", "Grid congestion: extra delay (years)"), "",
                 c.netcongestie().reliefDelay());
+        shares = true;
+        param(t("Netcongestie: deel dat ook direct uitgeefbaar aanbod tegenhoudt", "Grid congestion: part that holds back direct supply too"),
+                "", c.netcongestie().directShare());
+        shares = false;
         for (Werkmilieu w : Werkmilieu.values()) {
             plain(t("Netcongestie: gewicht (e) ", "Grid congestion: weight (e) ") + w.code(), "",
                     c.netcongestie().weights().getOrDefault(w, 0.0));
@@ -314,6 +318,8 @@ final class AssumptionsSheet {
         text(name + t(": meegenomen", ": applied"), p.enabled() ? t("ja", "yes") : t("nee", "no"));
         shares = true;
         regional(name + t(": aandeel dat een vergunning nodig heeft", ": share that needs a permit"), p.share(), dataParameter);
+        param(name + t(": aandeel harde plannen dat een vergunning nodig heeft", ": share of hard plans that needs a permit"), "",
+                p.hardShare());
         param(name + t(": kans op vergunning", ": permit probability"), "", p.permitProbability());
         shares = false;
         param(name + t(": vertraging (jaren)", ": delay (years)"), "", p.delayYears());

@@ -158,6 +158,7 @@ final class ScenarioFormat {
         return section(doc,
                 key("enabled", bool("whether the constraint applies")),
                 key("share", regional(shareDoc, param("a share", SHARE))),
+                key("hard_share", param("share of hard plan capacity that needs the permit as well", SHARE)),
                 key("permit_probability", param("probability that the permit is granted", SHARE)),
                 key("delay_years", param("years until the permit is granted", DELAY)));
     }
@@ -256,6 +257,8 @@ final class ScenarioFormat {
                             key("relief_year", regional("the year the grid congestion is relieved",
                                     param("a year", YEAR))),
                             key("relief_delay", param("years added to every relief year", DELAY)),
+                            key("direct_share", param("part of the congested share that holds back direct plots too",
+                                    SHARE)),
                             key("weights", new MapOf("how grid-heavy each werkmilieu's users are", KeyKind.FIXED,
                                     WERKMILIEUS, number("a weight", SHARE), false)))),
                     key("stikstof", permit("nitrogen permits", "share of supply that needs a nitrogen permit")),

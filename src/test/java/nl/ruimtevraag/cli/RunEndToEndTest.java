@@ -46,17 +46,27 @@ class RunEndToEndTest {
         Scenario s = new ScenarioLoader(data.codes()).load(Path.of("scenarios/basis.yaml")).scenario();
         Projection p = Projector.project(InputResolver.resolve(s, data, ParamSource.central()));
 
+        assertTrue(s.monteCarlo().draws() > 0, "the basis carries Monte Carlo draws");
+        assertTrue(r.out().contains("Monte Carlo: " + s.monteCarlo().draws() + " trekkingen"), r.out());
+        assertTrue(Files.exists(dir.resolve("basis-banden.csv")));
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sheet = wb.getSheet("Samenvatting");
+            // the headline (median and band) leads; the central-value table follows its title
+            assertEquals("Extra ha mediaan", sheet.getRow(4).getCell(2).getStringCellValue());
             List<String> codes = new ArrayList<>();
             Row national = null;
             int header = -1;
+            boolean central = false;
             for (Row row : sheet) {
                 Cell c = row.getCell(0);
                 if (c == null || c.getCellType() != CellType.STRING) {
                     continue;
                 }
                 String v = c.getStringCellValue();
+                central |= v.startsWith("Centrale waarden");
+                if (!central) {
+                    continue;
+                }
                 if (header < 0 && v.equalsIgnoreCase("Regiocode")) {
                     header = row.getRowNum();
                 } else if (header >= 0 && data.codes().contains(v)) {
@@ -65,7 +75,7 @@ class RunEndToEndTest {
                     assertRowEquals(row, p, ri);
                 } else if (header >= 0 && v.equals("NL")) {
                     national = row;
-                    break; // the headline table ends with the national row
+                    break; // the central table ends with the national row
                 }
             }
             assertEquals(data.codes(), codes, "the twelve provinces, in the data set's order");
@@ -83,7 +93,7 @@ class RunEndToEndTest {
         List<Period> periods = p.periods();
         for (int i = 0; i < periods.size(); i++) {
             RegionTotal t = r < 0 ? p.nationalTotal(periods.get(i)) : p.regionTotal(r, periods.get(i));
-            int c0 = 2 + i * 4;
+            int c0 = 2 + i * 6; // per period: vraag, aanbod, saldo, extra ha, hard aanbod, extra ha t.o.v. hard aanbod
             assertEquals(t.vraag(), row.getCell(c0).getNumericCellValue(), 1e-9, "vraag");
             assertEquals(t.aanbod(), row.getCell(c0 + 1).getNumericCellValue(), 1e-9, "aanbod");
             assertEquals(t.saldoNetted(), row.getCell(c0 + 2).getNumericCellValue(), 1e-9, "saldo");
@@ -156,7 +166,8 @@ class RunEndToEndTest {
         Result en = cli("run", "--draws", "40", "--lang", "en", "--template", "none", "-o", dir.resolve("en.xlsx").toString());
         assertEquals(0, en.code(), en.err());
         assertTrue(en.out().contains("Monte Carlo: 40 draws, seed "), en.out());
-        assertTrue(en.out().contains("  extra ha (strict) up to 2050:  P10 "), en.out());
+        assertTrue(en.out().matches("(?s).*Extra ha P50 +P10–P90.*"), en.out());
+        assertTrue(en.out().contains("extra ha P50 (median) and P10–P90: Monte Carlo"), en.out());
         assertTrue(en.out().contains("written: " + dir.resolve("en.xlsx")), en.out());
         for (String dutch : List.of("trekkingen", "onzekere", "strikt", "t/m", "geschreven")) {
             assertFalse(en.out().contains(dutch), "no Dutch '" + dutch + "' in:\n" + en.out());
@@ -164,7 +175,8 @@ class RunEndToEndTest {
         Result nl = cli("run", "--draws", "40", "--template", "none", "-o", dir.resolve("nl.xlsx").toString());
         assertEquals(0, nl.code(), nl.err());
         assertTrue(nl.out().contains("Monte Carlo: 40 trekkingen, seed "), nl.out());
-        assertTrue(nl.out().contains("  extra ha (strikt) t/m 2050:  P10 "), nl.out());
+        assertTrue(nl.out().matches("(?s).*Extra ha P50 +P10–P90.*"), nl.out());
+        assertTrue(nl.out().contains("centrale waarden"), nl.out());
         assertTrue(nl.out().contains("geschreven: " + dir.resolve("nl.xlsx")), nl.out());
     }
 

@@ -69,6 +69,14 @@ final class ReportFixture {
         }
     }
 
+    /** {@link #provinces()} with the Monte Carlo bands of its own run (seeded; P10/P50/P90). */
+    static ReportContext provincesWithBands(int draws) {
+        ReportContext ctx = provinces();
+        var settings = new nl.ruimtevraag.uncertainty.MonteCarloSettings(draws, 20250101L, List.of(10.0, 50.0, 90.0), 2);
+        return ctx.withBands(nl.ruimtevraag.uncertainty.MonteCarloRunner.run(ctx.scenario(), ctx.data(), settings,
+                nl.ruimtevraag.uncertainty.ProgressListener.NONE));
+    }
+
     /** Two regions whose codes, names, scenario name and description are text a spreadsheet might execute. */
     static ReportContext hostile() {
         DataBuilder d = new DataBuilder();

@@ -180,7 +180,7 @@ class ScenarioLoaderTest {
         assertEquals(2.0, s.constraints().water().delayYears().central(), EPS);
 
         assertEquals(0.0, s.planningReserve().central(), EPS);
-        assertEquals(0, s.monteCarlo().draws());
+        assertEquals(2000, s.monteCarlo().draws());
         assertEquals(20251L, s.monteCarlo().seed());
         assertEquals(List.of(10.0, 50.0, 90.0), s.monteCarlo().percentiles());
         assertEquals("", s.output().file());

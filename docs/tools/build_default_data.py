@@ -98,7 +98,7 @@ BR22 = "https://publicaties.brabant.nl/feiten-en-cijfers-brabantse-bedrijventerr
 BR20 = "https://publicaties.brabant.nl/feitenencijfersbedrijventerreinen/"
 SOURCES = [
     # (id, title, publisher, year, url, note)  -- ids from shared/data/README.md section 1 keep their id and url
-    ("B2", "Feiten en cijfers Brabantse bedrijventerreinen 2022 - prognose: analyse vraag en aanbod", "Provincie Noord-Brabant", 2022, BR22 + "h6d-prognose-analyse-vraag-aanbod", "hard planaanbod 625 ha (2022); 284 ha extra allowed by regional agreements"),
+    ("B2", "Feiten en cijfers Brabantse bedrijventerreinen 2022 - prognose: analyse vraag en aanbod", "Provincie Noord-Brabant", 2022, BR22 + "h6d-prognose-analyse-vraag-aanbod", "hard planaanbod 625 ha (2022); 284 ha extra allowed by regional agreements; total ruimtevraag 2022 t/m 2030 (uitbreiding and vervanging) 973-1321 ha; so a vervangingsvraag of 85 ha beside the uitbreidingsvraag of 888-1236 ha (D: 973 - 888 = 1321 - 1236 = 85)"),
     ("B4", "Feiten en cijfers Brabantse bedrijventerreinen 2022 - gronduitgifte en opties", "Provincie Noord-Brabant", 2022, BR22 + "h3-gronduitgifte-en-opties", "uitgifte 165 ha in 2021 (186 kavels; 69 ha logistics); 2020 = 148 ha derived (165 - 17)"),
     ("B5", "Feiten en cijfers Brabantse bedrijventerreinen 2022 - werkgelegenheid", "Provincie Noord-Brabant", 2022, BR22 + "h2-werkgelegenheid", "513000 jobs on estates in 2021 (about 38% of all jobs; LISA)"),
     ("B7", "Feiten en cijfers Brabantse bedrijventerreinen (2020) - match vraag en aanbod", "Provincie Noord-Brabant", 2020, BR20 + "4-match/", "planaanbod 1-1-2020: 2220 ha total of which 845 ha hard"),

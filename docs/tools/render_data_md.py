@@ -136,12 +136,13 @@ provincies/
   sources.csv        every source ID used in the src columns
 ```
 
-Format rules: UTF-8; comma-separated; one header row with exactly the column names below; `.` as
+Format rules: UTF-8 (checked: a byte that is not UTF-8 is an error with its line and column); comma-separated; one header row with exactly the column names below; `.` as
 decimal point; no thousands separators; a field is quoted only if it contains a comma. Years are
 integers. A user data set may use any region ids (COROP, programmering regions, municipalities),
 as long as every file uses the ids of its `regions.csv`. Werkmilieu codes are `zwaar`, `gemengd`,
 `logistiek`, `hoogwaardig`, `stedelijk`; sector codes `industrie`, `bouw`, `groothandel`,
-`logistiek`, `overig`.
+`logistiek`, `overig`. Limits: 32 MiB and 200,000 rows per file, 10,000 characters per cell
+(docs/reliability.md).
 
 | File | Columns | Meaning and rules |
 |---|---|---|

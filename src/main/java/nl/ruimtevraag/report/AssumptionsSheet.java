@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.ruimtevraag.engine.InputResolver;
+import nl.ruimtevraag.engine.Plausibility;
 import nl.ruimtevraag.engine.Projection;
 import nl.ruimtevraag.model.Circular;
 import nl.ruimtevraag.model.Constraints;
@@ -61,6 +62,7 @@ final class AssumptionsSheet {
                 ctx.label(Label.SOURCE), ctx.label(Label.LOCATION), ctx.label(Label.NOTE)));
         s.provenance();
         s.parameters();
+        s.warnings();
         s.figures();
         out.widths(11, 44, 8, 30, 14, 11, 40, 34, 60);
         out.table(HEADER, 2, s.row - 1, 8);
@@ -347,6 +349,19 @@ final class AssumptionsSheet {
         out.text(row, 3, value);
         out.text(row, 7, ctx.scenario().name());
         row++;
+    }
+
+    // ---- plausibility warnings --------------------------------------------------------------
+
+    private void warnings() {
+        for (Plausibility.Warning w : Plausibility.check(ctx.scenario(), ctx.data(), ctx.projection())) {
+            out.text(row, 0, ctx.label(Label.KIND_WARNING));
+            out.text(row, 1, ctx.label(Label.PLAUSIBILITY));
+            out.text(row, 2, w.region());
+            out.text(row, 3, w.text(lang == Language.EN));
+            out.text(row, 7, w.location());
+            row++;
+        }
     }
 
     // ---- data-set figures ------------------------------------------------------------------

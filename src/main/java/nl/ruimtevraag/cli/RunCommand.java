@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import nl.ruimtevraag.engine.InputPlan;
 import nl.ruimtevraag.engine.InputResolver;
 import nl.ruimtevraag.engine.ParamSource;
+import nl.ruimtevraag.engine.Plausibility;
 import nl.ruimtevraag.engine.Projection;
 import nl.ruimtevraag.engine.Projector;
 import nl.ruimtevraag.model.RegionShapes;
@@ -151,6 +152,9 @@ final class RunCommand implements Callable<Integer> {
         // projection first (docs/performance.md, "Code that exists for speed")
         MonteCarloResult bands = monteCarlo(plan, s, lang);
         Projection projection = Projector.project(plan.resolve(ParamSource.central()));
+        if (!files.quiet) {
+            printWarnings(Plausibility.check(s, d, projection), lang);
+        }
         String scenarioFile = scenario == null ? "" : scenario.equals(Inputs.STANDARD_INPUT) ? ScenarioLoader.STANDARD_INPUT : scenario;
         ReportContext ctx = new ReportContext(s, d, projection, Version.get(), scenarioFile, stamp, lang)
                 .withTemplate(templatePath, new ReportContext.Cover(title, client, null))
@@ -197,6 +201,19 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Plausibility warnings on standard error, as "file:line:column: warning: ..." where a place is known
+     * (not with --quiet: the workbook's assumptions sheet lists them too).
+     */
+    private void printWarnings(List<Plausibility.Warning> warnings, Language lang) {
+        var err = spec.commandLine().getErr();
+        for (Plausibility.Warning w : warnings) {
+            err.println((w.location().isEmpty() ? "" : w.location() + ": ")
+                    + Label.CONSOLE_WARNING.format(lang, w.text(lang == Language.EN)));
+        }
+        err.flush();
     }
 
     /** Monte Carlo on every core when draws are asked for (option or scenario), else null. */

@@ -42,7 +42,7 @@ public final class Explainer {
         int r = p.regionIndex(regionCode);
         int w = werkmilieu.ordinal();
         int end = period.end();
-        RegionData region = data.region(regionCode).orElseThrow();
+        RegionData region = InputResolver.dataFor(s, data).region(regionCode).orElseThrow();
         ProjectionInput in = p.input();
         List<Step> steps = new ArrayList<>();
 

@@ -154,6 +154,8 @@ public enum Label {
     KIND_PROVENANCE("herkomst", "provenance"),
     KIND_PARAMETER("parameter", "parameter"),
     KIND_FIGURE("gegeven", "data figure"),
+    KIND_WARNING("waarschuwing", "warning"),
+    PLAUSIBILITY("Plausibiliteit", "Plausibility"),
     SCENARIO("Scenario", "Scenario"),
     DESCRIPTION("Omschrijving", "Description"),
     SCENARIO_FILE("Scenariobestand", "Scenario file"),
@@ -262,6 +264,7 @@ public enum Label {
 
     // console
     CONSOLE_WRITTEN("geschreven: %s", "written: %s"),
+    CONSOLE_WARNING("waarschuwing: %s", "warning: %s"),
     CONSOLE_DRAWS("trekkingen", "draws"),
     CONSOLE_BANDS("Monte Carlo: %d trekkingen, seed %d, %d onzekere parameters%n",
             "Monte Carlo: %d draws, seed %d, %d uncertain parameters%n"),

@@ -250,7 +250,8 @@ final class ScenarioReader {
         f.require("additions", ctx.problems);
         List<SupplyAddition> additions = events.additions(f.get("additions"));
         Param zacht = ctx.param(f, "zacht_realisation");
-        return additions == null || zacht == null ? null : new SupplySettings(additions, zacht);
+        Boolean seaports = f.get("seaports") == null ? Boolean.FALSE : ctx.values.bool(f.get("seaports"), f.label("seaports"));
+        return additions == null || zacht == null || seaports == null ? null : new SupplySettings(additions, zacht, seaports);
     }
 
     private Constraints constraints(Fields f) {

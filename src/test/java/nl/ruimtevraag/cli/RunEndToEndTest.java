@@ -38,7 +38,11 @@ class RunEndToEndTest {
         Path xlsx = dir.resolve("basis.xlsx");
         Result r = cli("run", "scenarios/basis.yaml", "-o", xlsx.toString(), "--format", "xlsx,csv");
         assertEquals(0, r.code(), r.err());
-        assertEquals("", r.err(), "a clean run prints nothing on standard error");
+        // a clean run prints nothing on standard error but its plausibility warnings (the basis has four:
+        // the stale DR and UT supply counts, and NB's and LI's grid relief in 2030, the end of a period)
+        assertEquals(List.of("region_params.csv:64:1: waarschuwing: NB", "region_params.csv:70:1: waarschuwing: LI",
+                "supply.csv:52: waarschuwing: DR", "supply.csv:152: waarschuwing: UT"),
+                r.err().lines().map(l -> l.substring(0, l.indexOf(':', l.indexOf("waarschuwing: ") + 14))).toList(), r.err());
         assertTrue(r.out().contains("Noord-Brabant"), r.out());
         assertTrue(Files.exists(dir.resolve("basis.csv")));
 
@@ -50,6 +54,15 @@ class RunEndToEndTest {
         assertTrue(r.out().contains("Monte Carlo: " + s.monteCarlo().draws() + " trekkingen"), r.out());
         assertTrue(Files.exists(dir.resolve("basis-banden.csv")));
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            // the warnings of standard error are also rows of the assumptions sheet, with their place
+            List<String> warned = new ArrayList<>();
+            for (Row row : wb.getSheet("Aannames en bronnen")) {
+                Cell c = row.getCell(0);
+                if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals("waarschuwing")) {
+                    warned.add(row.getCell(2).getStringCellValue() + " " + row.getCell(7).getStringCellValue());
+                }
+            }
+            assertEquals(List.of("NB region_params.csv:64:1", "LI region_params.csv:70:1", "DR supply.csv:52", "UT supply.csv:152"), warned);
             XSSFSheet sheet = wb.getSheet("Samenvatting");
             // the headline (median and band) leads; the central-value table follows its title
             assertEquals("Extra ha mediaan", sheet.getRow(4).getCell(2).getStringCellValue());

@@ -40,6 +40,8 @@ CBS_BT_2017 = {"GR": 3527, "FR": 4252, "DR": 3065, "OV": 6560, "FL": 2214, "GE":
 # BCI1: zeehaventerreinen (ha, 2014): Rotterdam 5,507 (ZH); NZKG 2,405 (NH); Zeeland Seaports 1,847 (ZE);
 # Groningen Seaports 1,903 (GR); Haven Moerdijk 1,063 (NB)
 PORT = {"ZH": 5507, "NH": 2405, "ZE": 1847, "GR": 1903, "NB": 1063}
+PORT_NAMES = {"ZH": "Port of Rotterdam", "NH": "Noordzeekanaalgebied", "ZE": "Zeeland Seaports",
+              "GR": "Groningen Seaports", "NB": "Haven Moerdijk"}
 
 # Share of jobs located on business estates
 S_NL = 0.302   # N5 (LISA 2018)
@@ -64,8 +66,20 @@ UITGIFTE_REP = {
            "ten-year average of about 73 ha/yr as published in Werklocaties Limburg 2010; old reference period (2010 alone: 37 ha)"),
 }
 
-# Supply anchors
+# Reference date of the data set: the END of REF_YEAR (= 1-1-(REF_YEAR + 1)), the scenario's base_year
+# ("t0: stock and supply as known at the end of this year"). Every stock and supply figure is brought to it.
+REF_YEAR = 2025
+
+# Supply anchors, each with the year of its 1 January count
 NB_HARD_2022 = 625.0          # B2
+NB_HARD_DATE = 2022           # B2: the 2022 magazine describes the situation up to and including 2021 (its introduction)
+NB_ZACHT_DATE = 2020          # B7: planaanbod at 1-1-2020
+UT_HARD_DATE = 2019           # U2: Stec, October 2019; counted as 1-1-2019
+DR_HARD_DATE = 2015           # D2: uitgeefbaar at 1-1-2015
+UT_ZACHT_2021 = 54.0          # U5: PPWW 2021, 54 ha of new business estates (uitbreidingslocaties) to 2030
+UT_ZACHT_DATE = 2021
+# Werkmilieu split of supply from recent uitgifte where published: NB 2021, 69 of 165 ha logistics (B4)
+UITGIFTE_LOGISTIEK = {"NB": (69.0, 165.0, "B4")}
 NB_PLAN_2020 = (2220.0, 845.0)  # B7: total planaanbod and hard part at 1-1-2020
 UT_HARD_2019 = 124.0          # U2
 DR_UITGEEFBAAR_2015 = 485.0   # D2, about 90% direct
@@ -74,7 +88,7 @@ NL_TERSTOND = (5338.0, 9487.0)  # N3: terstond / total uitgeefbaar at 1-1-2013
 
 # Stock anchors
 NL_INUSE_2018 = 54000.0  # N1/N2 (read as netto land in use on formal estates excluding seaports: assumption)
-YEARS_2018_2024 = 7
+YEARS_2018_REF = REF_YEAR - 2018 + 1  # 2018 up to and including REF_YEAR: 8 years of uitgifte
 
 # Werkmilieu key for stock and supply (EST-STOCK assumption)
 WM_BASE = {"zwaar": 0.12, "logistiek": 0.17, "hoogwaardig": 0.05, "stedelijk": 0.14}
@@ -98,7 +112,7 @@ BR22 = "https://publicaties.brabant.nl/feiten-en-cijfers-brabantse-bedrijventerr
 BR20 = "https://publicaties.brabant.nl/feitenencijfersbedrijventerreinen/"
 SOURCES = [
     # (id, title, publisher, year, url, note)  -- ids from shared/data/README.md section 1 keep their id and url
-    ("B2", "Feiten en cijfers Brabantse bedrijventerreinen 2022 - prognose: analyse vraag en aanbod", "Provincie Noord-Brabant", 2022, BR22 + "h6d-prognose-analyse-vraag-aanbod", "hard planaanbod 625 ha (2022); 284 ha extra allowed by regional agreements"),
+    ("B2", "Feiten en cijfers Brabantse bedrijventerreinen 2022 - prognose: analyse vraag en aanbod", "Provincie Noord-Brabant", 2022, BR22 + "h6d-prognose-analyse-vraag-aanbod", "hard planaanbod 625 ha (2022); 284 ha extra allowed by regional agreements; total ruimtevraag 2022 t/m 2030 (uitbreiding and vervanging) 973-1321 ha; so a vervangingsvraag of 85 ha beside the uitbreidingsvraag of 888-1236 ha (D: 973 - 888 = 1321 - 1236 = 85)"),
     ("B4", "Feiten en cijfers Brabantse bedrijventerreinen 2022 - gronduitgifte en opties", "Provincie Noord-Brabant", 2022, BR22 + "h3-gronduitgifte-en-opties", "uitgifte 165 ha in 2021 (186 kavels; 69 ha logistics); 2020 = 148 ha derived (165 - 17)"),
     ("B5", "Feiten en cijfers Brabantse bedrijventerreinen 2022 - werkgelegenheid", "Provincie Noord-Brabant", 2022, BR22 + "h2-werkgelegenheid", "513000 jobs on estates in 2021 (about 38% of all jobs; LISA)"),
     ("B7", "Feiten en cijfers Brabantse bedrijventerreinen (2020) - match vraag en aanbod", "Provincie Noord-Brabant", 2020, BR20 + "4-match/", "planaanbod 1-1-2020: 2220 ha total of which 845 ha hard"),
@@ -107,6 +121,8 @@ SOURCES = [
     ("B10", "Brabantse bedrijventerreinen in de lift", "Stadszaken", 2017, "https://stadszaken.nl/artikel/1073/brabantse-bedrijventerreinen-in-de-lift", "583 estates with about 12000 ha (2016); used only as a cross-check"),
     ("U1", "Nieuwe behoefteraming brengt behoefte aan kantoren en bedrijventerreinen in beeld", "Provincie Utrecht", 2023, "https://www.provincie-utrecht.nl/actueel/nieuws/nieuwe-behoefteraming-brengt-behoefte-aan-kantoren-en-bedrijventerreinen-beeld", "vacancy about 2%; shortage of 90-230 ha to 2030 (cross-check)"),
     ("U2", "Prognose bedrijventerreinen Provincie Utrecht (Stec Groep) - kwalitatieve kenmerken en match met aanbod", "Stec Groep for Provincie Utrecht (copy on 5dok.net)", 2019, "https://5dok.net/article/kwalitatieve-kenmerken-amp-match-met-aanbod.zgw98d86", "hard (uitgeefbaar) planaanbod about 124 ha on 31 estates"),
+    ("U5", "GS Utrecht stelt locaties werken en wonen vast", "RPL Woerden (archive)", 2021, "https://archief.rplwoerden.nl/gs-utrecht-stelt-locaties-werken-en-wonen-vast/", "Provinciaal Programma Wonen en Werken: 54 ha of new business estates to 2030 beside the inventory of existing plans; used as Utrecht's zacht supply"),
+    ("O2", "Overijssel zet bijl in voorraad bedrijventerreinen", "PropertyNL", 2017, "https://propertynl.com/Nieuws/a2c99ce4-0ef9-47d3-848e-a3f1385d7d85/Overijssel-zet-bijl-in-voorraad-bedrijventerreinen", "Twente: about 334 ha demand in ten years against 437 ha of supply (2017); cross-check only"),
     ("D2", "Feiten en cijfers economie: bedrijventerreinen", "Provincie Drenthe", 2015, "https://www.provincie.drenthe.nl/feitenencijfers/cijfers/economie/bedrijventerreinen/", "485 ha uitgeefbaar at 1-1-2015 (about 90% direct); about 1/3 of jobs on estates"),
     ("D3", "Bedrijventerreinen in Zuidwest-Drenthe zijn in trek", "RTV Drenthe", 2022, "https://www.rtvdrenthe.nl/nieuws/15172271/bedrijventerreinen-in-zuidwest-drenthe-zijn-in-trek-goede-verbinding", "2017 and 2021: 25-26 ha sold in Drenthe; 2022: 30 ha in Zuidwest-Drenthe alone (record)"),
     ("H1", "Monitor werklocaties 2019-2020 gepubliceerd", "Gooi Zaken (on the Monitor Werklocaties Noord-Holland)", 2020, "https://www.gooizaken.nl/monitor-werklocaties-2019-2020-gepubliceerd/", "84 ha issued in 2019 of which 27 ha seaport land; vacancy 3.7%"),
@@ -227,7 +243,7 @@ for r in REGIONS:
 UITGIFTE_NL = sum(UITGIFTE.values())
 
 # ---------------------------------------------------------------- stock
-STOCK_NL = NL_INUSE_2018 + YEARS_2018_2024 * UITGIFTE_NL
+STOCK_NL = NL_INUSE_2018 + YEARS_2018_REF * UITGIFTE_NL
 
 
 def wm_shares(r):
@@ -249,22 +265,48 @@ Y_HARD = NB_HARD_2022 / UITGIFTE["NB"]
 Y_ZACHT = NB_ZACHT_2020 / UITGIFTE["NB"]
 
 
+def years_since(figure_year):
+    """Years of uitgifte between a 1 January count and the reference date (end of REF_YEAR)."""
+    return REF_YEAR - figure_year + 1
+
+
+class Hard:
+    """A hard supply figure brought to the reference date: figure - uitgifte since its date, clamped at 0."""
+
+    def __init__(self, r, figure, figure_year, direct_share):
+        self.figure, self.figure_year, self.direct_share = figure, figure_year, direct_share
+        self.years = years_since(figure_year) if figure_year else 0
+        self.uitgifte = self.years * UITGIFTE[r]
+        self.deducted = min(self.uitgifte, figure)
+        self.clamped = self.uitgifte > figure
+        self.value = figure - self.deducted
+
+
 def supply_totals(r):
-    """returns (direct, hard_later, zacht, basis)"""
+    """returns (Hard, zacht, zacht figure year, basis)"""
     if r == "NB":
-        hard = NB_HARD_2022
-        return hard * TERSTOND, hard * (1 - TERSTOND), NB_ZACHT_2020, "NB"
+        return Hard(r, NB_HARD_2022, NB_HARD_DATE, TERSTOND), NB_ZACHT_2020, NB_ZACHT_DATE, "NB"
     if r == "UT":
-        hard = UT_HARD_2019
-        return hard * TERSTOND, hard * (1 - TERSTOND), Y_ZACHT * UITGIFTE[r], "UT"
+        return Hard(r, UT_HARD_2019, UT_HARD_DATE, TERSTOND), UT_ZACHT_2021, UT_ZACHT_DATE, "UT"
     if r == "DR":
-        return (DR_UITGEEFBAAR_2015 * DR_DIRECT_SHARE, DR_UITGEEFBAAR_2015 * (1 - DR_DIRECT_SHARE),
-                Y_ZACHT * UITGIFTE[r], "DR")
-    hard = Y_HARD * UITGIFTE[r]
-    return hard * TERSTOND, hard * (1 - TERSTOND), Y_ZACHT * UITGIFTE[r], "EST"
+        return Hard(r, DR_UITGEEFBAAR_2015, DR_HARD_DATE, DR_DIRECT_SHARE), Y_ZACHT * UITGIFTE[r], 0, "DR"
+    return Hard(r, Y_HARD * UITGIFTE[r], 0, TERSTOND), Y_ZACHT * UITGIFTE[r], 0, "EST"
+
+
+def supply_shares(r):
+    """Werkmilieu key of supply: recent uitgifte where published (logistics share), else the stock key."""
+    if r not in UITGIFTE_LOGISTIEK:
+        return WM[r], "the province's stock key (EST-STOCK key): no published werkmilieu split of its uitgifte"
+    log, tot, src = UITGIFTE_LOGISTIEK[r]
+    share = log / tot
+    rest = 1.0 - WM[r]["logistiek"]
+    sh = {w: (share if w == "logistiek" else WM[r][w] * (1 - share) / rest) for w in WERKMILIEUS}
+    return sh, (f"recent uitgifte: logistiek {log:.0f} of {tot:.0f} ha = {share:.3f} ({src}); the other werkmilieus "
+                f"in the proportions of the stock key")
 
 
 SUPPLY_T = {r: supply_totals(r) for r in REGIONS}
+SUPPLY_WM = {r: supply_shares(r) for r in REGIONS}
 HARD_YEARS = [2026, 2028]
 ZACHT_YEARS = [2030, 2035]
 
@@ -285,14 +327,14 @@ def est_sources():
          f"the rest of the province total is split bouw 0.12 / groothandel 0.16 / logistiek 0.15 / overig 0.57 (assumption: no published sector split of estate jobs was found; "
          f"LISA via TR1 says most jobs in groothandel / vervoer en opslag / bouw are on estates). Integer rounding by largest remainder keeps every province total exact. "
          f"National result {JOBS_NL} jobs = {JOBS_NL / (sum(W2015.values()) * 1000 * C_JOBS):.1%} of the calibrated CBS total (N5: 30.2%)."),
-        ("EST-STOCK", "Estimate: netto hectares of business estate in use per province and werkmilieu (2025)", "ruimtevraag", 2025, "",
-         f"National netto stock in use 1-1-2025 = 54000 ha in formal business use in 2018 (N1/N2) + 7 years (2018-2024) x the national sum of uitgifte.csv ({UITGIFTE_NL:.1f} ha/yr) = {STOCK_NL} ha. "
+        ("EST-STOCK", "Estimate: netto hectares of business estate in use per province and werkmilieu (end of 2025)", "ruimtevraag", 2025, "",
+         f"National netto stock in use at the end of {REF_YEAR} (the reference date of the data set) = 54000 ha in formal business use in 2018 (N1/N2) + {YEARS_2018_REF} years (2018-{REF_YEAR}) x the national sum of uitgifte.csv ({UITGIFTE_NL:.1f} ha/yr) = {STOCK_NL} ha. "
          f"We read BCI's 54000 ha as netto land in use on formal estates without seaport estates: the source text does not say netto or bruto. "
          f"No netto/bruto ratio is applied anywhere; as a plausibility check only: 54000 / 81868 ha bruto IBIS 2013 (N3) = 0.66 and (54000 + 9487 ha uitgeefbaar) / 81868 = 0.78. "
          f"Regional key: CBS bodemgebruik 2017 bedrijventerrein per province (CBS2) minus the seaport estates of BCI 2014 (BCI1: ZH 5507 / NH 2405 / ZE 1847 / GR 1903 / NB 1063 ha) = {LANDKEY_NL} ha non-port business land; "
          f"each province gets its share of the national netto stock (integer rounding by largest remainder). "
          f"Werkmilieu key (assumption: no public werkmilieu breakdown of the stock was found): logistiek 0.17 / hoogwaardig 0.05 / stedelijk 0.14 / zwaar 0.12 x provincial industry share / NL industry share (CBS1) / gemengd the remainder. "
-         f"Seaport estates (zeehaventerreinen) are outside the data set. Cross-checks: NB {STOCK_TOT['NB']} ha vs about 12000 ha areaal in 2016 (B10); ZH {STOCK_TOT['ZH']} ha vs 10200 ha dry estates bruto in 2006 (Z3)."),
+         f"Seaport estates (zeehaventerreinen) are outside the stock; seaports.csv holds them as an optional layer (scenario key supply.seaports). Cross-checks: NB {STOCK_TOT['NB']} ha vs about 12000 ha areaal in 2016 (B10); ZH {STOCK_TOT['ZH']} ha vs 10200 ha dry estates bruto in 2006 (Z3)."),
         ("EST-UITGIFTE", "Estimate: average yearly netto uitgifte for provinces without a recent published figure", "ruimtevraag", 2025, "",
          f"uitgifte = non-port business land of the province (CBS2 2017 minus BCI1 seaports) x {Q_UITGIFTE:.5f} ha issued per ha per year; "
          f"the ratio pools the provinces with a recent reported or derived figure: (NB 144.3 + NH 57 + DR 27.8 ha/yr) / (15073 + 7653 + 3065 ha). "
@@ -300,12 +342,21 @@ def est_sources():
          f"National total {UITGIFTE_NL:.1f} ha/yr vs about 700 ha/yr expansion need to 2030 in the Programma Ruimte voor Economie (N10). "
          f"The reference period of the estimates is 2019-2022 (that of the calibration figures)."),
         ("EST-SUPPLY", "Estimate: direct / hard / zacht supply per province and werkmilieu with availability years", "ruimtevraag", 2025, "",
-         f"Hard (zoned) supply: NB 625 ha (B2 2022); UT 124 ha (U2 2019); DR 485 ha uitgeefbaar (D2 2015; about 90% direct); other provinces "
-         f"{Y_HARD:.3f} years of their uitgifte (the NB ratio 625 ha / 144.3 ha/yr). Direct part of hard supply: {TERSTOND:.4f} = 5338 terstond / 9487 uitgeefbaar nationally at 1-1-2013 (N3) (DR: 0.90 from D2). "
-         f"Zacht (not yet zoned): NB 1375 ha = 2220 - 845 ha at 1-1-2020 (B7); other provinces {Y_ZACHT:.3f} years of their uitgifte (NB 1375 ha / 144.3 ha/yr). "
-         f"Timing: direct 2025; not-yet-direct hard supply half in 2026 and half in 2028; zacht half in 2030 and half in 2035 (assumption). "
-         f"Werkmilieu split: the province's stock key (EST-STOCK). National totals before rounding of the rows: direct {sum(SUPPLY_T[r][0] for r in REGIONS):.1f} ha / hard later {sum(SUPPLY_T[r][1] for r in REGIONS):.1f} ha / zacht {sum(SUPPLY_T[r][2] for r in REGIONS):.1f} ha "
-         f"(cf. 9487 ha uitgeefbaar in 2013 (N3) before the market tightened). Published figures older than 2012 (LI L1/L2; NH H4; FR FR1) are quoted in notes but not used."),
+         f"Reference date: every figure is brought to the end of {REF_YEAR} (the scenario's base_year). Published hard supply minus the uitgifte of the years since its 1 January count "
+         f"(uitgifte.csv x years; no land zoned since is added: these are lower bounds as land zoned since was zacht and stays counted there with p_Z): "
+         f"NB 625 ha at 1-1-2022 (B2) - {SUPPLY_T['NB'][0].years} x {UITGIFTE['NB']} = {SUPPLY_T['NB'][0].value:.1f} ha; "
+         f"UT 124 ha in 2019 (U2) - {SUPPLY_T['UT'][0].years} x {UITGIFTE['UT']} = {SUPPLY_T['UT'][0].uitgifte:.1f} ha: more than the figure so clamped at 0; "
+         f"DR 485 ha uitgeefbaar at 1-1-2015 (D2; about 90% direct) - {SUPPLY_T['DR'][0].years} x {UITGIFTE['DR']} = {SUPPLY_T['DR'][0].value:.1f} ha. "
+         f"Other provinces: {Y_HARD:.3f} years of their uitgifte (NB's ratio 625 ha / 144.3 ha/yr at its own date) taken as an estimate for the reference date and not deducted: "
+         f"a ratio of hard supply to uitgifte and not a count of an earlier year (provinces keep zoning: NB zoned about 533 ha in 2014-2021 = 800 + 313 ha uitgifte - (360 + 220) ha fall in hard supply; D from B7/B4/B2). "
+         f"Direct part of hard supply: {TERSTOND:.4f} = 5338 terstond / 9487 uitgeefbaar nationally at 1-1-2013 (N3) (DR: 0.90 from D2). "
+         f"Zacht (not yet zoned): NB 1375 ha = 2220 - 845 ha at 1-1-2020 (B7); UT 54 ha of new estates programmed to 2030 (U5: PPWW 2021); other provinces {Y_ZACHT:.3f} years of their uitgifte (NB 1375 ha / 144.3 ha/yr). "
+         f"Zacht figures are not brought forward: uitgifte comes from hard land; plans zoned or dropped since are not known. "
+         f"Timing: direct {REF_YEAR}; not-yet-direct hard supply half in 2026 and half in 2028; zacht half in 2030 and half in 2035 (assumption). "
+         f"Werkmilieu split: recent uitgifte where its split is published (NB: logistiek 69 of 165 ha in 2021: B4; the other werkmilieus keep the stock key's proportions); elsewhere the province's stock key (EST-STOCK). "
+         f"supply.csv gives per row the year of the underlying count (figure_year); the row's share of the figure (figure_ha) and of the uitgifte deducted (deducted_ha). "
+         f"National totals before rounding of the rows: direct {sum(SUPPLY_T[r][0].value * SUPPLY_T[r][0].direct_share for r in REGIONS):.1f} ha / hard later {sum(SUPPLY_T[r][0].value * (1 - SUPPLY_T[r][0].direct_share) for r in REGIONS):.1f} ha / zacht {sum(SUPPLY_T[r][1] for r in REGIONS):.1f} ha "
+         f"(cf. 9487 ha uitgeefbaar in 2013 (N3) before the market tightened). Published figures older than 2012 (LI L1/L2; NH H4; FR FR1) and of unstated kind (OV O2; ZH Z2) are quoted in notes but not used."),
         ("EST-GRID", "Estimate: share of new supply behind grid congestion (netcongestie_share) and missing relief years", "ruimtevraag", 2025, "",
          f"constraints.csv status -> ordinal value: full 1.0 / mostly_full 0.75 / partial 0.5 / easing 0.25; scaled by {GRID_SCALE:.4f} so that the stock-weighted national mean equals 0.53 "
          f"= the NVM Business 2024 share of estates without capacity for extra offtake (N6); rounded to two decimals (full {BETA['NB']} / mostly_full {BETA['GR']} / partial {BETA['FR']} / easing {BETA['DR']}). "
@@ -353,12 +404,19 @@ def validate():
     for r in sup:
         assert r["kind"] in ("direct", "hard", "zacht") and float(r["hectares"]) >= 0
         y = int(r["available_year"])
-        assert 2025 <= y <= 2045 and (r["kind"] != "direct" or y == 2025)
+        assert 2025 <= y <= 2045 and (r["kind"] != "direct" or y == REF_YEAR)
+        assert 2000 <= int(r["figure_year"]) <= REF_YEAR
+        assert abs(float(r["figure_ha"]) - float(r["deducted_ha"]) - float(r["hectares"])) <= 0.11, r
     par = read("region_params.csv")
     for r in par:
         v = float(r["value"])
         if r["parameter"].endswith("_share"):
             assert 0 <= v <= 1
+    for r in read("seaports.csv"):
+        assert r["region_id"] in REGIONS and float(r["hectares"]) > 0 and r["quality"] == "reported"
+        for sid in r["src"].split(";"):
+            assert sid in ids, ("seaports.csv", sid)
+            used.add(sid)
     for n in ["regions.csv", "jobs.csv", "stock.csv", "uitgifte.csv", "supply.csv", "region_params.csv"]:
         order = []
         for row in read(n):
@@ -424,56 +482,90 @@ def main():
     rows = []
     for r in REGIONS:
         for w in WERKMILIEUS:
-            note = (f"national netto in use 2025 {STOCK_NL:.0f} ha (= 54000 ha 2018 (N1/N2) + 7 x {UITGIFTE_NL:.1f} ha/yr "
-                    f"national uitgifte) x regional key {LANDKEY[r]}/{LANDKEY_NL} (CBS2 land minus BCI1 seaports) "
+            note = (f"national netto in use at the end of {REF_YEAR} {STOCK_NL:.0f} ha (= 54000 ha 2018 (N1/N2) + {YEARS_2018_REF} x {UITGIFTE_NL:.1f} ha/yr "
+                    f"national uitgifte 2018-{REF_YEAR}) x regional key {LANDKEY[r]}/{LANDKEY_NL} (CBS2 land minus BCI1 seaports) "
                     f"= {STOCK_TOT[r]} ha; x werkmilieu share {WM[r][w]:.3f} (EST-STOCK key)")
             srcs = "EST-STOCK;N1;N2;CBS2" + (";BCI1" if r in PORT else "") + ";CBS1"
-            rows.append([r, w, STOCK[r][w], 2025, "estimated", srcs, note])
+            rows.append([r, w, STOCK[r][w], REF_YEAR, "estimated", srcs, note])
     write("stock.csv", ["region_id", "werkmilieu", "hectares", "year", "quality", "src", "note"], rows)
 
     # supply.csv
     rows = []
     for r in REGIONS:
-        direct, later, zacht, basis = SUPPLY_T[r]
+        hard, zacht, zacht_year, basis = SUPPLY_T[r]
+        shares, key = SUPPLY_WM[r]
         if basis == "NB":
-            b_hard = "hard 625 ha (B2 2022)"
+            b_hard = f"hard 625 ha at 1-1-2022 (B2)"
             b_zacht = "zacht 1375 ha = 2220 total - 845 hard planaanbod at 1-1-2020 (B7)"
-            s_hard, s_zacht = "B2;N3;EST-SUPPLY", "B7;EST-SUPPLY"
+            s_hard, s_zacht = "B2;B4;B9;N3;EST-SUPPLY", "B7;EST-SUPPLY"
         elif basis == "UT":
-            b_hard = "hard 124 ha (U2 2019)"
-            b_zacht = f"zacht = {Y_ZACHT:.2f} years of uitgifte (NB ratio B7/B4/B9) x {UITGIFTE[r]} ha/yr"
-            s_hard, s_zacht = "U2;N3;EST-SUPPLY", "EST-SUPPLY;B7;B4;B9;EST-UITGIFTE"
+            b_hard = "hard 124 ha in 2019 (U2)"
+            b_zacht = "zacht 54 ha = new business estates programmed to 2030 in the PPWW 2021 (U5)"
+            s_hard, s_zacht = "U2;N3;EST-SUPPLY;EST-UITGIFTE", "U5;EST-SUPPLY"
         elif basis == "DR":
-            b_hard = "485 ha uitgeefbaar at 1-1-2015 (D2; not updated since)"
+            b_hard = "485 ha uitgeefbaar at 1-1-2015 (D2)"
             b_zacht = f"zacht = {Y_ZACHT:.2f} years of uitgifte (NB ratio B7/B4/B9) x {UITGIFTE[r]} ha/yr"
-            s_hard, s_zacht = "D2;EST-SUPPLY", "EST-SUPPLY;B7;B4;B9;D3"
+            s_hard, s_zacht = "D2;D3;EST-SUPPLY", "EST-SUPPLY;B7;B4;B9;D3"
         else:
             b_hard = (f"hard = {Y_HARD:.2f} years of uitgifte (NB 625 ha / {UITGIFTE['NB']} ha/yr; B2/B4/B9) x "
-                      f"{UITGIFTE[r]} ha/yr = {Y_HARD * UITGIFTE[r]:.1f} ha")
+                      f"{UITGIFTE[r]} ha/yr = {hard.value:.1f} ha (an estimate for the reference date: EST-SUPPLY)")
             b_zacht = f"zacht = {Y_ZACHT:.2f} years of uitgifte (NB ratio B7/B4/B9) x {UITGIFTE[r]} ha/yr"
             s_hard = "EST-SUPPLY;B2;B4;B9;N3;EST-UITGIFTE"
             s_zacht = "EST-SUPPLY;B7;B4;B9;EST-UITGIFTE"
+        if hard.figure_year:
+            b_hard += (f" - uitgifte {hard.figure_year}-{REF_YEAR} ({hard.years} x {UITGIFTE[r]} ha/yr = {hard.uitgifte:.1f} ha)"
+                       + (f" = 0 ha at the end of {REF_YEAR} (clamped at 0: the deduction exceeds the figure)"
+                          if hard.clamped else f" = {hard.value:.1f} ha at the end of {REF_YEAR}"))
+        if zacht_year:
+            b_zacht += f"; not brought forward (uitgifte comes from hard land; plans zoned or dropped since are not known)"
         ctx = {"LI": "; context: about 1000 ha available incl. hard plans in 2010 (L1) of which about 500 ha direct (L2); not used (outdated)",
                "NH": "; context: about 910 ha direct uitgeefbaar in 2008 (H4); not used (outdated)",
-               "FR": "; context: about 640 ha uitgeefbaar in 2008 (FR1); not used (outdated)"}.get(r, "")
+               "FR": "; context: about 640 ha uitgeefbaar in 2008 (FR1); not used (outdated)",
+               "OV": "; cross-check: Twente alone 437 ha of supply in 2017 (O2); not used (kind of supply not stated)",
+               "ZH": "; cross-check: 950 ha of supply against at most 725 ha demand to 2030 in 2017 (Z2); not used (kind of supply not stated)"}.get(r, "")
+        direct, later = hard.value * hard.direct_share, hard.value * (1 - hard.direct_share)
+        fy_hard = hard.figure_year or REF_YEAR
         for w in WERKMILIEUS:
-            sh = WM[r][w]
+            sh = shares[w]
             if basis == "DR":
                 d_how, l_how = "x 0.90 direct (D2)", "x 0.10 not yet direct (D2)"
             else:
                 d_how = f"x terstond share {TERSTOND:.3f} (N3)"
                 l_how = f"x (1 - terstond share) = x {1 - TERSTOND:.3f} (N3)"
-            rows.append([r, w, "direct", fmt(direct * sh), 2025, "estimated", s_hard,
-                         f"direct total {direct:.1f} ha = {b_hard} {d_how}; x werkmilieu share {sh:.3f} (EST-STOCK key){ctx}"])
+            split = f"x werkmilieu share {sh:.3f} ({key})"
+
+            def row(kind, value, year, part, src, note, figure_year):
+                fig = value if not hard.figure_year or kind == "zacht" else None
+                if fig is None:
+                    fig = hard.figure * part * sh
+                    ded = hard.deducted * part * sh
+                else:
+                    ded = 0.0
+                rows.append([r, w, kind, fmt(value), year, "estimated", src, note,
+                             figure_year, fmt(fig), fmt(ded)])
+
+            row("direct", direct * sh, REF_YEAR, hard.direct_share, s_hard,
+                f"direct total {direct:.1f} ha = {b_hard} {d_how}; {split}{ctx}", fy_hard)
             for y in HARD_YEARS:
-                rows.append([r, w, "hard", fmt(later * sh / len(HARD_YEARS)), y, "estimated", s_hard,
-                             f"not-yet-direct hard total {later:.1f} ha split evenly over {HARD_YEARS[0]} and {HARD_YEARS[1]} "
-                             f"(EST-SUPPLY timing) = {b_hard} {l_how}; x werkmilieu share {sh:.3f}{ctx}"])
+                row("hard", later * sh / len(HARD_YEARS), y, (1 - hard.direct_share) / len(HARD_YEARS), s_hard,
+                    f"not-yet-direct hard total {later:.1f} ha split evenly over {HARD_YEARS[0]} and {HARD_YEARS[1]} "
+                    f"(EST-SUPPLY timing) = {b_hard} {l_how}; {split}{ctx}", fy_hard)
             for y in ZACHT_YEARS:
-                rows.append([r, w, "zacht", fmt(zacht * sh / len(ZACHT_YEARS)), y, "estimated", s_zacht,
-                             f"zacht total {zacht:.1f} ha split evenly over {ZACHT_YEARS[0]} and {ZACHT_YEARS[1]} "
-                             f"(EST-SUPPLY timing): {b_zacht}; x werkmilieu share {sh:.3f}"])
-    write("supply.csv", ["region_id", "werkmilieu", "kind", "hectares", "available_year", "quality", "src", "note"], rows)
+                row("zacht", zacht * sh / len(ZACHT_YEARS), y, 1, s_zacht,
+                    f"zacht total {zacht:.1f} ha split evenly over {ZACHT_YEARS[0]} and {ZACHT_YEARS[1]} "
+                    f"(EST-SUPPLY timing): {b_zacht}; {split}", zacht_year or REF_YEAR)
+    write("supply.csv", ["region_id", "werkmilieu", "kind", "hectares", "available_year", "quality", "src", "note",
+                         "figure_year", "figure_ha", "deducted_ha"], rows)
+
+    # seaports.csv (an optional layer: off unless a scenario sets supply.seaports: true)
+    rows = []
+    for r in REGIONS:
+        if r in PORT:
+            rows.append([r, PORT[r], 2014, "reported", "BCI1;N3",
+                         f"{PORT_NAMES[r]}: {PORT[r]} ha of seaport estates (zeehaventerreinen) as counted by BCI in 2014 (BCI1); "
+                         f"the source does not say netto or bruto (IBIS counted 11545 ha bruto of seaport estates nationally in 2013: N3); "
+                         f"used as published and not brought to {REF_YEAR} (no seaport uitgifte series); added to the stock as zwaar"])
+    write("seaports.csv", ["region_id", "hectares", "year", "quality", "src", "note"], rows)
 
     # region_params.csv
     rows = []
@@ -527,8 +619,13 @@ def main():
     print(f"land key NL {LANDKEY_NL}; q_uitgifte {Q_UITGIFTE:.5f}; uitgifte NL {UITGIFTE_NL:.1f}")
     print(f"stock NL {STOCK_NL:.0f}; sum {sum(STOCK_TOT.values())}")
     print(f"Y_HARD {Y_HARD:.3f} Y_ZACHT {Y_ZACHT:.3f} terstond {TERSTOND:.4f}")
-    d = sum(SUPPLY_T[r][0] for r in REGIONS); h = sum(SUPPLY_T[r][1] for r in REGIONS); z = sum(SUPPLY_T[r][2] for r in REGIONS)
+    d = sum(SUPPLY_T[r][0].value * SUPPLY_T[r][0].direct_share for r in REGIONS)
+    h = sum(SUPPLY_T[r][0].value * (1 - SUPPLY_T[r][0].direct_share) for r in REGIONS)
+    z = sum(SUPPLY_T[r][1] for r in REGIONS)
     print(f"supply NL direct {d:.1f} hard {h:.1f} zacht {z:.1f}")
+    for r in ("NB", "UT", "DR"):
+        hd = SUPPLY_T[r][0]
+        print(f"  {r} hard {hd.figure:.1f} ({hd.figure_year}) - uitgifte {hd.uitgifte:.1f} = {hd.value:.1f}{' (clamped)' if hd.clamped else ''}; zacht {SUPPLY_T[r][1]:.1f}")
     print(f"grid scale {GRID_SCALE:.4f}; beta {BETA}; stock-weighted mean {BETA_MEAN:.3f}")
 
 

@@ -52,6 +52,12 @@ public final class DataBuilder {
             return this;
         }
 
+        /** Supply brought to the reference date: counted in {@code figureYear}, {@code deducted} ha of uitgifte taken off. */
+        public RegionSpec supplyCounted(Werkmilieu w, SupplyKind kind, int year, int figureYear, double figureHa, double deducted) {
+            supply.add(new SupplyItem(w, kind, fig(figureHa - deducted), year, figureYear, figureHa, deducted));
+            return this;
+        }
+
         public RegionSpec param(String name, double value) {
             params.put(name, value);
             return this;

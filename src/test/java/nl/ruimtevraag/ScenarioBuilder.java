@@ -86,6 +86,9 @@ public final class ScenarioBuilder {
     public Param gridShareDefault = Param.of(0);
     public Map<String, Param> reliefYear = new HashMap<>();
     public Param reliefDelay = Param.of(0);
+    public Param gridDirectShare = Param.of(0);
+    public Param stikstofHardShare = Param.of(0);
+    public Param waterHardShare = Param.of(0);
     public Map<Werkmilieu, Double> gridWeights = new EnumMap<>(Werkmilieu.class);
     public Map<String, Param> stikstofShare = new HashMap<>();
     public Param stikstofShareDefault = Param.of(0);
@@ -133,10 +136,12 @@ public final class ScenarioBuilder {
                 intensificationStart == null ? baseYear : intensificationStart,
                 intensificationReached == null ? endYear : intensificationReached, RampShape.LINEAR, (midpointYear != 0 ? midpointYear : (baseYear + endYear) / 2), 0.3);
         Netcongestie grid = new Netcongestie(new RegionalParam(null, gridShare, gridShareDefault),
-                new RegionalParam(null, reliefYear, Param.of(baseYear)), reliefDelay, gridWeights);
+                new RegionalParam(null, reliefYear, Param.of(baseYear)), reliefDelay, gridDirectShare, gridWeights);
         PermitConstraint stikstof = new PermitConstraint(true, new RegionalParam(null, stikstofShare, stikstofShareDefault),
+                stikstofHardShare,
                 stikstofProbability, stikstofDelay);
         PermitConstraint water = new PermitConstraint(waterEnabled, new RegionalParam(null, waterShare, Param.of(0)),
+                waterHardShare,
                 waterProbability, waterDelay);
         return new Scenario(new Scenario.Identity(name, "test scenario", Origin.BUILT_IN, ""), new Horizon(baseYear, endYear, periods),
                 new RegionSelection(regions, Map.of()), economy, circular, events, replacement, intens,

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import nl.ruimtevraag.engine.InputPlan;
 import nl.ruimtevraag.engine.InputResolver;
 import nl.ruimtevraag.engine.ParamSource;
+import nl.ruimtevraag.engine.Plausibility;
 import nl.ruimtevraag.engine.Projection;
 import nl.ruimtevraag.engine.Projector;
 import nl.ruimtevraag.model.RegionShapes;
@@ -18,6 +19,7 @@ import nl.ruimtevraag.model.Scenario;
 import nl.ruimtevraag.report.ConsoleTable;
 import nl.ruimtevraag.report.BandsCsv;
 import nl.ruimtevraag.report.CsvReport;
+import nl.ruimtevraag.report.Headline;
 import nl.ruimtevraag.report.JsonReport;
 import nl.ruimtevraag.report.Label;
 import nl.ruimtevraag.report.Language;
@@ -66,11 +68,14 @@ final class RunCommand implements Callable<Integer> {
     boolean tornado;
 
     @Option(names = "--boundaries", paramLabel = "FILE",
-            description = "GeoJSON FeatureCollection with the regions' outlines for the map picture; default: a schematic map")
+            description = "GeoJSON FeatureCollection with the regions' outlines for the map picture; default: the embedded "
+                    + "2025 CBS/Kadaster outlines when the region ids are provinces (GR..LI or PV20..PV31), COROP areas (CR01..) "
+                    + "or municipalities (GM0014..), else a schematic map")
     Path boundaries;
 
     @Option(names = "--boundaries-key", paramLabel = "PROPERTY",
-            description = "the feature property holding the region code; default: region_id, code, statcode or the feature id")
+            description = "the feature property holding the region code; default: region_id, code, statcode or the feature id "
+                    + "(CBS province statcodes PV20..PV31 name the provinces GR..LI)")
     String boundariesKey;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "title on the cover sheet")
@@ -142,11 +147,16 @@ final class RunCommand implements Callable<Integer> {
                     "kies een van " + String.join(" ", plan.regionCodes()),
                     "--explain " + explainRegion + " is not a region of this projection", "choose one of " + String.join(" ", plan.regionCodes()));
         }
-        RegionShapes regionShapes = boundaries == null ? null : Inputs.boundaries(boundaries, boundariesKey, d);
+        // no --boundaries: the embedded CBS/Kadaster outlines of the data set's regions, if they are CBS regions
+        RegionShapes regionShapes = boundaries != null ? Inputs.boundaries(boundaries, boundariesKey, d)
+                : wanted.contains("xlsx") && !toStandardOutput ? nl.ruimtevraag.data.BoundariesLoader.embedded(d.codes()) : null;
         // the Monte Carlo first: the 342 x 10,000 benchmark ran 4.5% slower with the per-year
         // projection first (docs/performance.md, "Code that exists for speed")
         MonteCarloResult bands = monteCarlo(plan, s, lang);
         Projection projection = Projector.project(plan.resolve(ParamSource.central()));
+        if (!files.quiet) {
+            printWarnings(Plausibility.check(s, d, projection), lang);
+        }
         String scenarioFile = scenario == null ? "" : scenario.equals(Inputs.STANDARD_INPUT) ? ScenarioLoader.STANDARD_INPUT : scenario;
         ReportContext ctx = new ReportContext(s, d, projection, Version.get(), scenarioFile, stamp, lang)
                 .withTemplate(templatePath, new ReportContext.Cover(title, client, null))
@@ -181,8 +191,11 @@ final class RunCommand implements Callable<Integer> {
         }
         if (!files.quiet) {
             var out = spec.commandLine().getOut();
-            out.print(ConsoleTable.summary(projection, lang));
             if (bands != null) {
+                out.print(Label.CONSOLE_BANDS.format(lang, bands.draws(), bands.seed(), bands.parameters().size()));
+            }
+            out.print(ConsoleTable.summary(projection, bands, lang));
+            if (bands != null && !Headline.applies(bands)) {
                 out.print(bandsSummary(bands, lang));
             }
             for (Path p : written) {
@@ -190,6 +203,19 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Plausibility warnings on standard error, as "file:line:column: warning: ..." where a place is known
+     * (not with --quiet: the workbook's assumptions sheet lists them too).
+     */
+    private void printWarnings(List<Plausibility.Warning> warnings, Language lang) {
+        var err = spec.commandLine().getErr();
+        for (Plausibility.Warning w : warnings) {
+            err.println((w.location().isEmpty() ? "" : w.location() + ": ")
+                    + Label.CONSOLE_WARNING.format(lang, w.text(lang == Language.EN)));
+        }
+        err.flush();
     }
 
     /** Monte Carlo on every core when draws are asked for (option or scenario), else null. */
@@ -224,10 +250,9 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The national strict shortage per period end with its bands. */
+    /** The national strict shortage per period end with its bands (when the table does not lead with them). */
     static String bandsSummary(MonteCarloResult m, Language lang) {
         StringBuilder sb = new StringBuilder();
-        sb.append(Label.CONSOLE_BANDS.format(lang, m.draws(), m.seed(), m.parameters().size()));
         for (int p = 0; p < m.periodEnds().size(); p++) {
             sb.append(Label.CONSOLE_BANDS_UP_TO.format(lang, m.periodEnds().get(p)));
             for (double q : m.percentiles()) {

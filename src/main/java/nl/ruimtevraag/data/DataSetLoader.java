@@ -31,6 +31,8 @@ public final class DataSetLoader {
     public static final String EMBEDDED = "/nl/ruimtevraag/data/provincies/";
     public static final List<String> FILES = List.of("regions.csv", "stock.csv", "jobs.csv", "uitgifte.csv",
             "supply.csv", "region_params.csv", "sources.csv");
+    /** An optional file: the seaport estate layer (docs/data.md). */
+    public static final String SEAPORTS = "seaports.csv";
 
     /** Regional parameters a data set may give, with their allowed range. */
     static final Map<String, double[]> PARAMETERS = Map.of(
@@ -57,6 +59,13 @@ public final class DataSetLoader {
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read the embedded data set", e);
             }
+        }
+        try (InputStream in = DataSetLoader.class.getResourceAsStream(EMBEDDED + SEAPORTS)) {
+            if (in != null) {
+                files.put(SEAPORTS, in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the embedded data set", e);
         }
         return parse("provincies (ingebouwd)", "", files);
     }
@@ -86,6 +95,22 @@ public final class DataSetLoader {
                 problems.add(new Problem(file.toString(), 1, 1, "cannot read the file"
                         + (Files.isDirectory(file) ? ": it is a folder" : e.getMessage() == null ? "" : ": " + e.getMessage()),
                         "a data set folder holds " + String.join(", ", FILES)));
+            }
+        }
+        Path seaports = dir.resolve(SEAPORTS);
+        if (Files.exists(seaports)) {
+            try {
+                byte[] bytes = readAtMost(seaports, CsvTable.MAX_BYTES);
+                if (bytes == null) {
+                    problems.add(new Problem(seaports.toString(), 1, 1, "file is larger than " + (CsvTable.MAX_BYTES >> 20) + " MiB",
+                            "seaports.csv holds at most one row per region"));
+                } else {
+                    files.put(SEAPORTS, bytes);
+                }
+            } catch (IOException e) {
+                problems.add(new Problem(seaports.toString(), 1, 1, "cannot read the file"
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                        "seaports.csv is optional: remove it or make it a readable CSV file"));
             }
         }
         if (!problems.isEmpty()) {
@@ -124,6 +149,8 @@ public final class DataSetLoader {
                 List.of("region_id", "werkmilieu", "kind", "hectares", "available_year", "quality", "src"), problems);
         CsvTable params = table(prefix, files, "region_params.csv", List.of("region_id", "parameter", "value", "quality", "src"), problems);
         CsvTable sources = table(prefix, files, "sources.csv", List.of("src", "title"), problems);
+        CsvTable seaports = files.containsKey(SEAPORTS)
+                ? table(prefix, files, SEAPORTS, List.of("region_id", "hectares", "quality", "src"), problems) : null;
         if (!problems.isEmpty()) {
             throw new DataSetException(problems);
         }
@@ -196,8 +223,13 @@ public final class DataSetLoader {
             double v = row.number("hectares", 0, MAX_HECTARES, problems);
             int year = row.year("available_year", 1990, 2200, problems);
             Figure f = figure(row, v, sourceCheck, problems);
-            if (code != null && w != null && kind != null && f != null && year > 0) {
-                supplyBy.computeIfAbsent(code, c -> new ArrayList<>()).add(new SupplyItem(w, kind, f, year));
+            int figureYear = row.text("figure_year").isEmpty() ? 0 : row.year("figure_year", 1900, 2200, problems);
+            double figureHa = row.text("figure_ha").isEmpty() ? v : row.number("figure_ha", 0, MAX_HECTARES, problems);
+            double deducted = row.text("deducted_ha").isEmpty() ? 0 : row.number("deducted_ha", 0, MAX_HECTARES, problems);
+            if (code != null && w != null && kind != null && f != null && year > 0 && figureYear >= 0
+                    && !Double.isNaN(figureHa) && !Double.isNaN(deducted)) {
+                supplyBy.computeIfAbsent(code, c -> new ArrayList<>())
+                        .add(new SupplyItem(w, kind, f, year, figureYear, figureHa, deducted));
             }
         }
         Map<String, Map<String, Figure>> paramsBy = new HashMap<>();
@@ -215,6 +247,18 @@ public final class DataSetLoader {
             if (code != null && f != null
                     && paramsBy.computeIfAbsent(code, c -> new HashMap<>()).put(parameter, f) != null) {
                 problems.add(row.problem("parameter", "duplicate " + parameter + " for " + code, "give one row per region and parameter"));
+            }
+        }
+
+        Map<String, Figure> seaportBy = new LinkedHashMap<>();
+        if (seaports != null) {
+            for (Row row : seaports.rows) {
+                String code = region(row, regionRows, problems);
+                double v = row.number("hectares", 0, MAX_HECTARES, problems);
+                Figure f = figure(row, v, sourceCheck, problems);
+                if (code != null && f != null && seaportBy.put(code, f) != null) {
+                    problems.add(row.problem("region_id", "duplicate seaport row for " + code, "give at most one row per region"));
+                }
             }
         }
 
@@ -255,7 +299,11 @@ public final class DataSetLoader {
         if (!problems.isEmpty()) {
             throw new DataSetException(problems);
         }
-        return new RegionalData(name, ContentHash.of(FILES, files), out, sourceMap);
+        List<String> hashed = new ArrayList<>(FILES);
+        if (files.containsKey(SEAPORTS)) {
+            hashed.add(SEAPORTS);
+        }
+        return new RegionalData(name, ContentHash.of(hashed, files), out, sourceMap, seaportBy);
     }
 
     private static CsvTable table(String prefix, Map<String, byte[]> files, String name, List<String> required,

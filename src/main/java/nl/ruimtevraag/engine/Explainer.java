@@ -42,7 +42,7 @@ public final class Explainer {
         int r = p.regionIndex(regionCode);
         int w = werkmilieu.ordinal();
         int end = period.end();
-        RegionData region = data.region(regionCode).orElseThrow();
+        RegionData region = InputResolver.dataFor(s, data).region(regionCode).orElseThrow();
         ProjectionInput in = p.input();
         List<Step> steps = new ArrayList<>();
 
@@ -150,10 +150,12 @@ public final class Explainer {
         steps.add(step(Part.HELD_GRID, Kind.SUPPLY,
                 List.of(input(Quantity.GRID_SHARE, pct(in.constraints().grid().share()[r]), "data set netcongestie_share / scenario"),
                         input(Quantity.GRID_WEIGHT, num(in.constraints().grid().weight()[w]), "scenario constraints.netcongestie.weights"),
-                        input(Quantity.RELIEF_YEAR, Integer.toString(in.constraints().grid().reliefYear()[r]), "data set netcongestie_relief_year / scenario")),
+                        input(Quantity.RELIEF_YEAR, Integer.toString(in.constraints().grid().reliefYear()[r]), "data set netcongestie_relief_year / scenario"),
+                        param(Quantity.GRID_DIRECT_SHARE, s.constraints().netcongestie().directShare())),
                 -p.upTo(Measure.HELD_GRID, r, w, end)));
         steps.add(step(Part.HELD_STIKSTOF, Kind.SUPPLY,
                 List.of(input(Quantity.STIKSTOF_SHARE, pct(in.constraints().stikstof().share()[r]), "data set stikstof_share / scenario"),
+                        param(Quantity.STIKSTOF_HARD_SHARE, s.constraints().stikstof().hardShare()),
                         param(Quantity.PERMIT_PROBABILITY, s.constraints().stikstof().permitProbability()),
                         param(Quantity.PERMIT_DELAY, s.constraints().stikstof().delayYears())),
                 -p.upTo(Measure.HELD_STIKSTOF, r, w, end)));

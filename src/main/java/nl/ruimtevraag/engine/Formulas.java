@@ -351,6 +351,39 @@ public final class Formulas {
         return Math.max(0, -saldo);
     }
 
+    /**
+     * Hard supply as the reports publish it: A + S_H, direct uitgeefbaar plus hard plan capacity available by
+     * the year, before any constraint and without zacht capacity or intensification ("tekort = totale
+     * ruimtevraag − hard aanbod").
+     */
+    public static double hardSupply(double direct, double hard) {
+        return direct + hard;
+    }
+
+    /**
+     * A shortage path summed up: per projected year t (firstYear, firstYear + 1, ...) the shortage e(t) ≥ 0
+     * at the year's end; the first year with e(t) &gt; 0, the peak max_t e(t) and its first year, and the
+     * hectare-years unmet Σ_t e(t) (each year's shortage counts for one year).
+     */
+    public static ShortageTimeline shortageTimeline(int firstYear, double[] shortage) {
+        int first = 0;
+        double peak = 0;
+        int peakYear = 0;
+        double hectareYears = 0;
+        for (int i = 0; i < shortage.length; i++) {
+            double e = shortage[i];
+            if (e > 0 && first == 0) {
+                first = firstYear + i;
+            }
+            if (e > peak) {
+                peak = e;
+                peakYear = firstYear + i;
+            }
+            hectareYears += e;
+        }
+        return new ShortageTimeline(first, peak, peakYear, hectareYears);
+    }
+
     /** Strict (sum of shortages) and netted (sum of saldi) region totals. */
     public static RegionTotal regionTotal(Confrontation[] perWerkmilieu) {
         double vraag = 0;

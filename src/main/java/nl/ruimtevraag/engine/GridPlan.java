@@ -7,6 +7,7 @@ final class GridPlan implements Section<ProjectionInput.Grid> {
     private final int[] shareParam;
     private final int[] reliefParam;
     private final int reliefDelayParam;
+    private final int directShareParam;
     private final double[] weight = new double[Werkmilieu.COUNT];
 
     GridPlan(Planning p) {
@@ -14,6 +15,7 @@ final class GridPlan implements Section<ProjectionInput.Grid> {
         shareParam = p.regional(netcongestie.share(), Planning.GRID_SHARE);
         reliefParam = p.regional(netcongestie.reliefYear(), Planning.GRID_RELIEF);
         reliefDelayParam = p.of(netcongestie.reliefDelay());
+        directShareParam = p.of(netcongestie.directShare());
         for (Werkmilieu w : Werkmilieu.values()) {
             weight[w.ordinal()] = netcongestie.weights().getOrDefault(w, 0.0);
         }
@@ -28,6 +30,6 @@ final class GridPlan implements Section<ProjectionInput.Grid> {
             share[r] = v[shareParam[r]];
             relief[r] = (int) Math.round(v[reliefParam[r]]) + delay;
         }
-        return new ProjectionInput.Grid(share, relief, weight);
+        return new ProjectionInput.Grid(share, relief, weight, v[directShareParam]);
     }
 }

@@ -1,12 +1,17 @@
 package nl.ruimtevraag.engine;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import nl.ruimtevraag.model.Figure;
 import nl.ruimtevraag.model.Param;
+import nl.ruimtevraag.model.Quality;
 import nl.ruimtevraag.model.RegionData;
 import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.RegionalParam;
 import nl.ruimtevraag.model.Scenario;
+import nl.ruimtevraag.model.Werkmilieu;
 
 /**
  * Turns a scenario, a data set and a parameter source into the numbers of a
@@ -24,8 +29,15 @@ public final class InputResolver {
     private InputResolver() {
     }
 
-    /** The regions of the data set that the scenario selects, in the data set's order. */
+    /**
+     * The regions of the data set that the scenario selects, in the data set's order; with
+     * {@code supply.seaports} their seaport estates added to the zwaar stock ({@link #dataFor}).
+     */
     public static List<RegionData> selectedRegions(Scenario scenario, RegionalData data) {
+        return select(scenario, dataFor(scenario, data));
+    }
+
+    private static List<RegionData> select(Scenario scenario, RegionalData data) {
         List<RegionData> selected = new ArrayList<>();
         for (RegionData region : data.regions()) {
             if (scenario.regions().includes(region.code())) {
@@ -33,6 +45,38 @@ public final class InputResolver {
             }
         }
         return selected;
+    }
+
+    /**
+     * The data set as the scenario uses it: with {@code supply.seaports} every region's seaport estates
+     * (seaports.csv) added to its zwaar stock; else the data set itself.
+     */
+    public static RegionalData dataFor(Scenario scenario, RegionalData data) {
+        if (!scenario.supply().seaports() || data.seaports().isEmpty()) {
+            return data;
+        }
+        List<RegionData> regions = new ArrayList<>();
+        for (RegionData region : data.regions()) {
+            Figure port = data.seaports().get(region.code());
+            regions.add(port == null ? region : withSeaport(region, port));
+        }
+        return new RegionalData(data.name(), data.version(), regions, data.sources(), data.seaports());
+    }
+
+    private static String ha(double v) {
+        return String.format(java.util.Locale.ROOT, "%.0f", v);
+    }
+
+    /** The region with its seaport estates added to the zwaar stock; the figure keeps both rows' provenance. */
+    static RegionData withSeaport(RegionData region, Figure port) {
+        Map<Werkmilieu, Figure> stock = new EnumMap<>(region.stock());
+        Figure zwaar = stock.get(Werkmilieu.ZWAAR);
+        Quality q = zwaar.quality().ordinal() >= port.quality().ordinal() ? zwaar.quality() : port.quality();
+        stock.put(Werkmilieu.ZWAAR, new Figure(zwaar.value() + port.value(), q, zwaar.source() + ";" + port.source(),
+                "stock " + ha(zwaar.value()) + " ha (" + zwaar.location() + ") + seaport estates " + ha(port.value())
+                        + " ha (" + port.location() + "): " + port.note(), zwaar.location()));
+        return new RegionData(region.code(), region.name(), region.landsdeel(), stock, region.jobs(), region.uitgifte(),
+                region.supply(), region.params());
     }
 
     /** The parameter that holds for a region: scenario first, then the data set, then the fallback. */
@@ -50,6 +94,7 @@ public final class InputResolver {
      * and its Monte Carlo.
      */
     public static InputPlan plan(Scenario scenario, RegionalData data) {
-        return new InputPlan(new Planning(scenario, data, selectedRegions(scenario, data)));
+        RegionalData used = dataFor(scenario, data);
+        return new InputPlan(new Planning(scenario, used, select(scenario, used)));
     }
 }

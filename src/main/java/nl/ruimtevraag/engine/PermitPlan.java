@@ -9,12 +9,14 @@ import nl.ruimtevraag.model.PermitConstraint;
 final class PermitPlan implements Section<ProjectionInput.Permit> {
     private final boolean enabled;
     private final int[] shareParam;
+    private final int hardShareParam;
     private final int probabilityParam;
     private final int delayParam;
 
     PermitPlan(Planning p, PermitConstraint constraint, String dataParameter) {
         enabled = constraint.enabled();
         shareParam = p.regional(constraint.share(), dataParameter);
+        hardShareParam = p.of(constraint.hardShare());
         probabilityParam = p.of(constraint.permitProbability());
         delayParam = p.of(constraint.delayYears());
     }
@@ -25,6 +27,7 @@ final class PermitPlan implements Section<ProjectionInput.Permit> {
         for (int r = 0; r < share.length; r++) {
             share[r] = enabled ? v[shareParam[r]] : 0;
         }
-        return new ProjectionInput.Permit(share, v[probabilityParam], (int) Math.round(v[delayParam]));
+        return new ProjectionInput.Permit(share, enabled ? v[hardShareParam] : 0, v[probabilityParam],
+                (int) Math.round(v[delayParam]));
     }
 }

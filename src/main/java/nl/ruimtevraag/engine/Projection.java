@@ -124,25 +124,96 @@ public final class Projection {
         return sum;
     }
 
+    /** Supply of a basis available by the end of a year (a level). */
+    public double supply(SupplyBasis basis, int r, int w, int year) {
+        return basis == SupplyBasis.REALISABLE ? value(Measure.SUPPLY_REALISABLE, r, w, year)
+                : Formulas.hardSupply(value(Measure.SUPPLY_DIRECT, r, w, year), value(Measure.SUPPLY_HARD, r, w, year));
+    }
+
     /** Demand against realisable supply up to the period's end. */
     public Confrontation confrontation(int r, int w, Period p) {
-        return Formulas.confront(upTo(Measure.DEMAND, r, w, p.end()), upTo(Measure.SUPPLY_REALISABLE, r, w, p.end()));
+        return confrontation(r, w, p.end(), SupplyBasis.REALISABLE);
+    }
+
+    /** Demand against a basis's supply up to the period's end. */
+    public Confrontation confrontation(int r, int w, Period p, SupplyBasis basis) {
+        return confrontation(r, w, p.end(), basis);
+    }
+
+    /** Cumulative demand from the base year to the end of a projected year against the basis's supply then. */
+    public Confrontation confrontation(int r, int w, int year, SupplyBasis basis) {
+        return Formulas.confront(upTo(Measure.DEMAND, r, w, year), supply(basis, r, w, year));
     }
 
     public RegionTotal regionTotal(int r, Period p) {
+        return regionTotal(r, p.end(), SupplyBasis.REALISABLE);
+    }
+
+    public RegionTotal regionTotal(int r, Period p, SupplyBasis basis) {
+        return regionTotal(r, p.end(), basis);
+    }
+
+    /** A region's confrontation over all werkmilieus at the end of a projected year. */
+    public RegionTotal regionTotal(int r, int year, SupplyBasis basis) {
         Confrontation[] parts = new Confrontation[Werkmilieu.COUNT];
         for (int w = 0; w < Werkmilieu.COUNT; w++) {
-            parts[w] = confrontation(r, w, p);
+            parts[w] = confrontation(r, w, year, basis);
         }
         return Formulas.regionTotal(parts);
     }
 
     /** Sum of the region totals (strict and netted sums of the regions). */
     public RegionTotal nationalTotal(Period p) {
+        return nationalTotal(p.end(), SupplyBasis.REALISABLE);
+    }
+
+    public RegionTotal nationalTotal(Period p, SupplyBasis basis) {
+        return nationalTotal(p.end(), basis);
+    }
+
+    /** Sum of the region totals at the end of a projected year. */
+    public RegionTotal nationalTotal(int year, SupplyBasis basis) {
         RegionTotal[] parts = new RegionTotal[regionCount()];
         for (int r = 0; r < parts.length; r++) {
-            parts[r] = regionTotal(r, p);
+            parts[r] = regionTotal(r, year, basis);
         }
         return Formulas.sumOfRegions(parts);
+    }
+
+    /**
+     * A region's strict shortage (the sum of its werkmilieus' shortages) at the end of every projected year,
+     * against the basis's supply: index 0 is the first projected year.
+     */
+    public double[] yearlyShortage(int r, SupplyBasis basis) {
+        double[] out = new double[years];
+        for (int w = 0; w < Werkmilieu.COUNT; w++) {
+            double demand = 0;
+            for (int y = 0; y < years; y++) {
+                int year = horizon.baseYear() + 1 + y;
+                demand += series.get(Measure.DEMAND)[at(r, w, y)];
+                out[y] += Formulas.confront(demand, supply(basis, r, w, year)).extraHa();
+            }
+        }
+        return out;
+    }
+
+    /** First year of shortage, peak shortage and its year, hectare-years unmet of a region. */
+    public ShortageTimeline shortageTimeline(int r, SupplyBasis basis) {
+        return Formulas.shortageTimeline(horizon.baseYear() + 1, yearlyShortage(r, basis));
+    }
+
+    /**
+     * The same for the nation: each year's shortage is the sum of the regions' strict shortages (a surplus in
+     * one region does not fill a shortage in another), so the hectare-years are the regions' summed.
+     */
+    public ShortageTimeline nationalShortageTimeline(SupplyBasis basis) {
+        double[] sum = new double[years];
+        for (int r = 0; r < regionCount(); r++) {
+            double[] e = yearlyShortage(r, basis);
+            for (int y = 0; y < years; y++) {
+                sum[y] += e[y];
+            }
+        }
+        return Formulas.shortageTimeline(horizon.baseYear() + 1, sum);
     }
 }

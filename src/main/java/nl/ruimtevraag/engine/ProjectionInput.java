@@ -89,12 +89,18 @@ public record ProjectionInput(String scenarioName, Horizon horizon, RegionList r
     public record Constraints(Grid grid, Permit stikstof, Permit water) {
     }
 
-    /** Netcongestie: share [r] β(r), reliefYear [r] Y(r) with the delay, weight [w] e(w). */
-    public record Grid(double[] share, int[] reliefYear, double[] weight) {
+    /**
+     * Netcongestie: share [r] β(r), reliefYear [r] Y(r) with the delay, weight [w] e(w), directShare a_d (the part of
+     * β that holds back direct plots too).
+     */
+    public record Grid(double[] share, int[] reliefYear, double[] weight, double directShare) {
     }
 
-    /** A permit constraint (stikstof, water): share [r] (all zero when the constraint is off), p and δ. */
-    public record Permit(double[] share, double probability, int delay) {
+    /**
+     * A permit constraint (stikstof, water): share [r] of zacht capacity (all zero when the constraint is off),
+     * hardShare of hard capacity (zero when off), p and δ.
+     */
+    public record Permit(double[] share, double hardShare, double probability, int delay) {
     }
 
     /** The region codes in projection order (index r). */

@@ -43,6 +43,12 @@ final class RegionKernel {
     /** [layer][span]: f(t) summed per span, and over the horizon */
     private final double[][] trendSum;
     private double multiplierTotal;
+    /**
+     * Whether the CE demand per hectare of uitbreidingsvraag h(t) is 0 in every year (the extra-space framing):
+     * then the ON_DEMAND and SHIFTED layers are zeros and the per-region work for them is skipped (the same
+     * numbers: FastPathTest and DemandInvariantTest run both framings).
+     */
+    private boolean noDemandShare;
 
     // of the region being projected (run)
     /** [layer][span][k] */
@@ -96,6 +102,11 @@ final class RegionKernel {
             unitTotal[p] = layerSums(unitYear, h, yd, unitSpace[p]);
         }
         multiplierTotal = layerSums(e.trendMultiplier(), h, yd, trendSum);
+        boolean zero = true;
+        for (double x : h) {
+            zero &= x == 0;
+        }
+        noDemandShare = zero;
     }
 
     /**
@@ -165,7 +176,7 @@ final class RegionKernel {
             }
             int p = e.patternOf()[r][k];
             sectorTotal[k] = Formulas.sectorSpaceOfJobs(jobs0[k], tq[k], unitTotal[p]);
-            for (int layer = 0; layer < LAYERS; layer++) {
+            for (int layer = 0; layer < (noDemandShare ? 1 : LAYERS); layer++) {
                 for (int s = 0; s < spanEnd.length; s++) {
                     space[layer][s][k] = Formulas.sectorSpaceOfJobs(jobs0[k], tq[k], unitSpace[p][layer][s]);
                 }
@@ -202,6 +213,11 @@ final class RegionKernel {
      * (the uitbreidingsvraag by the scenario's method, in the ON_DEMAND layer), and the same y_d years earlier.
      */
     private void circularOnDemand(ProjectionInput.Expansion e, int r) {
+        if (noDemandShare) {
+            java.util.Arrays.fill(onDemand, 0);
+            java.util.Arrays.fill(onDemandShifted, 0);
+            return;
+        }
         for (int s = 0; s < spanEnd.length; s++) {
             double sum = 0;
             double shifted = 0;
@@ -329,6 +345,10 @@ final class RegionKernel {
         double nProbability = n.probability();
         int nDelay = n.delay();
         double waterShare = wa.share()[r];
+        double nHardShare = n.hardShare();
+        double waterHardShare = wa.hardShare();
+        // the congested share that holds back direct plots too
+        double gridDirectShare = gridShare * grid.directShare();
         double pz = sup.zachtRealisation();
         ProjectionInput.Intensification intensify = in.intensification();
         double intensificationFigure = intensify.figure()[r];
@@ -349,14 +369,20 @@ final class RegionKernel {
                 double hard = hardToDate[end];
                 double zacht = zachtToDate[end];
                 double factor = Formulas.gridFactor(gridShare, gridWeight, firstYear + end, reliefYear);
+                double directFactor = Formulas.gridFactor(gridDirectShare, gridWeight, firstYear + end, reliefYear);
                 double afterStikstof = Formulas.permittedZacht(zachtToDate, end, nShare, nProbability, nDelay, 0, 0, 0);
                 // without a water share the water terms are exact zeros: the same number as afterStikstof
                 double afterBoth = waterShare == 0 ? afterStikstof : Formulas.permittedZacht(zachtToDate, end,
                         nShare, nProbability, nDelay, waterShare, wa.probability(), wa.delay());
+                // hard plans that need a permit as well (stikstof: intern salderen), the same permit formula
+                double hardAfterStikstof = nHardShare == 0 ? hard : Formulas.permittedZacht(hardToDate, end, nHardShare,
+                        nProbability, nDelay, 0, 0, 0);
+                double hardAfterBoth = waterHardShare == 0 ? hardAfterStikstof : Formulas.permittedZacht(hardToDate, end,
+                        nHardShare, nProbability, nDelay, waterHardShare, wa.probability(), wa.delay());
                 double unrealised = zacht * (1 - pz);
-                double heldGrid = (hard + zacht * pz) * (1 - factor);
-                double heldStikstof = pz * factor * (zacht - afterStikstof);
-                double heldWater = pz * factor * (afterStikstof - afterBoth);
+                double heldGrid = direct * (1 - directFactor) + (hard + zacht * pz) * (1 - factor);
+                double heldStikstof = pz * factor * (zacht - afterStikstof) + factor * (hard - hardAfterStikstof);
+                double heldWater = pz * factor * (afterStikstof - afterBoth) + factor * (hardAfterStikstof - hardAfterBoth);
                 double ramp = intensify.ramp()[end];
                 double intensification = switch (intensify.basis()) {
                     case STOCK -> Formulas.intensification(stock, intensificationFigure, ramp);

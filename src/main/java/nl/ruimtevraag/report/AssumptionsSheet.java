@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.ruimtevraag.engine.InputResolver;
+import nl.ruimtevraag.engine.Plausibility;
 import nl.ruimtevraag.engine.Projection;
 import nl.ruimtevraag.model.Circular;
 import nl.ruimtevraag.model.CircularFraming;
@@ -62,6 +63,7 @@ final class AssumptionsSheet {
                 ctx.label(Label.SOURCE), ctx.label(Label.LOCATION), ctx.label(Label.NOTE)));
         s.provenance();
         s.parameters();
+        s.warnings();
         s.figures();
         out.widths(11, 44, 8, 30, 14, 11, 40, 34, 60);
         out.table(HEADER, 2, s.row - 1, 8);
@@ -288,6 +290,10 @@ final class AssumptionsSheet {
                 c.netcongestie().reliefYear(), InputResolver.GRID_RELIEF);
         param(t("Netcongestie: extra vertraging (jaren)", "Grid congestion: extra delay (years)"), "",
                 c.netcongestie().reliefDelay());
+        shares = true;
+        param(t("Netcongestie: deel dat ook direct uitgeefbaar aanbod tegenhoudt", "Grid congestion: part that holds back direct supply too"),
+                "", c.netcongestie().directShare());
+        shares = false;
         for (Werkmilieu w : Werkmilieu.values()) {
             plain(t("Netcongestie: gewicht (e) ", "Grid congestion: weight (e) ") + w.code(), "",
                     c.netcongestie().weights().getOrDefault(w, 0.0));
@@ -314,6 +320,8 @@ final class AssumptionsSheet {
         text(name + t(": meegenomen", ": applied"), p.enabled() ? t("ja", "yes") : t("nee", "no"));
         shares = true;
         regional(name + t(": aandeel dat een vergunning nodig heeft", ": share that needs a permit"), p.share(), dataParameter);
+        param(name + t(": aandeel harde plannen dat een vergunning nodig heeft", ": share of hard plans that needs a permit"), "",
+                p.hardShare());
         param(name + t(": kans op vergunning", ": permit probability"), "", p.permitProbability());
         shares = false;
         param(name + t(": vertraging (jaren)", ": delay (years)"), "", p.delayYears());
@@ -368,6 +376,19 @@ final class AssumptionsSheet {
         row++;
     }
 
+    // ---- plausibility warnings --------------------------------------------------------------
+
+    private void warnings() {
+        for (Plausibility.Warning w : Plausibility.check(ctx.scenario(), ctx.data(), ctx.projection())) {
+            out.text(row, 0, ctx.label(Label.KIND_WARNING));
+            out.text(row, 1, ctx.label(Label.PLAUSIBILITY));
+            out.text(row, 2, w.region());
+            out.text(row, 3, w.text(lang == Language.EN));
+            out.text(row, 7, w.location());
+            row++;
+        }
+    }
+
     // ---- data-set figures ------------------------------------------------------------------
 
     private void figures() {
@@ -381,7 +402,7 @@ final class AssumptionsSheet {
             figure(t("Gemiddelde uitgifte (netto ha per jaar)", "Average issuance (net ha per year)"), region, region.uitgifte());
             for (SupplyItem item : region.supply()) {
                 figure(t("Aanbod ", "Supply ") + item.kind().code() + " " + item.werkmilieu().code() + " "
-                        + t("vanaf ", "from ") + item.availableYear() + " (ha)", region, item.hectares());
+                        + t("vanaf ", "from ") + item.availableYear() + " (ha)", region, item.hectares(), adjustment(item));
             }
             for (Map.Entry<String, Figure> e : new TreeMap<>(region.params()).entrySet()) {
                 figure(e.getKey(), region, e.getValue());
@@ -389,10 +410,40 @@ final class AssumptionsSheet {
         }
     }
 
+    /**
+     * How a supply row was brought to the reference date (the end of the base year): its count, the
+     * uitgifte deducted since and a clamp to 0; empty for a row without a record of its count.
+     */
+    private String adjustment(SupplyItem item) {
+        int base = ctx.projection().horizon().baseYear();
+        if (item.figureYear() <= 0 || item.figureYear() >= base) {
+            return ""; // no count, or an estimate made for the reference date itself
+        }
+        String count = t("telling ", "count ") + item.figureYear() + ": " + hectares(item.figureHectares()) + " ha";
+        if (!item.adjusted()) {
+            return count + (item.kind() == nl.ruimtevraag.model.SupplyKind.ZACHT
+                    ? t(" (zacht: niet bijgewerkt)", " (zacht: not brought forward)") : "");
+        }
+        String text = count + " \u2212 " + t("uitgifte ", "issuance ") + item.figureYear() + "-" + base + ": "
+                + hectares(item.deductedHectares()) + " ha";
+        return item.hectares().value() <= 0 ? text + t(" (afgetopt op 0)", " (clamped at 0)") : text;
+    }
+
+    private String hectares(double v) {
+        return String.format(lang == Language.EN ? java.util.Locale.UK : java.util.Locale.forLanguageTag("nl-NL"), "%.1f", v);
+    }
+
     private void figure(String subject, RegionData region, Figure f) {
+        figure(subject, region, f, "");
+    }
+
+    private void figure(String subject, RegionData region, Figure f, String valueText) {
         out.text(row, 0, ctx.label(Label.KIND_FIGURE));
         out.text(row, 1, subject);
         out.text(row, 2, region.code());
+        if (!valueText.isEmpty()) {
+            out.text(row, 3, valueText);
+        }
         out.number(row, USED, f.value(), usedStyle(f.value()));
         out.text(row, 5, f.quality().code());
         out.text(row, 6, f.source());

@@ -5,12 +5,14 @@ import java.util.List;
 import nl.ruimtevraag.engine.Confrontation;
 import nl.ruimtevraag.engine.Projection;
 import nl.ruimtevraag.engine.RegionTotal;
+import nl.ruimtevraag.engine.SupplyBasis;
 import nl.ruimtevraag.model.Period;
 import nl.ruimtevraag.model.Werkmilieu;
 
 /**
- * Region x werkmilieu x period: cumulative demand against realisable supply (method section 6).
- * Saldo, extra ha and every total are live formulas; demand and supply are the engine's numbers.
+ * Region x werkmilieu x period: cumulative demand against realisable supply, and beside it against
+ * hard supply alone (direct + hard before constraints; method section 6). Saldo, extra ha and every
+ * total are live formulas; demand and supply are the engine's numbers.
  */
 final class ConfrontationSheet {
     static final int HEADER = 3;
@@ -19,6 +21,10 @@ final class ConfrontationSheet {
     static final int SALDO = 7;
     static final int EXTRA = 8;
     static final int NETTED = 9;
+    /** the hard-only confrontation: direct + hard supply before constraints, its saldo and extra ha */
+    static final int AANBOD_HARD = 10;
+    static final int SALDO_HARD = 11;
+    static final int EXTRA_HARD = 12;
 
     /** Row of each region's total per period ([r][p]) and of the national total per period. */
     record Rows(int[][] regionTotal, int[] national) {
@@ -35,7 +41,8 @@ final class ConfrontationSheet {
         out.text(1, 0, Label.NOTE_CONFRONTATION.format(lang, pr.horizon().baseYear()), out.styles.note);
         out.header(HEADER, List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION), ctx.label(Label.WERKMILIEU),
                 ctx.label(Label.PERIOD), ctx.label(Label.UP_TO), ctx.label(Label.VRAAG_CUM), ctx.label(Label.AANBOD_CUM),
-                ctx.label(Label.SALDO), ctx.label(Label.EXTRA_HA), ctx.label(Label.EXTRA_HA_NETTED)));
+                ctx.label(Label.SALDO), ctx.label(Label.EXTRA_HA), ctx.label(Label.EXTRA_HA_NETTED),
+                ctx.label(Label.HARD_SUPPLY_CUM), ctx.label(Label.SALDO_HARD), ctx.label(Label.EXTRA_HA_HARD)));
         int[][] totals = new int[pr.regionCount()][periods.size()];
         int row = HEADER + 1;
         for (int r = 0; r < pr.regionCount(); r++) {
@@ -48,6 +55,12 @@ final class ConfrontationSheet {
                     out.hectares(row, VRAAG, c.vraag());
                     out.hectares(row, AANBOD, c.aanbod());
                     saldoAndExtra(out, row, c.saldo(), c.extraHa());
+                    Confrontation h = pr.confrontation(r, w.ordinal(), period, SupplyBasis.HARD);
+                    out.hectares(row, AANBOD_HARD, h.aanbod());
+                    out.formula(row, SALDO_HARD, SheetWriter.ref(row, AANBOD_HARD) + "-" + SheetWriter.ref(row, VRAAG), h.saldo(),
+                            out.styles.hectares);
+                    out.formula(row, EXTRA_HARD, "MAX(0,-" + SheetWriter.ref(row, SALDO_HARD) + ")", h.extraHa(),
+                            out.styles.hectares);
                     row++;
                 }
                 RegionTotal t = pr.regionTotal(r, period);
@@ -64,6 +77,12 @@ final class ConfrontationSheet {
                             cached, bold);
                 }
                 out.formula(row, NETTED, "MAX(0,-" + SheetWriter.ref(row, SALDO) + ")", t.extraHaNetted(), bold);
+                RegionTotal h = pr.regionTotal(r, period, SupplyBasis.HARD);
+                double[] hardCached = {h.aanbod(), h.saldoNetted(), h.extraHaStrict()};
+                for (int col = AANBOD_HARD; col <= EXTRA_HARD; col++) {
+                    out.formula(row, col, "SUM(" + SheetWriter.ref(first, col) + ":" + SheetWriter.ref(row - 1, col) + ")",
+                            hardCached[col - AANBOD_HARD], bold);
+                }
                 totals[r][p] = row;
                 row++;
             }
@@ -74,8 +93,10 @@ final class ConfrontationSheet {
             RegionTotal t = pr.nationalTotal(period);
             out.nationalKeys(row, ctx, period);
             out.number(row, 4, period.end(), out.styles.integer);
-            double[] cached = {t.vraag(), t.aanbod(), t.saldoNetted(), t.extraHaStrict(), t.extraHaNetted()};
-            for (int col = VRAAG; col <= NETTED; col++) {
+            RegionTotal h = pr.nationalTotal(period, SupplyBasis.HARD);
+            double[] cached = {t.vraag(), t.aanbod(), t.saldoNetted(), t.extraHaStrict(), t.extraHaNetted(), h.aanbod(),
+                h.saldoNetted(), h.extraHaStrict()};
+            for (int col = VRAAG; col <= EXTRA_HARD; col++) {
                 List<String> refs = new ArrayList<>();
                 for (int r = 0; r < pr.regionCount(); r++) {
                     refs.add(SheetWriter.ref(totals[r][p], col));
@@ -85,9 +106,9 @@ final class ConfrontationSheet {
             national[p] = row;
             row++;
         }
-        out.widths(11, 22, 14, 11, 9, 14, 16, 12, 13, 15);
-        out.table(HEADER, 4, row - 1, NETTED);
-        out.name("confrontatie", HEADER, 0, row - 1, NETTED);
+        out.widths(11, 22, 14, 11, 9, 14, 16, 12, 13, 15, 14, 12, 15);
+        out.table(HEADER, 4, row - 1, EXTRA_HARD);
+        out.name("confrontatie", HEADER, 0, row - 1, EXTRA_HARD);
         return new Rows(totals, national);
     }
 

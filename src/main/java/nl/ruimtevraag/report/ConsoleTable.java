@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import nl.ruimtevraag.engine.Projection;
 import nl.ruimtevraag.engine.RegionTotal;
+import nl.ruimtevraag.engine.SupplyBasis;
 import nl.ruimtevraag.model.Period;
+import nl.ruimtevraag.uncertainty.MonteCarloResult;
 
 /**
- * The headline as aligned text for the terminal: per region and period the cumulative demand,
- * realisable supply, saldo and extra hectares needed, then the national rows.
+ * The headline as aligned text for the terminal: per region and period the cumulative demand, the
+ * hard-only confrontation (hard supply, extra hectares against it) and the realisable one (supply, saldo,
+ * extra hectares needed), then the national rows; with Monte Carlo bands led by the median of the extra
+ * hectares and its band ({@link Headline}).
  */
 public final class ConsoleTable {
     private ConsoleTable() {
@@ -20,18 +24,44 @@ public final class ConsoleTable {
     }
 
     public static String summary(Projection p, Language lang) {
+        return summary(p, null, lang);
+    }
+
+    /**
+     * With Monte Carlo bands over uncertain parameters ({@link Headline#applies}) the table leads with the
+     * median of the extra hectares and its P10-P90 band; the other columns are the central-value run.
+     *
+     * @param m the Monte Carlo result of the same scenario and data set, or null
+     */
+    public static String summary(Projection p, MonteCarloResult m, Language lang) {
+        boolean headline = Headline.applies(m);
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {Label.REGION_CODE.in(lang), Label.REGION.in(lang), Label.PERIOD.in(lang),
-            Label.VRAAG.in(lang), Label.AANBOD.in(lang), Label.SALDO.in(lang), Label.EXTRA_HA_STRICT.in(lang)});
+        List<String> header = new ArrayList<>(List.of(Label.REGION_CODE.in(lang), Label.REGION.in(lang),
+                Label.PERIOD.in(lang)));
+        if (headline) {
+            header.add(Label.CONSOLE_EXTRA_HA_MEDIAN.in(lang));
+            header.add(Headline.band(m));
+        }
+        header.addAll(List.of(Label.VRAAG.in(lang), Label.HARD_SUPPLY.in(lang), Label.CONSOLE_EXTRA_HA_HARD.in(lang),
+                Label.AANBOD.in(lang), Label.SALDO.in(lang), Label.EXTRA_HA_STRICT.in(lang)));
+        rows.add(header.toArray(new String[0]));
         Locale locale = lang.consoleLocale();
         for (int r = 0; r <= p.regionCount(); r++) {
             boolean national = r == p.regionCount();
-            for (Period period : p.periods()) {
+            for (int i = 0; i < p.periods().size(); i++) {
+                Period period = p.periods().get(i);
                 RegionTotal t = national ? p.nationalTotal(period) : p.regionTotal(r, period);
-                rows.add(new String[] {national ? "NL" : p.regionCodes().get(r),
-                    national ? Label.NATIONAL.in(lang) : p.regionNames().get(r), period.label(),
-                    ha(t.vraag(), locale), ha(t.aanbod(), locale), ha(t.saldoNetted(), locale),
-                    ha(t.extraHaStrict(), locale)});
+                RegionTotal h = national ? p.nationalTotal(period, SupplyBasis.HARD) : p.regionTotal(r, period, SupplyBasis.HARD);
+                List<String> row = new ArrayList<>(List.of(national ? "NL" : p.regionCodes().get(r),
+                        national ? Label.NATIONAL.in(lang) : p.regionNames().get(r), period.label()));
+                if (headline) {
+                    row.add(whole(Headline.median(m, r, p.regionCount(), i), locale));
+                    row.add(whole(Headline.percentile(m, r, p.regionCount(), i, Headline.low(m)), locale) + "–"
+                            + whole(Headline.percentile(m, r, p.regionCount(), i, Headline.high(m)), locale));
+                }
+                row.addAll(List.of(ha(t.vraag(), locale), ha(h.aanbod(), locale), ha(h.extraHaStrict(), locale),
+                        ha(t.aanbod(), locale), ha(t.saldoNetted(), locale), ha(t.extraHaStrict(), locale)));
+                rows.add(row.toArray(new String[0]));
             }
         }
         int[] width = new int[rows.get(0).length];
@@ -41,6 +71,16 @@ public final class ConsoleTable {
             }
         }
         StringBuilder b = new StringBuilder();
+        if (headline) {
+            // group labels over the columns: the Monte Carlo pair, then the central-value run
+            int central = 0;
+            for (int c = 0; c < 5; c++) {
+                central += width[c] + 2;
+            }
+            int monteCarlo = width[0] + width[1] + width[2] + 6;
+            b.append(" ".repeat(monteCarlo)).append(Label.CONSOLE_MONTE_CARLO.in(lang));
+            b.append(" ".repeat(Math.max(2, central - b.length()))).append(Label.CONSOLE_CENTRAL_VALUES.in(lang)).append('\n');
+        }
         for (int i = 0; i < rows.size(); i++) {
             String[] row = rows.get(i);
             if (i == 1 || national(row) && !national(rows.get(i - 1))) {
@@ -55,6 +95,9 @@ public final class ConsoleTable {
             }
             stripTrailing(b);
             b.append('\n');
+        }
+        if (headline) {
+            b.append(Label.CONSOLE_NOTE_HEADLINE.format(lang, Headline.band(m))).append('\n');
         }
         b.append(Label.CONSOLE_NOTE.in(lang)).append('\n');
         return b.toString();
@@ -87,6 +130,11 @@ public final class ConsoleTable {
             end--;
         }
         b.setLength(end);
+    }
+
+    private static String whole(double v, Locale locale) {
+        String s = String.format(locale, "%,.0f", v);
+        return "-0".equals(s) ? "0" : s;
     }
 
     static String ha(double v, Locale locale) {

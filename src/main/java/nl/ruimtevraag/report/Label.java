@@ -20,6 +20,7 @@ public enum Label {
     SHEET_CONFRONTATION("Confrontatie", "Demand vs supply"),
     SHEET_CIRCULAR("Circulair", "Circular"),
     SHEET_PHASING("Fasering", "Phasing"),
+    SHEET_TIMELINE("Tijdlijn", "Timeline"),
     SHEET_ASSUMPTIONS("Aannames en bronnen", "Assumptions and sources"),
     SHEET_SOURCES("Bronnen", "Sources"),
     SHEET_EXPLANATION("Toelichting", "Read me"),
@@ -91,8 +92,32 @@ public enum Label {
             + "extra ha nodig = som van de tekorten per werkmilieu (een overschot van het ene werkmilieu vult geen tekort van een ander).",
             "Net hectares. Demand and realisable supply cumulative from %d up to the end of the period; "
             + "extra ha needed = sum of the shortages per estate type (a surplus of one type does not fill a shortage of another)."),
+    NOTE_HEADLINE("Extra ha nodig: mediaan en %3$s van %1$d Monte Carlo-trekkingen over %2$d onzekere parameters, "
+            + "naast de uitkomst bij centrale waarden (elke parameter op zijn centrale waarde; de tabel daaronder).",
+            "Extra ha needed: median and %3$s of %1$d Monte Carlo draws over %2$d uncertain parameters, "
+            + "beside the result at central values (every parameter at its central value; the table below)."),
+    TITLE_CENTRAL("Centrale waarden: vraag tegen realiseerbaar aanbod en tegen hard aanbod",
+            "Central values: demand against realisable supply and against hard supply"),
+    NOTE_TIMELINE("Netto hectares, per regio en jaar aan het eind van het jaar: vraag cumulatief vanaf %d, hard aanbod "
+            + "(direct + hard, zonder knelpunten) en het tekort daartegen, wat de knelpunten tegenhouden, realiseerbaar aanbod, "
+            + "saldo en extra ha nodig (strikt). Een knelpunt telt in zijn eigen jaar. Hectarejaren = som over de jaren van "
+            + "het tekort.",
+            "Net hectares, per region and year at the end of the year: demand cumulative from %d, hard supply (direct + hard, "
+            + "before constraints) and the shortage against it, what the constraints hold back, realisable supply, balance and "
+            + "extra ha needed (strict). A constraint counts in its own year. Hectare-years = the shortage summed over the years."),
+    TITLE_TIMELINE_SUMMARY("Tekort over de jaren, per regio", "Shortage over the years, per region"),
+    HELD_BY_CONSTRAINTS("Tegengehouden door knelpunten", "Held back by constraints"),
+    FIRST_SHORTAGE_YEAR("Eerste tekortjaar", "First year of shortage"),
+    PEAK_SHORTAGE("Piektekort", "Peak shortage"),
+    PEAK_YEAR("Piekjaar", "Peak year"),
+    HECTARE_YEARS("Hectarejaren tekort", "Hectare-years unmet"),
+    FIRST_SHORTAGE_YEAR_HARD("Eerste tekortjaar t.o.v. hard aanbod", "First year of shortage against hard supply"),
+    PEAK_SHORTAGE_HARD("Piektekort t.o.v. hard aanbod", "Peak shortage against hard supply"),
+    PEAK_YEAR_HARD("Piekjaar t.o.v. hard aanbod", "Peak year against hard supply"),
+    HECTARE_YEARS_HARD("Hectarejaren tekort t.o.v. hard aanbod", "Hectare-years unmet against hard supply"),
     TITLE_COMPONENTS("Vraag naar component, %d-%d (som van de perioden)", "Demand by component, %d-%d (sum of the periods)"),
     TITLE_MAP("Extra ha nodig t/m %d", "Extra ha needed up to %d"),
+    MAP_SOURCE("Bron kaart: %s", "Map source: %s"),
     CHART_COMPONENTS("Vraag naar component per regio, %d-%d (ha)", "Demand by component per region, %d-%d (ha)"),
     CHART_EXTRA("Extra ha nodig per regio (ha)", "Extra ha needed per region (ha)"),
     CHART_PHASING("Nederland: cumulatieve vraag en realiseerbaar aanbod (ha)", "Netherlands: cumulative demand and realisable supply (ha)"),
@@ -101,9 +126,11 @@ public enum Label {
     NOTE_SUPPLY("Netto hectares beschikbaar aan het eind van het jaar. Realiseerbaar = direct + hard + zacht - niet gerealiseerd - tegengehouden + intensivering.",
             "Net hectares available at the end of the year. Realisable = direct + hard + soft - not realised - held back + intensification."),
     NOTE_CONFRONTATION("Cumulatief vanaf %d t/m het eind van de periode. Saldo = aanbod - vraag; extra ha = MAX(0; -saldo). "
-            + "Regiototaal: strikt (som van de tekorten) en gesaldeerd (MAX(0; -som van de saldi)).",
+            + "Regiototaal: strikt (som van de tekorten) en gesaldeerd (MAX(0; -som van de saldi)). "
+            + "Hard aanbod = direct uitgeefbaar + harde plannen, zonder knelpunten en zonder zachte plannen.",
             "Cumulative from %d up to the end of the period. Balance = supply - demand; extra ha = MAX(0; -balance). "
-            + "Region total: strict (sum of shortages) and netted (MAX(0; -sum of balances))."),
+            + "Region total: strict (sum of shortages) and netted (MAX(0; -sum of balances)). "
+            + "Hard supply = direct + hard plans, before constraints and without soft plans."),
     TITLE_STRATEGY_SHARES("Aandelen R-strategiegroepen per regio (a_j(r), centrale waarden, som 1)",
             "Shares of the R-strategy groups per region (a_j(r), central values, sum 1)"),
 
@@ -127,6 +154,8 @@ public enum Label {
     KIND_PROVENANCE("herkomst", "provenance"),
     KIND_PARAMETER("parameter", "parameter"),
     KIND_FIGURE("gegeven", "data figure"),
+    KIND_WARNING("waarschuwing", "warning"),
+    PLAUSIBILITY("Plausibiliteit", "Plausibility"),
     SCENARIO("Scenario", "Scenario"),
     DESCRIPTION("Omschrijving", "Description"),
     SCENARIO_FILE("Scenariobestand", "Scenario file"),
@@ -235,12 +264,29 @@ public enum Label {
 
     // console
     CONSOLE_WRITTEN("geschreven: %s", "written: %s"),
+    CONSOLE_WARNING("waarschuwing: %s", "warning: %s"),
     CONSOLE_DRAWS("trekkingen", "draws"),
     CONSOLE_BANDS("Monte Carlo: %d trekkingen, seed %d, %d onzekere parameters%n",
             "Monte Carlo: %d draws, seed %d, %d uncertain parameters%n"),
     CONSOLE_BANDS_UP_TO("  extra ha (strikt) t/m %d:", "  extra ha (strict) up to %d:"),
-    CONSOLE_NOTE("vraag en aanbod cumulatief t/m het eind van de periode; extra ha = som van de tekorten per werkmilieu",
-            "demand and supply cumulative up to the end of the period; extra ha = sum of shortages per estate type"),
+    CONSOLE_NOTE("vraag en aanbod cumulatief t/m het eind van de periode; extra ha = som van de tekorten per werkmilieu; "
+            + "hard aanbod = direct + hard, zonder knelpunten",
+            "demand and supply cumulative up to the end of the period; extra ha = sum of shortages per estate type; "
+            + "hard supply = direct + hard, before constraints"),
+    CONSOLE_NOTE_HEADLINE("extra ha P50 (mediaan) en %s: Monte Carlo over de onzekere parameters; de andere kolommen: "
+            + "centrale waarden (elke parameter op zijn centrale waarde)",
+            "extra ha P50 (median) and %s: Monte Carlo over the uncertain parameters; the other columns: "
+            + "central values (every parameter at its central value)"),
+    HARD_SUPPLY("Hard aanbod", "Hard supply"),
+    HARD_SUPPLY_CUM("Hard aanbod t/m", "Hard supply up to"),
+    SALDO_HARD("Saldo t.o.v. hard aanbod", "Balance against hard supply"),
+    EXTRA_HA_HARD("Extra ha t.o.v. hard aanbod", "Extra ha against hard supply"),
+    CONSOLE_EXTRA_HA_HARD("Extra ha hard", "Extra ha hard"),
+    EXTRA_HA_MEDIAN("Extra ha mediaan", "Extra ha median"),
+    CONSOLE_EXTRA_HA_MEDIAN("Extra ha P50", "Extra ha P50"),
+    EXTRA_HA_CENTRAL("Extra ha (centrale waarden)", "Extra ha (central values)"),
+    CONSOLE_MONTE_CARLO("Monte Carlo", "Monte Carlo"),
+    CONSOLE_CENTRAL_VALUES("centrale waarden", "central values"),
 
     // explain (console)
     EXPLAIN_TITLE("%s (%s), werkmilieu %s, periode %s — scenario %s%n", "%s (%s), estate type %s, period %s — scenario %s%n"),

@@ -6,6 +6,8 @@ import nl.ruimtevraag.engine.Confrontation;
 import nl.ruimtevraag.engine.Measure;
 import nl.ruimtevraag.engine.Projection;
 import nl.ruimtevraag.engine.RegionTotal;
+import nl.ruimtevraag.engine.ShortageTimeline;
+import nl.ruimtevraag.engine.SupplyBasis;
 import nl.ruimtevraag.model.Period;
 import nl.ruimtevraag.model.RStrategy;
 import nl.ruimtevraag.model.Werkmilieu;
@@ -24,7 +26,15 @@ import nl.ruimtevraag.uncertainty.TotalOutput;
  * period by R-strategy group;</li>
  * <li>confrontation, cumulative from the base year up to the period's end: {@code vraag},
  * {@code aanbod} (realisable supply), {@code saldo}, {@code extra_ha} (for totals: the sum of the
- * shortages per werkmilieu) and, for totals only, {@code extra_ha_gesaldeerd}.</li>
+ * shortages per werkmilieu) and, for totals only, {@code extra_ha_gesaldeerd};</li>
+ * <li>the hard-only confrontation, demand against direct + hard supply before constraints:
+ * {@code saldo_hard}, {@code extra_ha_hard} (for totals: the sum of the shortages per werkmilieu);</li>
+ * <li>the yearly timeline, for region totals and the nation only (werkmilieu {@code totaal}), period the
+ * year ({@code 2031}): {@code tijdlijn_vraag}, {@code tijdlijn_aanbod}, {@code tijdlijn_aanbod_hard},
+ * {@code tijdlijn_saldo}, {@code tijdlijn_extra_ha}, {@code tijdlijn_extra_ha_hard}, cumulative to the end
+ * of the year; and over the horizon (period {@code 2025-2050}) {@code eerste_tekortjaar},
+ * {@code piek_tekort}, {@code piek_tekortjaar}, {@code ha_jaren_tekort} and the same with {@code _hard}
+ * (the years empty when there is no shortage).</li>
  * </ul>
  * Codes stay the same in every language.
  */
@@ -118,6 +128,33 @@ public final class LongTable {
                     add(visitor, p, new Cell(m, r, w, t, r == regions, w == Werkmilieu.COUNT), values[t], region, werkmilieu);
                 }
             }
+            timeline(visitor, p, r, region);
+        }
+    }
+
+    /** The yearly timeline of a region total (or the nation: r = the region count), then its summary over the horizon. */
+    private static <E extends Exception> void timeline(RowVisitor<E> rows, Projection p, int r, String region) throws E {
+        String s = p.scenarioName();
+        boolean national = r == p.regionCount();
+        for (int year = p.horizon().baseYear() + 1; year <= p.horizon().endYear(); year++) {
+            RegionTotal t = national ? p.nationalTotal(year, SupplyBasis.REALISABLE) : p.regionTotal(r, year, SupplyBasis.REALISABLE);
+            RegionTotal h = national ? p.nationalTotal(year, SupplyBasis.HARD) : p.regionTotal(r, year, SupplyBasis.HARD);
+            String label = Integer.toString(year);
+            rows.row(new Row(s, region, TOTAL, label, "tijdlijn_vraag", t.vraag()));
+            rows.row(new Row(s, region, TOTAL, label, "tijdlijn_aanbod", t.aanbod()));
+            rows.row(new Row(s, region, TOTAL, label, "tijdlijn_aanbod_hard", h.aanbod()));
+            rows.row(new Row(s, region, TOTAL, label, "tijdlijn_saldo", t.saldoNetted()));
+            rows.row(new Row(s, region, TOTAL, label, "tijdlijn_extra_ha", t.extraHaStrict()));
+            rows.row(new Row(s, region, TOTAL, label, "tijdlijn_extra_ha_hard", h.extraHaStrict()));
+        }
+        String horizon = new Period(p.horizon().baseYear(), p.horizon().endYear()).label();
+        for (SupplyBasis basis : new SupplyBasis[] {SupplyBasis.REALISABLE, SupplyBasis.HARD}) {
+            ShortageTimeline t = national ? p.nationalShortageTimeline(basis) : p.shortageTimeline(r, basis);
+            String suffix = basis == SupplyBasis.HARD ? "_hard" : "";
+            rows.row(new Row(s, region, TOTAL, horizon, "eerste_tekortjaar" + suffix, t.hasShortage() ? t.firstYear() : Double.NaN));
+            rows.row(new Row(s, region, TOTAL, horizon, "piek_tekort" + suffix, t.peak()));
+            rows.row(new Row(s, region, TOTAL, horizon, "piek_tekortjaar" + suffix, t.hasShortage() ? t.peakYear() : Double.NaN));
+            rows.row(new Row(s, region, TOTAL, horizon, "ha_jaren_tekort" + suffix, t.hectareYears()));
         }
     }
 
@@ -211,6 +248,7 @@ public final class LongTable {
                 extra += c.extraHa();
             }
         }
+        double[] hard = hard(p, cell, period);
         rows.row(new Row(s, region, werkmilieu, label, "vraag", vraag, cell.bands(Output.VRAAG, TotalOutput.VRAAG)));
         rows.row(new Row(s, region, werkmilieu, label, "aanbod", aanbod, cell.bands(Output.AANBOD, TotalOutput.AANBOD)));
         rows.row(new Row(s, region, werkmilieu, label, "saldo", saldo, cell.bands(Output.SALDO, TotalOutput.SALDO_NETTED)));
@@ -220,6 +258,30 @@ public final class LongTable {
             rows.row(new Row(s, region, werkmilieu, label, "extra_ha_gesaldeerd", netted,
                     cell.bands(null, TotalOutput.EXTRA_HA_NETTED)));
         }
+        rows.row(new Row(s, region, werkmilieu, label, "saldo_hard", hard[0]));
+        rows.row(new Row(s, region, werkmilieu, label, "extra_ha_hard", hard[1]));
+    }
+
+    /**
+     * The hard-only confrontation of a cell: {saldo, extra ha}; for totals the netted saldo and the strict
+     * extra hectares (the national per werkmilieu: the regions' summed).
+     */
+    private static double[] hard(Projection p, Cell cell, Period period) {
+        if (cell.total()) {
+            RegionTotal t = cell.national() ? p.nationalTotal(period, SupplyBasis.HARD)
+                    : p.regionTotal(cell.r(), period, SupplyBasis.HARD);
+            return new double[] {t.saldoNetted(), t.extraHaStrict()};
+        }
+        int r0 = cell.national() ? 0 : cell.r();
+        int r1 = cell.national() ? p.regionCount() - 1 : cell.r();
+        double saldo = 0;
+        double extra = 0;
+        for (int rr = r0; rr <= r1; rr++) {
+            Confrontation c = p.confrontation(rr, cell.w(), period, SupplyBasis.HARD);
+            saldo += c.saldo();
+            extra += c.extraHa();
+        }
+        return new double[] {saldo, extra};
     }
 
     /**

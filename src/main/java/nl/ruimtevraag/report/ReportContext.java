@@ -19,7 +19,7 @@ import nl.ruimtevraag.model.Scenario;
  * @param explainRegion region code whose waterfall (engine.Explainer) gets its own sheet, or null
  * @param bands Monte Carlo bands ({@code run --draws N}), or null for a deterministic run
  * @param tornado sensitivity of the extra hectares ({@code run --tornado}), or null
- * @param boundaries region outlines for the map picture ({@code --boundaries}), or null for the schematic map
+ * @param boundaries region outlines for the map picture ({@code --boundaries} or the embedded CBS/Kadaster outlines), or null for the schematic map
  */
 public record ReportContext(Scenario scenario, RegionalData data, Projection projection, String toolVersion,
                             String scenarioFile, boolean stamp, Language language, Path template, Cover cover,

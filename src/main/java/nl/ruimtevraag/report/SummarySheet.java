@@ -6,8 +6,10 @@ import java.util.function.Supplier;
 import nl.ruimtevraag.engine.Measure;
 import nl.ruimtevraag.engine.Projection;
 import nl.ruimtevraag.engine.RegionTotal;
+import nl.ruimtevraag.engine.SupplyBasis;
 import nl.ruimtevraag.model.Period;
 import nl.ruimtevraag.model.Werkmilieu;
+import nl.ruimtevraag.uncertainty.MonteCarloResult;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -22,9 +24,16 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 final class SummarySheet {
     static final int GROUP_HEADER = 3;
     static final int HEADER = 4;
-    static final int PER_PERIOD = 4;
+    /** vraag, realiseerbaar aanbod, saldo, extra ha; hard aanbod, extra ha t.o.v. hard aanbod */
+    static final int PER_PERIOD = 6;
+    /** the Monte Carlo headline: P50, the lowest and the highest percentile, the central value */
+    static final int PER_PERIOD_HEADLINE = 4;
 
     private SummarySheet() {
+    }
+
+    /** Where a table of the summary sits: its group-header row, first region row and national row. */
+    private record Table(int groupHeader, int firstRow, int nationalRow, int perPeriod) {
     }
 
     static void write(SheetWriter out, ReportContext ctx, ConfrontationSheet.Rows conf, DemandSheet.Rows demand,
@@ -36,57 +45,35 @@ final class SummarySheet {
         out.text(0, 0, ctx.label(Label.TITLE_SUMMARY) + ": " + ctx.scenario().name(), out.styles.title);
         out.text(1, 0, Label.NOTE_SUMMARY.format(lang, base), out.styles.note);
 
-        // headline table: one row per region, four columns per period
-        List<String> header = new ArrayList<>(List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION)));
-        for (int p = 0; p < periods.size(); p++) {
-            int c0 = 2 + p * PER_PERIOD;
-            out.text(GROUP_HEADER, c0, upTo(lang, periods.get(p)), out.styles.groupHeader);
-            for (int c = 1; c < PER_PERIOD; c++) {
-                out.text(GROUP_HEADER, c0 + c, "", out.styles.groupHeader);
-            }
-            out.sheet.addMergedRegion(new CellRangeAddress(GROUP_HEADER, GROUP_HEADER, c0, c0 + PER_PERIOD - 1));
-            header.add(ctx.label(Label.VRAAG));
-            header.add(ctx.label(Label.AANBOD));
-            header.add(ctx.label(Label.SALDO));
-            header.add(ctx.label(Label.EXTRA_HA));
+        // with Monte Carlo over uncertain parameters the summary leads with the median and its band,
+        // the central-value run beside it and in full below
+        boolean headline = Headline.applies(ctx.bands());
+        int centralGroupHeader = GROUP_HEADER;
+        Table lead = null;
+        if (headline) {
+            MonteCarloResult m = ctx.bands();
+            out.text(2, 0, Label.NOTE_HEADLINE.format(lang, m.draws(), m.parameters().size(), Headline.band(m)), out.styles.note);
+            // the central table's rows are known before it is written: the headline links to them
+            centralGroupHeader = GROUP_HEADER + pr.regionCount() + 4;
+            lead = headlineTable(out, ctx, centralGroupHeader + 2);
+            out.text(centralGroupHeader - 1, 0, ctx.label(Label.TITLE_CENTRAL), out.styles.subtitle);
         }
-        out.text(GROUP_HEADER, 0, "", out.styles.groupHeader);
-        out.text(GROUP_HEADER, 1, "", out.styles.groupHeader);
-        out.header(HEADER, header);
-        int row = HEADER + 1;
-        int firstRegionRow = row;
-        for (int r = 0; r <= pr.regionCount(); r++) {
-            boolean national = r == pr.regionCount();
-            var textStyle = national ? out.styles.textBold : out.styles.text;
-            var numberStyle = national ? out.styles.hectaresTotal : out.styles.hectares;
-            out.text(row, 0, national ? "NL" : pr.regionCodes().get(r), textStyle);
-            out.text(row, 1, national ? ctx.label(Label.NATIONAL) : pr.regionNames().get(r), textStyle);
-            for (int p = 0; p < periods.size(); p++) {
-                RegionTotal t = national ? pr.nationalTotal(periods.get(p)) : pr.regionTotal(r, periods.get(p));
-                int source = national ? conf.national()[p] : conf.regionTotal()[r][p];
-                int c0 = 2 + p * PER_PERIOD;
-                out.formula(row, c0, SheetWriter.ref(confSheet, source, ConfrontationSheet.VRAAG), t.vraag(), numberStyle);
-                out.formula(row, c0 + 1, SheetWriter.ref(confSheet, source, ConfrontationSheet.AANBOD), t.aanbod(),
-                        numberStyle);
-                out.formula(row, c0 + 2, SheetWriter.ref(row, c0 + 1) + "-" + SheetWriter.ref(row, c0), t.saldoNetted(),
-                        numberStyle);
-                out.formula(row, c0 + 3, SheetWriter.ref(confSheet, source, ConfrontationSheet.EXTRA), t.extraHaStrict(),
-                        numberStyle);
-            }
-            row++;
-        }
-        int nationalRow = row - 1;
-        int lastCol = 1 + periods.size() * PER_PERIOD;
+        Table central = centralTable(out, ctx, conf, confSheet, centralGroupHeader);
+        Table first = headline ? lead : central;
+        int lastCol = 1 + periods.size() * first.perPeriod();
         out.sheet.setColumnWidth(0, 11 * 256);
         out.sheet.setColumnWidth(1, 30 * 256);
-        for (int c = 2; c <= Math.max(lastCol, 13); c++) {
+        for (int c = 2; c <= Math.max(1 + periods.size() * PER_PERIOD, 13); c++) {
             out.sheet.setColumnWidth(c, 13 * 256);
         }
-        out.table(HEADER, 2, nationalRow, lastCol);
+        out.table(first.groupHeader() + 1, 2, first.nationalRow(), lastCol);
         // the summary prints on one page, tables, map and charts together
         out.sheet.setRepeatingRows(null);
         out.sheet.getPrintSetup().setFitHeight((short) 1);
-        out.name("samenvatting", HEADER, 0, nationalRow, lastCol);
+        out.name("samenvatting", first.groupHeader() + 1, 0, first.nationalRow(), lastCol);
+        int row = central.nationalRow() + 1;
+        int firstRegionRow = first.firstRow();
+        int nationalRow = first.nationalRow();
 
         // demand by component over all periods, linked to the demand sheet's total rows
         row += 1;
@@ -132,11 +119,14 @@ final class SummarySheet {
         XSSFDrawing drawing = out.sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = pictureAnchor(out, drawing, top, 3, MapPicture.height(png), MapPicture.WIDTH);
         anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-        drawing.createPicture(anchor, pictureIndex);
+        // the alt text names the map and the outlines' source (the CC BY 4.0 attribution, also drawn under the legend)
+        drawing.createPicture(anchor, pictureIndex).getCTPicture().getNvPicPr().getCNvPr().setDescr(mapDescription(ctx));
 
         List<Charts.Column> extraSeries = new ArrayList<>();
         for (int p = 0; p < periods.size(); p++) {
-            extraSeries.add(new Charts.Column(GROUP_HEADER, 2 + p * PER_PERIOD, 2 + p * PER_PERIOD + 3));
+            int c0 = 2 + p * first.perPeriod();
+            // the headline's median, else the central extra ha
+            extraSeries.add(new Charts.Column(first.groupHeader(), c0, headline ? c0 : c0 + 3));
         }
         // the series names come from the merged period headers ("t/m 2030")
         Charts.bar(out, new Charts.Place(3, top, 12, top + 19), ctx.label(Label.CHART_EXTRA), firstRegionRow,
@@ -149,7 +139,119 @@ final class SummarySheet {
                 firstComponentRow, lastComponentRow, 0, componentSeries, true);
     }
 
-    /** The schematic map of the extra hectares in the last period, as PNG. */
+    /**
+     * The central-value run: one row per region and the nation, per period vraag, realiseerbaar aanbod,
+     * saldo and extra ha, then hard aanbod and extra ha against it (linked to the confrontation sheet).
+     */
+    private static Table centralTable(SheetWriter out, ReportContext ctx, ConfrontationSheet.Rows conf, String confSheet,
+                                      int groupHeader) {
+        Projection pr = ctx.projection();
+        Language lang = ctx.language();
+        List<Period> periods = pr.periods();
+        int header = groupHeader + 1;
+        List<String> labels = new ArrayList<>(List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION)));
+        for (int p = 0; p < periods.size(); p++) {
+            groupHeader(out, groupHeader, 2 + p * PER_PERIOD, PER_PERIOD, upTo(lang, periods.get(p)));
+            labels.addAll(List.of(ctx.label(Label.VRAAG), ctx.label(Label.AANBOD), ctx.label(Label.SALDO),
+                    ctx.label(Label.EXTRA_HA), ctx.label(Label.HARD_SUPPLY), ctx.label(Label.EXTRA_HA_HARD)));
+        }
+        out.text(groupHeader, 0, "", out.styles.groupHeader);
+        out.text(groupHeader, 1, "", out.styles.groupHeader);
+        out.header(header, labels);
+        int row = header + 1;
+        for (int r = 0; r <= pr.regionCount(); r++) {
+            boolean national = r == pr.regionCount();
+            var numberStyle = keys(out, ctx, row, r);
+            for (int p = 0; p < periods.size(); p++) {
+                RegionTotal t = national ? pr.nationalTotal(periods.get(p)) : pr.regionTotal(r, periods.get(p));
+                RegionTotal h = national ? pr.nationalTotal(periods.get(p), SupplyBasis.HARD)
+                        : pr.regionTotal(r, periods.get(p), SupplyBasis.HARD);
+                int source = national ? conf.national()[p] : conf.regionTotal()[r][p];
+                int c0 = 2 + p * PER_PERIOD;
+                out.formula(row, c0, SheetWriter.ref(confSheet, source, ConfrontationSheet.VRAAG), t.vraag(), numberStyle);
+                out.formula(row, c0 + 1, SheetWriter.ref(confSheet, source, ConfrontationSheet.AANBOD), t.aanbod(),
+                        numberStyle);
+                out.formula(row, c0 + 2, SheetWriter.ref(row, c0 + 1) + "-" + SheetWriter.ref(row, c0), t.saldoNetted(),
+                        numberStyle);
+                out.formula(row, c0 + 3, SheetWriter.ref(confSheet, source, ConfrontationSheet.EXTRA), t.extraHaStrict(),
+                        numberStyle);
+                out.formula(row, c0 + 4, SheetWriter.ref(confSheet, source, ConfrontationSheet.AANBOD_HARD), h.aanbod(),
+                        numberStyle);
+                out.formula(row, c0 + 5, SheetWriter.ref(confSheet, source, ConfrontationSheet.EXTRA_HARD), h.extraHaStrict(),
+                        numberStyle);
+            }
+            row++;
+        }
+        return new Table(groupHeader, header + 1, row - 1, PER_PERIOD);
+    }
+
+    /**
+     * The Monte Carlo headline: per region and period the median of the extra hectares (strict), the lowest
+     * and highest percentile computed (P10 and P90 by default) and, beside them, the central-value run's
+     * extra hectares, linked to the central table that starts at {@code centralFirstRow}.
+     */
+    private static Table headlineTable(SheetWriter out, ReportContext ctx, int centralFirstRow) {
+        Projection pr = ctx.projection();
+        Language lang = ctx.language();
+        MonteCarloResult m = ctx.bands();
+        List<Period> periods = pr.periods();
+        int header = GROUP_HEADER + 1;
+        List<String> labels = new ArrayList<>(List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION)));
+        for (int p = 0; p < periods.size(); p++) {
+            groupHeader(out, GROUP_HEADER, 2 + p * PER_PERIOD_HEADLINE, PER_PERIOD_HEADLINE, upTo(lang, periods.get(p)));
+            labels.addAll(List.of(ctx.label(Label.EXTRA_HA_MEDIAN), "P" + Headline.number(Headline.low(m)),
+                    "P" + Headline.number(Headline.high(m)), ctx.label(Label.EXTRA_HA_CENTRAL)));
+        }
+        out.text(GROUP_HEADER, 0, "", out.styles.groupHeader);
+        out.text(GROUP_HEADER, 1, "", out.styles.groupHeader);
+        out.header(header, labels);
+        int row = header + 1;
+        int regions = pr.regionCount();
+        for (int r = 0; r <= regions; r++) {
+            var numberStyle = keys(out, ctx, row, r);
+            for (int p = 0; p < periods.size(); p++) {
+                int c0 = 2 + p * PER_PERIOD_HEADLINE;
+                out.number(row, c0, Headline.median(m, r, regions, p), numberStyle);
+                out.number(row, c0 + 1, Headline.percentile(m, r, regions, p, Headline.low(m)), numberStyle);
+                out.number(row, c0 + 2, Headline.percentile(m, r, regions, p, Headline.high(m)), numberStyle);
+                Period period = periods.get(p);
+                double central = r == regions ? pr.nationalTotal(period).extraHaStrict() : pr.regionTotal(r, period).extraHaStrict();
+                out.formula(row, c0 + 3, SheetWriter.ref(centralFirstRow + r, 2 + p * PER_PERIOD + 3), central, numberStyle);
+            }
+            row++;
+        }
+        return new Table(GROUP_HEADER, header + 1, row - 1, PER_PERIOD_HEADLINE);
+    }
+
+    private static void groupHeader(SheetWriter out, int row, int c0, int width, String text) {
+        out.text(row, c0, text, out.styles.groupHeader);
+        for (int c = 1; c < width; c++) {
+            out.text(row, c0 + c, "", out.styles.groupHeader);
+        }
+        out.sheet.addMergedRegion(new CellRangeAddress(row, row, c0, c0 + width - 1));
+    }
+
+    /** The code and name of a region (r &lt; regions) or the nation; returns the row's number style. */
+    private static org.apache.poi.xssf.usermodel.XSSFCellStyle keys(SheetWriter out, ReportContext ctx, int row, int r) {
+        Projection pr = ctx.projection();
+        boolean national = r == pr.regionCount();
+        var textStyle = national ? out.styles.textBold : out.styles.text;
+        out.text(row, 0, national ? "NL" : pr.regionCodes().get(r), textStyle);
+        out.text(row, 1, national ? ctx.label(Label.NATIONAL) : pr.regionNames().get(r), textStyle);
+        return national ? out.styles.hectaresTotal : out.styles.hectares;
+    }
+
+    /** The map's title, and the source of its outlines when they carry one. */
+    static String mapDescription(ReportContext ctx) {
+        List<Period> periods = ctx.projection().periods();
+        String title = Label.TITLE_MAP.format(ctx.language(), periods.get(periods.size() - 1).end());
+        var shapes = ctx.boundaries();
+        boolean drawn = shapes != null && ctx.projection().regionCodes().stream().anyMatch(shapes.rings()::containsKey);
+        return drawn && !shapes.attribution().isEmpty()
+                ? title + ". " + Label.MAP_SOURCE.format(ctx.language(), shapes.attribution()) : title;
+    }
+
+    /** The map of the extra hectares in the last period (real outlines or schematic tiles), as PNG. */
     static byte[] map(ReportContext ctx) {
         Projection pr = ctx.projection();
         List<Period> periods = pr.periods();

@@ -63,8 +63,8 @@ public final class WaterfallText {
             case SUPPLY_HARD -> en ? "Σ H_a for a ≤ T" : "Σ H_a voor a ≤ T";
             case SUPPLY_ZACHT -> en ? "Σ Z_a for a ≤ T" : "Σ Z_a voor a ≤ T";
             case ZACHT_UNREALISED -> "− Z · (1 − p_Z)";
-            case HELD_GRID -> "− (H + p_Z·Z) · β(r)·e(w)·[T < Y(r)]";
-            case HELD_STIKSTOF -> "− p_Z·R_grid · (Z − Σ_a Z_a·[(1−γ) + γ·p_N·[T ≥ a+δ_N]])";
+            case HELD_GRID -> "− (a_d·A + H + p_Z·Z) · β(r)·e(w)·[T < Y(r)]";
+            case HELD_STIKSTOF -> "− R_grid · (p_Z·(Z − P_Z) + H − P_H), P_X = Σ_a X_a·[(1−γ_X) + γ_X·p_N·[T ≥ a+δ_N]]";
             case HELD_WATER -> en ? "same form as nitrogen" : "zelfde vorm als stikstof";
             case WATER_OFF -> en ? "off (constraints.water.enabled: false)" : "uit (constraints.water.enabled: false)";
             case INTENSIFICATION -> "L0(r,w) · i(r) · ramp_I(T)";
@@ -117,6 +117,8 @@ public final class WaterfallText {
             case PLAN_ADDED -> en ? "scenario, from %s (ha)" : "scenario, vanaf %s (ha)";
             case ZACHT_REALISATION -> en ? "realisation probability p_Z" : "realisatiekans p_Z";
             case GRID_SHARE -> en ? "share behind a full grid β(r)" : "aandeel achter vol net β(r)";
+            case GRID_DIRECT_SHARE -> en ? "part that holds back direct plots a_d" : "deel dat ook direct aanbod tegenhoudt a_d";
+            case STIKSTOF_HARD_SHARE -> en ? "share of hard plans with a permit duty γ_H" : "aandeel harde plannen met vergunningplicht γ_H";
             case GRID_WEIGHT -> en ? "grid intensity e(w)" : "netintensiteit e(w)";
             case RELIEF_YEAR -> en ? "relief year Y(r), incl. delay" : "ontlastingsjaar Y(r), incl. vertraging";
             case STIKSTOF_SHARE -> en ? "share that needs a permit γ(r)" : "aandeel met vergunningplicht γ(r)";

@@ -83,7 +83,8 @@ public final class WorkbookWriter {
     /** Creates the sheets, in their order; a template's sheet of the same name gives way to the real one. */
     private static void createSheets(XSSFWorkbook wb, ReportContext ctx) {
         List<Label> order = List.of(Label.SHEET_SUMMARY, Label.SHEET_DEMAND, Label.SHEET_SUPPLY,
-                Label.SHEET_CONFRONTATION, Label.SHEET_CIRCULAR, Label.SHEET_PHASING, Label.SHEET_ASSUMPTIONS,
+                Label.SHEET_CONFRONTATION, Label.SHEET_CIRCULAR, Label.SHEET_PHASING, Label.SHEET_TIMELINE,
+                Label.SHEET_ASSUMPTIONS,
                 Label.SHEET_SOURCES, Label.SHEET_EXPLANATION);
         List<String> names = new ArrayList<>(order.stream().map(ctx::label).toList());
         int after = names.indexOf(ctx.label(Label.SHEET_CONFRONTATION)) + 1;
@@ -119,6 +120,7 @@ public final class WorkbookWriter {
                 rows.first(), rows.last(), PhasingSheet.YEAR,
                 List.of(new Charts.Column(PhasingSheet.HEADER, PhasingSheet.DEMAND_CUM),
                         new Charts.Column(PhasingSheet.HEADER, PhasingSheet.SUPPLY)));
+        TimelineSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_TIMELINE)), ctx);
         SourcesSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_SOURCES)), ctx);
         ExplanationSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_EXPLANATION)), ctx);
         if (ctx.bands() != null) {

@@ -250,7 +250,8 @@ final class ScenarioReader {
         f.require("additions", ctx.problems);
         List<SupplyAddition> additions = events.additions(f.get("additions"));
         Param zacht = ctx.param(f, "zacht_realisation");
-        return additions == null || zacht == null ? null : new SupplySettings(additions, zacht);
+        Boolean seaports = f.get("seaports") == null ? Boolean.FALSE : ctx.values.bool(f.get("seaports"), f.label("seaports"));
+        return additions == null || zacht == null || seaports == null ? null : new SupplySettings(additions, zacht, seaports);
     }
 
     private Constraints constraints(Fields f) {
@@ -275,6 +276,7 @@ final class ScenarioReader {
                 Origin.of("built-in fallback: relief at the base year (no congestion)"));
         RegionalParam relief = ctx.regional(f, "relief_year", noCongestion);
         Param delay = ctx.param(f, "relief_delay");
+        Param directShare = ctx.param(f, "direct_share");
         f.require("weights", ctx.problems);
         Map<Werkmilieu, Double> weights = null;
         if (f.get("weights") instanceof Node.MapNode map) {
@@ -289,8 +291,8 @@ final class ScenarioReader {
                 weights.put(w, d);
             }
         }
-        return share == null || relief == null || delay == null || weights == null ? null
-                : new Netcongestie(share, relief, delay, weights);
+        return share == null || relief == null || delay == null || directShare == null || weights == null ? null
+                : new Netcongestie(share, relief, delay, directShare, weights);
     }
 
     private PermitConstraint permit(Fields f) {
@@ -299,10 +301,11 @@ final class ScenarioReader {
         }
         Boolean enabled = ctx.bool(f, "enabled");
         RegionalParam share = ctx.regional(f, "share", ZERO_SHARE);
+        Param hardShare = ctx.param(f, "hard_share");
         Param probability = ctx.param(f, "permit_probability");
         Param delay = ctx.param(f, "delay_years");
-        return enabled == null || share == null || probability == null || delay == null ? null
-                : new PermitConstraint(enabled, share, probability, delay);
+        return enabled == null || share == null || hardShare == null || probability == null || delay == null ? null
+                : new PermitConstraint(enabled, share, hardShare, probability, delay);
     }
 
     private MonteCarlo monteCarlo(Fields f) {

@@ -109,6 +109,7 @@ public final class ParameterPaths {
         regional("constraints.netcongestie.share", grid.share());
         regional("constraints.netcongestie.relief_year", grid.reliefYear());
         add("constraints.netcongestie.relief_delay", grid.reliefDelay());
+        add("constraints.netcongestie.direct_share", grid.directShare());
         permit("constraints.stikstof", s.constraints().stikstof());
         permit("constraints.water", s.constraints().water());
         add("planning_reserve", s.planningReserve());
@@ -116,6 +117,7 @@ public final class ParameterPaths {
 
     private void permit(String prefix, PermitConstraint c) {
         regional(prefix + ".share", c.share());
+        add(prefix + ".hard_share", c.hardShare());
         add(prefix + ".permit_probability", c.permitProbability());
         add(prefix + ".delay_years", c.delayYears());
     }

@@ -38,7 +38,11 @@ class RunEndToEndTest {
         Path xlsx = dir.resolve("basis.xlsx");
         Result r = cli("run", "scenarios/basis.yaml", "-o", xlsx.toString(), "--format", "xlsx,csv");
         assertEquals(0, r.code(), r.err());
-        assertEquals("", r.err(), "a clean run prints nothing on standard error");
+        // a clean run prints nothing on standard error but its plausibility warnings (the basis has four:
+        // the stale DR and UT supply counts, and NB's and LI's grid relief in 2030, the end of a period)
+        assertEquals(List.of("region_params.csv:64:1: waarschuwing: NB", "region_params.csv:70:1: waarschuwing: LI",
+                "supply.csv:52: waarschuwing: DR", "supply.csv:152: waarschuwing: UT"),
+                r.err().lines().map(l -> l.substring(0, l.indexOf(':', l.indexOf("waarschuwing: ") + 14))).toList(), r.err());
         assertTrue(r.out().contains("Noord-Brabant"), r.out());
         assertTrue(Files.exists(dir.resolve("basis.csv")));
 
@@ -46,17 +50,36 @@ class RunEndToEndTest {
         Scenario s = new ScenarioLoader(data.codes()).load(Path.of("scenarios/basis.yaml")).scenario();
         Projection p = Projector.project(InputResolver.resolve(s, data, ParamSource.central()));
 
+        assertTrue(s.monteCarlo().draws() > 0, "the basis carries Monte Carlo draws");
+        assertTrue(r.out().contains("Monte Carlo: " + s.monteCarlo().draws() + " trekkingen"), r.out());
+        assertTrue(Files.exists(dir.resolve("basis-banden.csv")));
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            // the warnings of standard error are also rows of the assumptions sheet, with their place
+            List<String> warned = new ArrayList<>();
+            for (Row row : wb.getSheet("Aannames en bronnen")) {
+                Cell c = row.getCell(0);
+                if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals("waarschuwing")) {
+                    warned.add(row.getCell(2).getStringCellValue() + " " + row.getCell(7).getStringCellValue());
+                }
+            }
+            assertEquals(List.of("NB region_params.csv:64:1", "LI region_params.csv:70:1", "DR supply.csv:52", "UT supply.csv:152"), warned);
             XSSFSheet sheet = wb.getSheet("Samenvatting");
+            // the headline (median and band) leads; the central-value table follows its title
+            assertEquals("Extra ha mediaan", sheet.getRow(4).getCell(2).getStringCellValue());
             List<String> codes = new ArrayList<>();
             Row national = null;
             int header = -1;
+            boolean central = false;
             for (Row row : sheet) {
                 Cell c = row.getCell(0);
                 if (c == null || c.getCellType() != CellType.STRING) {
                     continue;
                 }
                 String v = c.getStringCellValue();
+                central |= v.startsWith("Centrale waarden");
+                if (!central) {
+                    continue;
+                }
                 if (header < 0 && v.equalsIgnoreCase("Regiocode")) {
                     header = row.getRowNum();
                 } else if (header >= 0 && data.codes().contains(v)) {
@@ -65,12 +88,17 @@ class RunEndToEndTest {
                     assertRowEquals(row, p, ri);
                 } else if (header >= 0 && v.equals("NL")) {
                     national = row;
-                    break; // the headline table ends with the national row
+                    break; // the central table ends with the national row
                 }
             }
             assertEquals(data.codes(), codes, "the twelve provinces, in the data set's order");
             assertFalse(national == null, "a national row");
             assertRowEquals(national, p, -1);
+            // without --boundaries the map draws the embedded CBS/Kadaster outlines and names their source
+            var picture = sheet.getDrawingPatriarch().getShapes().stream()
+                    .filter(org.apache.poi.xssf.usermodel.XSSFPicture.class::isInstance).findFirst().orElseThrow();
+            String description = ((org.apache.poi.xssf.usermodel.XSSFPicture) picture).getCTPicture().getNvPicPr().getCNvPr().getDescr();
+            assertEquals("Extra ha nodig t/m 2050. Bron kaart: CBS, Kadaster 2025 (CC BY 4.0)", description);
         }
     }
 
@@ -78,7 +106,7 @@ class RunEndToEndTest {
         List<Period> periods = p.periods();
         for (int i = 0; i < periods.size(); i++) {
             RegionTotal t = r < 0 ? p.nationalTotal(periods.get(i)) : p.regionTotal(r, periods.get(i));
-            int c0 = 2 + i * 4;
+            int c0 = 2 + i * 6; // per period: vraag, aanbod, saldo, extra ha, hard aanbod, extra ha t.o.v. hard aanbod
             assertEquals(t.vraag(), row.getCell(c0).getNumericCellValue(), 1e-9, "vraag");
             assertEquals(t.aanbod(), row.getCell(c0 + 1).getNumericCellValue(), 1e-9, "aanbod");
             assertEquals(t.saldoNetted(), row.getCell(c0 + 2).getNumericCellValue(), 1e-9, "saldo");
@@ -151,7 +179,8 @@ class RunEndToEndTest {
         Result en = cli("run", "--draws", "40", "--lang", "en", "--template", "none", "-o", dir.resolve("en.xlsx").toString());
         assertEquals(0, en.code(), en.err());
         assertTrue(en.out().contains("Monte Carlo: 40 draws, seed "), en.out());
-        assertTrue(en.out().contains("  extra ha (strict) up to 2050:  P10 "), en.out());
+        assertTrue(en.out().matches("(?s).*Extra ha P50 +P10–P90.*"), en.out());
+        assertTrue(en.out().contains("extra ha P50 (median) and P10–P90: Monte Carlo"), en.out());
         assertTrue(en.out().contains("written: " + dir.resolve("en.xlsx")), en.out());
         for (String dutch : List.of("trekkingen", "onzekere", "strikt", "t/m", "geschreven")) {
             assertFalse(en.out().contains(dutch), "no Dutch '" + dutch + "' in:\n" + en.out());
@@ -159,7 +188,8 @@ class RunEndToEndTest {
         Result nl = cli("run", "--draws", "40", "--template", "none", "-o", dir.resolve("nl.xlsx").toString());
         assertEquals(0, nl.code(), nl.err());
         assertTrue(nl.out().contains("Monte Carlo: 40 trekkingen, seed "), nl.out());
-        assertTrue(nl.out().contains("  extra ha (strikt) t/m 2050:  P10 "), nl.out());
+        assertTrue(nl.out().matches("(?s).*Extra ha P50 +P10–P90.*"), nl.out());
+        assertTrue(nl.out().contains("centrale waarden"), nl.out());
         assertTrue(nl.out().contains("geschreven: " + dir.resolve("nl.xlsx")), nl.out());
     }
 

@@ -16,6 +16,9 @@ import nl.ruimtevraag.model.Quality;
 import nl.ruimtevraag.model.RegionData;
 import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Sector;
+import nl.ruimtevraag.model.SupplyItem;
+import nl.ruimtevraag.model.SupplyKind;
+import nl.ruimtevraag.model.Werkmilieu;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +56,80 @@ class DataSetLoaderTest {
             }
         }
         assertEquals(12, data.version().length());
+    }
+
+    @Test
+    void embeddedSupplyIsBroughtToTheEndOfTheBaseYearWithTheDeductionVisible() throws Exception {
+        RegionalData data = DataSetLoader.loadEmbedded();
+        for (RegionData r : data.regions()) {
+            for (SupplyItem item : r.supply()) {
+                assertEquals(item.figureHectares() - item.deductedHectares(), item.hectares().value(), 0.11, item.hectares().location());
+                assertTrue(item.figureYear() >= 2000 && item.figureYear() <= 2025, item.hectares().location());
+            }
+        }
+        // NB: 625 ha hard at 1-1-2022 (B2) less 4 years (2022-2025) of 144.3 ha uitgifte
+        double[] nb = hardAndDirect(data.region("NB").orElseThrow(), 2022);
+        assertEquals(625, nb[0], 0.5);
+        assertEquals(4 * 144.3, nb[1], 0.5);
+        assertEquals(625 - 4 * 144.3, nb[2], 0.5);
+        // UT: 124 ha in 2019 (U2) less 7 x 39.2 ha: more than the figure, so clamped at 0
+        double[] ut = hardAndDirect(data.region("UT").orElseThrow(), 2019);
+        assertEquals(124, ut[0], 0.5);
+        assertEquals(124, ut[1], 0.5, "the deduction is clamped at the figure");
+        assertEquals(0, ut[2], 1e-9);
+        // DR: 485 ha at 1-1-2015 (D2) less 11 x 27.8 ha
+        double[] dr = hardAndDirect(data.region("DR").orElseThrow(), 2015);
+        assertEquals(485 - 11 * 27.8, dr[2], 0.5);
+        // NB's supply follows its 2021 uitgifte: 69 of 165 ha logistics (B4)
+        double all = 0;
+        double logistics = 0;
+        for (SupplyItem item : data.region("NB").orElseThrow().supply()) {
+            all += item.hectares().value();
+            logistics += item.werkmilieu() == Werkmilieu.LOGISTIEK ? item.hectares().value() : 0;
+        }
+        assertEquals(69.0 / 165, logistics / all, 0.002);
+    }
+
+    /** figure, deducted and remaining ha of a region's direct and hard rows counted in {@code year} */
+    private static double[] hardAndDirect(RegionData r, int year) {
+        double[] sum = new double[3];
+        for (SupplyItem item : r.supply()) {
+            if (item.kind() != SupplyKind.ZACHT) {
+                assertEquals(year, item.figureYear(), item.hectares().location());
+                sum[0] += item.figureHectares();
+                sum[1] += item.deductedHectares();
+                sum[2] += item.hectares().value();
+            }
+        }
+        return sum;
+    }
+
+    @Test
+    void seaportEstatesAreAnOptionalLayer(@TempDir Path dir) throws Exception {
+        RegionalData embedded = DataSetLoader.loadEmbedded();
+        assertEquals(List.of("GR", "NH", "ZH", "ZE", "NB"), List.copyOf(embedded.seaports().keySet()));
+        assertEquals(1903, embedded.seaports().get("GR").value(), 0);
+        copyEmbedded(dir);
+        assertTrue(DataSetLoader.load(dir).seaports().isEmpty(), "a folder without seaports.csv has no layer");
+        Files.writeString(dir.resolve(DataSetLoader.SEAPORTS), "region_id,hectares,year,quality,src,note\nGR,100,2014,reported,BCI1,\nGR,5,2014,reported,BCI1,\n");
+        DataSetException e = assertThrows(DataSetException.class, () -> DataSetLoader.load(dir));
+        assertEquals(dir.resolve(DataSetLoader.SEAPORTS) + ":3:1: error: duplicate seaport row for GR",
+                e.problems().get(0).format().lines().findFirst().orElseThrow());
+        Files.writeString(dir.resolve(DataSetLoader.SEAPORTS), "region_id,hectares,year,quality,src,note\nGR,100,2014,reported,BCI1,\n");
+        RegionalData withLayer = DataSetLoader.load(dir);
+        assertEquals(100, withLayer.seaports().get("GR").value(), 0);
+    }
+
+    @Test
+    void aBadFigureYearIsReportedWithItsPlace(@TempDir Path dir) throws Exception {
+        copyEmbedded(dir);
+        Path supply = dir.resolve("supply.csv");
+        List<String> lines = Files.readAllLines(supply, StandardCharsets.UTF_8);
+        lines.add("NB,zwaar,direct,5,2025,reported,B2,,20x2,5,0");
+        Files.write(supply, lines, StandardCharsets.UTF_8);
+        DataSetException e = assertThrows(DataSetException.class, () -> DataSetLoader.load(dir));
+        assertEquals(supply + ":" + lines.size() + ":9: error: '20x2' is not a year in column 'figure_year'",
+                e.problems().get(0).format().lines().findFirst().orElseThrow());
     }
 
     @Test

@@ -62,10 +62,19 @@ final class ReportFixture {
                     s.economy(), s.circular(), s.transformation(), s.replacement(), s.intensification(), s.supply(),
                     s.constraints(), s.planningReserve(), new nl.ruimtevraag.model.MonteCarlo(0, 20250101L, List.of(10.0, 50.0, 90.0)),
                     s.output());
-            return context(s, data);
+            // the map as a run without --boundaries draws it: the embedded CBS/Kadaster province outlines
+            return context(s, data).withBoundaries(nl.ruimtevraag.data.BoundariesLoader.embedded(data.codes()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@link #provinces()} with the Monte Carlo bands of its own run (seeded; P10/P50/P90). */
+    static ReportContext provincesWithBands(int draws) {
+        ReportContext ctx = provinces();
+        var settings = new nl.ruimtevraag.uncertainty.MonteCarloSettings(draws, 20250101L, List.of(10.0, 50.0, 90.0), 2);
+        return ctx.withBands(nl.ruimtevraag.uncertainty.MonteCarloRunner.run(ctx.scenario(), ctx.data(), settings,
+                nl.ruimtevraag.uncertainty.ProgressListener.NONE));
     }
 
     /** Two regions whose codes, names, scenario name and description are text a spreadsheet might execute. */

@@ -13,10 +13,13 @@ import java.util.Set;
 import nl.ruimtevraag.engine.Measure;
 import nl.ruimtevraag.engine.Projection;
 import nl.ruimtevraag.engine.RegionTotal;
+import nl.ruimtevraag.engine.ShortageTimeline;
+import nl.ruimtevraag.engine.SupplyBasis;
 import nl.ruimtevraag.model.Period;
 import nl.ruimtevraag.model.RegionData;
 import nl.ruimtevraag.model.Source;
 import nl.ruimtevraag.model.Werkmilieu;
+import nl.ruimtevraag.uncertainty.TotalOutput;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -57,7 +60,7 @@ class WorkbookContentTest {
             names.add(wb.getSheetName(i));
         }
         assertEquals(List.of("Samenvatting", "Vraag", "Aanbod en knelpunten", "Confrontatie", "Circulair", "Fasering",
-                "Aannames en bronnen", "Bronnen", "Toelichting"), names);
+                "Tijdlijn", "Aannames en bronnen", "Bronnen", "Toelichting"), names);
         assertEquals(0, wb.getActiveSheetIndex());
     }
 
@@ -76,11 +79,84 @@ class WorkbookContentTest {
                 assertEquals(t.aanbod(), row.getCell(c0 + 1).getNumericCellValue(), 1e-9);
                 assertEquals(t.saldoNetted(), row.getCell(c0 + 2).getNumericCellValue(), 1e-9);
                 assertEquals(t.extraHaStrict(), row.getCell(c0 + 3).getNumericCellValue(), 1e-9);
+                RegionTotal h = r == p.regionCount() ? p.nationalTotal(periods.get(i), SupplyBasis.HARD)
+                        : p.regionTotal(r, periods.get(i), SupplyBasis.HARD);
+                assertEquals(h.aanbod(), row.getCell(c0 + 4).getNumericCellValue(), 1e-9);
+                assertEquals(h.extraHaStrict(), row.getCell(c0 + 5).getNumericCellValue(), 1e-9);
+                assertEquals(CellType.FORMULA, row.getCell(c0 + 5).getCellType(), "linked to the confrontation sheet");
                 assertEquals(CellType.FORMULA, row.getCell(c0).getCellType(), "linked to the confrontation sheet");
                 assertEquals("#,##0.0", row.getCell(c0).getCellStyle().getDataFormatString());
             }
         }
         assertEquals("t/m 2030 (2025-2030)", s.getRow(SummarySheet.GROUP_HEADER).getCell(2).getStringCellValue());
+    }
+
+    @Test
+    void timelineSheetHoldsTheYearlyConfrontationAndTheShortageSummary() {
+        Projection p = ctx.projection();
+        XSSFSheet s = wb.getSheet("Tijdlijn");
+        int years = p.horizon().years();
+        XSSFFormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
+        for (int r = 0; r <= p.regionCount(); r++) {
+            boolean national = r == p.regionCount();
+            for (int y = 0; y < years; y++) {
+                int year = p.horizon().baseYear() + 1 + y;
+                Row row = s.getRow(TimelineSheet.HEADER + 1 + r * years + y);
+                assertEquals(national ? "NL" : p.regionCodes().get(r), row.getCell(0).getStringCellValue());
+                assertEquals(year, row.getCell(TimelineSheet.YEAR).getNumericCellValue(), 0);
+                RegionTotal t = national ? p.nationalTotal(year, SupplyBasis.REALISABLE)
+                        : p.regionTotal(r, year, SupplyBasis.REALISABLE);
+                assertEquals(t.vraag(), row.getCell(TimelineSheet.VRAAG).getNumericCellValue(), 1e-9);
+                assertEquals(t.aanbod(), row.getCell(TimelineSheet.AANBOD).getNumericCellValue(), 1e-9);
+                assertEquals(t.extraHaStrict(), row.getCell(TimelineSheet.EXTRA).getNumericCellValue(), 1e-9);
+            }
+            Row summary = s.getRow(TimelineSheet.HEADER + 1 + r);
+            ShortageTimeline t = national ? p.nationalShortageTimeline(SupplyBasis.REALISABLE)
+                    : p.shortageTimeline(r, SupplyBasis.REALISABLE);
+            assertEquals(national ? "NL" : p.regionCodes().get(r), summary.getCell(TimelineSheet.SUMMARY).getStringCellValue());
+            if (t.hasShortage()) {
+                assertEquals(t.firstYear(), summary.getCell(TimelineSheet.SUMMARY + 1).getNumericCellValue(), 0);
+                assertEquals(t.peakYear(), summary.getCell(TimelineSheet.SUMMARY + 3).getNumericCellValue(), 0);
+            }
+            Cell peak = summary.getCell(TimelineSheet.SUMMARY + 2);
+            Cell hectareYears = summary.getCell(TimelineSheet.SUMMARY + 4);
+            assertEquals(t.peak(), eval.evaluate(peak).getNumberValue(), 1e-6);
+            assertEquals(t.hectareYears(), eval.evaluate(hectareYears).getNumberValue(), 1e-6);
+            assertEquals(t.hectareYears(), hectareYears.getNumericCellValue(), 1e-9);
+        }
+    }
+
+    /** With Monte Carlo bands the summary leads with the runner's median and P10-P90, the central values beside them. */
+    @Test
+    void summaryLeadsWithTheMonteCarloMedian() throws Exception {
+        ReportContext mc = ReportFixture.provincesWithBands(200);
+        nl.ruimtevraag.uncertainty.MonteCarloResult m = mc.bands();
+        Projection p = mc.projection();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(WorkbookWriter.toBytes(mc)))) {
+            XSSFSheet s = book.getSheet("Samenvatting");
+            assertEquals("Extra ha mediaan", s.getRow(SummarySheet.HEADER).getCell(2).getStringCellValue());
+            assertEquals("P10", s.getRow(SummarySheet.HEADER).getCell(3).getStringCellValue());
+            assertEquals("Extra ha (centrale waarden)", s.getRow(SummarySheet.HEADER).getCell(5).getStringCellValue());
+            XSSFFormulaEvaluator eval = book.getCreationHelper().createFormulaEvaluator();
+            for (int r = 0; r <= p.regionCount(); r++) {
+                Row row = s.getRow(SummarySheet.HEADER + 1 + r);
+                for (int i = 0; i < p.periods().size(); i++) {
+                    int c0 = 2 + i * SummarySheet.PER_PERIOD_HEADLINE;
+                    boolean national = r == p.regionCount();
+                    TotalOutput o = TotalOutput.EXTRA_HA_STRICT;
+                    double p50 = national ? m.nationalPercentile(o, i, 50) : m.regionPercentile(o, r, i, 50);
+                    double p10 = national ? m.nationalPercentile(o, i, 10) : m.regionPercentile(o, r, i, 10);
+                    double p90 = national ? m.nationalPercentile(o, i, 90) : m.regionPercentile(o, r, i, 90);
+                    assertEquals(p50, row.getCell(c0).getNumericCellValue(), 0);
+                    assertEquals(p10, row.getCell(c0 + 1).getNumericCellValue(), 0);
+                    assertEquals(p90, row.getCell(c0 + 2).getNumericCellValue(), 0);
+                    RegionTotal t = national ? p.nationalTotal(p.periods().get(i)) : p.regionTotal(r, p.periods().get(i));
+                    assertEquals(t.extraHaStrict(), eval.evaluate(row.getCell(c0 + 3)).getNumberValue(), 1e-9,
+                            "the central value links to the central table");
+                }
+            }
+            assertTrue(texts(s).contains("Centrale waarden: vraag tegen realiseerbaar aanbod en tegen hard aanbod"));
+        }
     }
 
     @Test
@@ -122,7 +198,7 @@ class WorkbookContentTest {
     @Test
     void everyDataSheetHasFrozenHeaderFilterAndLandscapePrint() {
         for (String name : List.of("Samenvatting", "Vraag", "Aanbod en knelpunten", "Confrontatie", "Circulair",
-                "Fasering", "Aannames en bronnen", "Bronnen")) {
+                "Fasering", "Tijdlijn", "Aannames en bronnen", "Bronnen")) {
             XSSFSheet s = wb.getSheet(name);
             assertNotNull(s.getPaneInformation(), name);
             assertTrue(s.getPaneInformation().isFreezePane(), name);
@@ -178,6 +254,33 @@ class WorkbookContentTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theMapNamesTheSourceOfItsOutlines() throws Exception {
+        // CC BY 4.0 asks for the attribution: drawn under the map's legend and in the picture's alt text
+        XSSFPicture map = (XSSFPicture) wb.getSheet("Samenvatting").getDrawingPatriarch().getShapes().stream()
+                .filter(XSSFPicture.class::isInstance).findFirst().orElseThrow();
+        String description = map.getCTPicture().getNvPicPr().getCNvPr().getDescr();
+        assertTrue(description.startsWith("Extra ha nodig t/m 2050") && description.endsWith("Bron kaart: CBS, Kadaster 2025 (CC BY 4.0)"),
+                description);
+        // the PNG has the attribution line below the legend: ink in its last 30 rows, which are blank without one
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(new ByteArrayInputStream(map.getPictureData().getData()));
+        java.awt.image.BufferedImage plain = javax.imageio.ImageIO.read(new ByteArrayInputStream(SummarySheet.map(
+                ctx.withBoundaries(new nl.ruimtevraag.model.RegionShapes("own.geojson", ctx.boundaries().rings(), false, "")))));
+        assertEquals(plain.getHeight() + 18, png.getHeight());
+        assertTrue(ink(png, png.getHeight() - 30, png.getHeight()) > 100, "attribution drawn");
+        assertEquals(0, ink(plain, plain.getHeight() - 12, plain.getHeight()), "nothing below the legend of a user's own file");
+    }
+
+    private static int ink(java.awt.image.BufferedImage img, int fromRow, int toRow) {
+        int n = 0;
+        for (int y = fromRow; y < toRow; y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                n += (img.getRGB(x, y) & 0xFFFFFF) == 0xFFFFFF ? 0 : 1;
+            }
+        }
+        return n;
     }
 
     @Test

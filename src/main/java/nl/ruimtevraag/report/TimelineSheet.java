@@ -1,0 +1,130 @@
+package nl.ruimtevraag.report;
+
+import java.util.List;
+import nl.ruimtevraag.engine.Measure;
+import nl.ruimtevraag.engine.Projection;
+import nl.ruimtevraag.engine.RegionTotal;
+import nl.ruimtevraag.engine.ShortageTimeline;
+import nl.ruimtevraag.engine.SupplyBasis;
+import nl.ruimtevraag.model.Werkmilieu;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * The yearly timeline (method section 6): per region (then the nation) and projected year the
+ * cumulative demand, hard supply and the extra hectares against it, what the constraints hold back,
+ * realisable supply, saldo and the extra hectares needed, all at the end of the year, so a constraint
+ * shows in its own year. Beside it, per region, the first year of shortage, the peak shortage and its
+ * year, and the hectare-years unmet (a live SUM of the yearly column), against realisable and hard supply.
+ */
+final class TimelineSheet {
+    static final int HEADER = 3;
+    static final int YEAR = 2;
+    static final int VRAAG = 3;
+    static final int AANBOD_HARD = 4;
+    static final int EXTRA_HARD = 5;
+    static final int HELD = 6;
+    static final int AANBOD = 7;
+    static final int SALDO = 8;
+    static final int EXTRA = 9;
+    /** first column of the per-region summary, right of the yearly table */
+    static final int SUMMARY = 11;
+
+    private TimelineSheet() {
+    }
+
+    static void write(SheetWriter out, ReportContext ctx) {
+        Projection pr = ctx.projection();
+        int base = pr.horizon().baseYear();
+        int end = pr.horizon().endYear();
+        int years = pr.horizon().years();
+        out.text(0, 0, ctx.label(Label.SHEET_TIMELINE), out.styles.title);
+        out.text(1, 0, Label.NOTE_TIMELINE.format(ctx.language(), base), out.styles.note);
+        out.header(HEADER, List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION), ctx.label(Label.YEAR),
+                ctx.label(Label.VRAAG_CUMULATIVE), ctx.label(Label.HARD_SUPPLY), ctx.label(Label.EXTRA_HA_HARD),
+                ctx.label(Label.HELD_BY_CONSTRAINTS), ctx.label(Label.AANBOD), ctx.label(Label.SALDO),
+                ctx.label(Label.EXTRA_HA_STRICT)));
+        int row = HEADER + 1;
+        int regions = pr.regionCount();
+        int[] firstRow = new int[regions + 1];
+        for (int r = 0; r <= regions; r++) {
+            boolean national = r == regions;
+            firstRow[r] = row;
+            var textStyle = national ? out.styles.textBold : out.styles.text;
+            var numberStyle = national ? out.styles.hectaresTotal : out.styles.hectares;
+            for (int year = base + 1; year <= end; year++) {
+                RegionTotal t = national ? pr.nationalTotal(year, SupplyBasis.REALISABLE)
+                        : pr.regionTotal(r, year, SupplyBasis.REALISABLE);
+                RegionTotal h = national ? pr.nationalTotal(year, SupplyBasis.HARD) : pr.regionTotal(r, year, SupplyBasis.HARD);
+                out.text(row, 0, national ? "NL" : pr.regionCodes().get(r), textStyle);
+                out.text(row, 1, national ? ctx.label(Label.NATIONAL) : pr.regionNames().get(r), textStyle);
+                out.number(row, YEAR, year, out.styles.integer);
+                out.number(row, VRAAG, t.vraag(), numberStyle);
+                out.number(row, AANBOD_HARD, h.aanbod(), numberStyle);
+                out.number(row, EXTRA_HARD, h.extraHaStrict(), numberStyle);
+                out.number(row, HELD, held(pr, r, year), numberStyle);
+                out.number(row, AANBOD, t.aanbod(), numberStyle);
+                out.formula(row, SALDO, SheetWriter.ref(row, AANBOD) + "-" + SheetWriter.ref(row, VRAAG), t.saldoNetted(),
+                        numberStyle);
+                out.number(row, EXTRA, t.extraHaStrict(), numberStyle);
+                row++;
+            }
+        }
+        int lastRow = row - 1;
+        out.widths(11, 24, 7, 13, 12, 14, 14, 14, 12, 14, 3);
+        out.table(HEADER, YEAR + 1, lastRow, EXTRA);
+        out.name("tijdlijn", HEADER, 0, lastRow, EXTRA);
+
+        // per region: first year of shortage, peak and its year, hectare-years; realisable, then hard
+        out.text(HEADER - 1, SUMMARY, ctx.label(Label.TITLE_TIMELINE_SUMMARY), out.styles.subtitle);
+        List<String> labels = List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.FIRST_SHORTAGE_YEAR),
+                ctx.label(Label.PEAK_SHORTAGE), ctx.label(Label.PEAK_YEAR), ctx.label(Label.HECTARE_YEARS),
+                ctx.label(Label.FIRST_SHORTAGE_YEAR_HARD), ctx.label(Label.PEAK_SHORTAGE_HARD), ctx.label(Label.PEAK_YEAR_HARD),
+                ctx.label(Label.HECTARE_YEARS_HARD));
+        for (int i = 0; i < labels.size(); i++) {
+            out.text(HEADER, SUMMARY + i, labels.get(i), out.styles.header);
+        }
+        for (int r = 0; r <= regions; r++) {
+            boolean national = r == regions;
+            int at = HEADER + 1 + r;
+            out.text(at, SUMMARY, national ? "NL" : pr.regionCodes().get(r), national ? out.styles.textBold : out.styles.text);
+            int from = firstRow[r];
+            int to = from + years - 1;
+            int col = SUMMARY + 1;
+            for (SupplyBasis basis : new SupplyBasis[] {SupplyBasis.REALISABLE, SupplyBasis.HARD}) {
+                ShortageTimeline t = national ? pr.nationalShortageTimeline(basis) : pr.shortageTimeline(r, basis);
+                int yearly = basis == SupplyBasis.HARD ? EXTRA_HARD : EXTRA;
+                String range = SheetWriter.ref(from, yearly) + ":" + SheetWriter.ref(to, yearly);
+                var style = national ? out.styles.hectaresTotal : out.styles.hectares;
+                if (t.hasShortage()) {
+                    out.number(at, col, t.firstYear(), out.styles.integer);
+                } else {
+                    out.text(at, col, "-", out.styles.text);
+                }
+                out.formula(at, col + 1, "MAX(" + range + ")", t.peak(), style);
+                if (t.hasShortage()) {
+                    out.number(at, col + 2, t.peakYear(), out.styles.integer);
+                } else {
+                    out.text(at, col + 2, "-", out.styles.text);
+                }
+                out.formula(at, col + 3, "SUM(" + range + ")", t.hectareYears(), style);
+                col += 4;
+            }
+        }
+        out.widthOfColumns(SUMMARY, SUMMARY + labels.size() - 1, 13);
+        out.sheet.addMergedRegion(new CellRangeAddress(HEADER - 1, HEADER - 1, SUMMARY, SUMMARY + labels.size() - 1));
+    }
+
+    /** Supply the constraints (netcongestie, stikstof, water) hold back at the end of a year, summed over werkmilieus. */
+    private static double held(Projection pr, int r, int year) {
+        double sum = 0;
+        int r0 = r == pr.regionCount() ? 0 : r;
+        int r1 = r == pr.regionCount() ? pr.regionCount() - 1 : r;
+        for (int rr = r0; rr <= r1; rr++) {
+            for (Werkmilieu w : Werkmilieu.values()) {
+                sum += pr.value(Measure.HELD_GRID, rr, w.ordinal(), year) + pr.value(Measure.HELD_STIKSTOF, rr, w.ordinal(), year)
+                        + pr.value(Measure.HELD_WATER, rr, w.ordinal(), year);
+            }
+        }
+        return sum;
+    }
+}

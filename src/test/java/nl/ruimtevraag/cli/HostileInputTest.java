@@ -273,8 +273,15 @@ class HostileInputTest {
     @Test
     void csvTooManyColumns() throws IOException {
         int n = lines("supply.csv") + 1;
-        String err = rejectsData("supply.csv", "NB,zwaar,direct,5,2025,reported,B2,,extra,extra\n", "Too many entries");
-        assertTrue(err.startsWith(dir.resolve("data/supply.csv") + ":" + n + ":37: error: unreadable CSV row"), err);
+        int columns;
+        try (InputStream in = DataSetLoader.class.getResourceAsStream(DataSetLoader.EMBEDDED + "supply.csv")) {
+            columns = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow().split(",", -1).length;
+        }
+        // the header's cells, then one more: "extra" starts right after the last comma
+        String row = "NB,zwaar,direct,5,2025,reported,B2" + ",".repeat(columns - 6);
+        String err = rejectsData("supply.csv", row + "extra\n", "Too many entries");
+        assertTrue(err.startsWith(dir.resolve("data/supply.csv") + ":" + n + ":" + (row.length() + 1)
+                + ": error: unreadable CSV row"), err);
     }
 
     @Test

@@ -179,10 +179,11 @@ final class RunCommand implements Callable<Integer> {
         }
         if (!files.quiet) {
             var out = spec.commandLine().getOut();
-            out.print(ConsoleTable.summary(projection, lang));
+            out.print(ConsoleTable.summary(ctx));
             if (bands != null) {
                 out.print(bandsSummary(bands, lang));
             }
+            out.print(nl.ruimtevraag.report.Caveats.console(ctx));
             for (Path p : written) {
                 out.println(Label.CONSOLE_WRITTEN.format(lang, p));
             }

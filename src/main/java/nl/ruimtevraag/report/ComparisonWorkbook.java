@@ -189,7 +189,7 @@ public final class ComparisonWorkbook {
         }
         sheet.sheet.createFreezePane(3, HEADER + 1);
         sheet.sheet.setAutoFilter(new CellRangeAddress(HEADER, lastRow, 0, lastCol));
-        SheetWriter.printSetup(sheet.sheet, HEADER);
+        SheetWriter.printSetup(sheet.sheet, HEADER, 3, lastCol);
         return blocks;
     }
 
@@ -275,7 +275,7 @@ public final class ComparisonWorkbook {
             Charts.bar(sheet, new Charts.Place(right, header, right + 12, header + 24),
                     Label.COMPARISON_CHART.format(lang, end), header + 1, header + regions, 0, series, false);
         }
-        SheetWriter.printSetup(sheet.sheet, header);
+        SheetWriter.printSetup(sheet.sheet, header, 1, Math.max(c.scenarioCount() + 2, 3) + 12);
     }
 
     // ------------------------------------------------------------------ scenarios sheet
@@ -315,7 +315,8 @@ public final class ComparisonWorkbook {
         sheet.sheet.setColumnWidth(3, 66 * 256);
         sheet.sheet.setColumnWidth(4, 60 * 256);
         sheet.sheet.setColumnWidth(5, 30 * 256);
-        SheetWriter.printSetup(sheet.sheet, header);
+        sheet.fitRows(header + 1, header + c.scenarioCount());
+        SheetWriter.printSetup(sheet.sheet, header, 2, 5);
     }
 
     // ------------------------------------------------------------------ cells

@@ -20,6 +20,15 @@ public final class ConsoleTable {
     }
 
     public static String summary(Projection p, Language lang) {
+        return summary(p, lang, "NL", Label.NATIONAL.in(lang));
+    }
+
+    /** The summary of a run as the report context labels its total ("Totaal (ZH, NH)" for a subset of the data set). */
+    public static String summary(ReportContext ctx) {
+        return summary(ctx.projection(), ctx.language(), ctx.totalCode(), ctx.totalName());
+    }
+
+    static String summary(Projection p, Language lang, String totalCode, String totalName) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {Label.REGION_CODE.in(lang), Label.REGION.in(lang), Label.PERIOD.in(lang),
             Label.VRAAG.in(lang), Label.AANBOD.in(lang), Label.SALDO.in(lang), Label.EXTRA_HA_STRICT.in(lang)});
@@ -28,8 +37,8 @@ public final class ConsoleTable {
             boolean national = r == p.regionCount();
             for (Period period : p.periods()) {
                 RegionTotal t = national ? p.nationalTotal(period) : p.regionTotal(r, period);
-                rows.add(new String[] {national ? "NL" : p.regionCodes().get(r),
-                    national ? Label.NATIONAL.in(lang) : p.regionNames().get(r), period.label(),
+                rows.add(new String[] {national ? totalCode : p.regionCodes().get(r),
+                    national ? totalName : p.regionNames().get(r), period.label(),
                     ha(t.vraag(), locale), ha(t.aanbod(), locale), ha(t.saldoNetted(), locale),
                     ha(t.extraHaStrict(), locale)});
             }
@@ -43,7 +52,8 @@ public final class ConsoleTable {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < rows.size(); i++) {
             String[] row = rows.get(i);
-            if (i == 1 || national(row) && !national(rows.get(i - 1))) {
+            int firstTotal = 1 + p.regionCount() * p.periods().size();
+            if (i == 1 || i == firstTotal) {
                 rule(b, width);
             }
             for (int c = 0; c < row.length; c++) {
@@ -58,10 +68,6 @@ public final class ConsoleTable {
         }
         b.append(Label.CONSOLE_NOTE.in(lang)).append('\n');
         return b.toString();
-    }
-
-    private static boolean national(String[] row) {
-        return "NL".equals(row[0]);
     }
 
     private static void rule(StringBuilder b, int[] width) {

@@ -204,7 +204,7 @@ public final class SweepTable {
             }
             sheet.sheet.createFreezePane(1 + paths.size(), HEADER + 1);
             sheet.sheet.setAutoFilter(new CellRangeAddress(HEADER, HEADER + Math.max(rows(), 1), 0, lastCol));
-            SheetWriter.printSetup(sheet.sheet, HEADER);
+            SheetWriter.printSetup(sheet.sheet, HEADER, 1 + paths.size(), lastCol);
 
             SheetWriter about = new SheetWriter(wb.getSheetAt(1), styles);
             int r = 0;

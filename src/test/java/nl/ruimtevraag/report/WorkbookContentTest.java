@@ -80,7 +80,7 @@ class WorkbookContentTest {
                 assertEquals("#,##0.0", row.getCell(c0).getCellStyle().getDataFormatString());
             }
         }
-        assertEquals("t/m 2030 (2025-2030)", s.getRow(SummarySheet.GROUP_HEADER).getCell(2).getStringCellValue());
+        assertEquals("t/m 2030 (2026-2030)", s.getRow(SummarySheet.GROUP_HEADER).getCell(2).getStringCellValue());
     }
 
     @Test
@@ -216,7 +216,7 @@ class WorkbookContentTest {
                 WorkbookWriter.toBytes(ctx.withLanguage(Language.EN))))) {
             assertEquals("Summary", en.getSheetName(0));
             assertNotNull(en.getSheet("Assumptions and sources"));
-            assertEquals("up to 2030 (2025-2030)", en.getSheet("Summary").getRow(SummarySheet.GROUP_HEADER).getCell(2)
+            assertEquals("up to 2030 (2026-2030)", en.getSheet("Summary").getRow(SummarySheet.GROUP_HEADER).getCell(2)
                     .getStringCellValue());
             assertEquals("heavy", en.getSheet("Demand").getRow(DemandSheet.HEADER + 1).getCell(2).getStringCellValue());
             assertTrue(texts(en.getSheet("Assumptions and sources")).contains("triangular(0.05; 0.06; 0.07)"));

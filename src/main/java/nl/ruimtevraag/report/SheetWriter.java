@@ -376,8 +376,8 @@ final class SheetWriter {
     }
 
     /** The house print setup for a sheet written without a {@link SheetWriter#table} (compare, sweep). */
-    static void printSetup(org.apache.poi.ss.usermodel.Sheet sheet, int repeatedRow, int keyCols, int lastCol) {
-        PrintLayout.apply(sheet, null, repeatedRow, keyCols, lastCol);
+    void printSetup(int repeatedRow, int keyCols, int lastCol) {
+        PrintLayout.apply(sheet, styles.page, repeatedRow, keyCols, lastCol);
     }
 
     /**

@@ -153,7 +153,7 @@ final class PrintLayout {
     static void headerAndFooter(Sheet sheet, PageText page) {
         boolean en = page.language() == Language.EN;
         sheet.getHeader().setLeft(escape(page.title()));
-        sheet.getHeader().setCenter(escape((en ? "scenario: " : "scenario: ") + page.scenario()));
+        sheet.getHeader().setCenter(escape("scenario: " + page.scenario()));
         sheet.getHeader().setRight(escape(page.date()));
         sheet.getFooter().setLeft(escape(page.version()));
         sheet.getFooter().setCenter("&A");

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Installs the tools the workbook tests use as an independent reader: LibreOffice Calc (headless
-# recalculation and PDF rendering) and poppler-utils (pdftoppm). Idempotent: does nothing when
-# soffice and pdftoppm are already on the PATH. Called by .ci/run before `mvn verify`.
+# recalculation and PDF rendering), poppler-utils (pdftoppm) and Carlito, the metric-compatible
+# stand-in for Calibri (the workbook's font), so LibreOffice wraps and fits text as Excel does on a
+# client's machine. Idempotent: does nothing when all are present. Called by .ci/run before
+# `mvn verify`.
 set -euo pipefail
 
 need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc libreoffice-core)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+fc-list 2>/dev/null | grep -qi carlito || need+=(fonts-crosextra-carlito)
 if [ ${#need[@]} -eq 0 ]; then
-    echo "install-libreoffice: soffice and pdftoppm present"
+    echo "install-libreoffice: soffice, pdftoppm and Carlito present"
     exit 0
 fi
 

@@ -194,10 +194,11 @@ final class RunCommand implements Callable<Integer> {
             if (bands != null) {
                 out.print(Label.CONSOLE_BANDS.format(lang, bands.draws(), bands.seed(), bands.parameters().size()));
             }
-            out.print(ConsoleTable.summary(projection, bands, lang));
+            out.print(ConsoleTable.summary(ctx, bands));
             if (bands != null && !Headline.applies(bands)) {
                 out.print(bandsSummary(bands, lang));
             }
+            out.print(nl.ruimtevraag.report.Caveats.console(ctx));
             for (Path p : written) {
                 out.println(Label.CONSOLE_WRITTEN.format(lang, p));
             }

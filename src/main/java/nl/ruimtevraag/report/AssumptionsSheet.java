@@ -45,6 +45,8 @@ final class AssumptionsSheet {
     private final Language lang;
     private final List<RegionData> regions;
     private int row = HEADER + 1;
+    /** the row of every source ID on the sources sheet (written sorted by ID) */
+    private final Map<String, Integer> sourceRows = new java.util.HashMap<>();
     /** while true, parameter values are shares and get the percent format */
     private boolean shares;
 
@@ -53,6 +55,10 @@ final class AssumptionsSheet {
         this.ctx = ctx;
         this.lang = ctx.language();
         this.regions = InputResolver.selectedRegions(ctx.scenario(), ctx.data());
+        int at = SourcesSheet.HEADER + 1;
+        for (String id : new TreeMap<>(ctx.data().sources()).keySet()) {
+            sourceRows.put(id, at++);
+        }
     }
 
     static String write(SheetWriter out, ReportContext ctx) {
@@ -65,7 +71,8 @@ final class AssumptionsSheet {
         s.parameters();
         s.warnings();
         s.figures();
-        out.widths(11, 44, 8, 30, 14, 11, 40, 34, 60);
+        out.widths(10, 30, 6, 18, 10, 10, 16, 20, 40);
+        out.wrapColumns(HEADER + 1, s.row - 1, 1, 3, 6, 7, 8);
         out.table(HEADER, 2, s.row - 1, 8);
         out.name("aannames", HEADER, 0, s.row - 1, 8);
         return RESERVE_NAME;
@@ -351,7 +358,7 @@ final class AssumptionsSheet {
         out.text(row, 2, region);
         out.text(row, 3, Label.distribution(p, ctx.language()));
         out.number(row, USED, p.central(), usedStyle(p.central()));
-        out.text(row, 6, origin.source());
+        source(Label.sourceText(origin.source(), lang));
         out.text(row, 7, origin.location().isEmpty() ? t("ingebouwd", "built in") : origin.location());
         out.text(row, 8, note);
         row++;
@@ -445,11 +452,31 @@ final class AssumptionsSheet {
             out.text(row, 3, valueText);
         }
         out.number(row, USED, f.value(), usedStyle(f.value()));
-        out.text(row, 5, f.quality().code());
-        out.text(row, 6, f.source());
+        out.text(row, 5, Label.quality(f.quality(), lang));
+        source(Label.sourceText(f.source(), lang));
         out.text(row, 7, f.location());
         out.text(row, 8, f.note());
         row++;
+    }
+
+    /**
+     * The source column: the text, a link to the Bronnen row of the first source ID it names (a
+     * cell holds one link; the other IDs are on the same sheet, sorted).
+     */
+    private void source(String text) {
+        String target = null;
+        for (String token : text.split("[;,()\\s]+")) {
+            Integer at = sourceRows.get(token);
+            if (at != null) {
+                target = SheetWriter.ref(ctx.label(Label.SHEET_SOURCES), at, 0);
+                break;
+            }
+        }
+        if (target == null) {
+            out.text(row, 6, text);
+        } else {
+            out.internalLink(row, 6, text, target);
+        }
     }
 
     /** Whole numbers (years, jobs, delays) without decimals; shares and factors with up to four. */

@@ -46,8 +46,8 @@ final class BandsSheet {
             int first = row;
             for (int p = 0; p < periods; p++) {
                 var style = national ? out.styles.textBold : out.styles.text;
-                out.text(row, 0, national ? "NL" : m.regionCodes().get(r), style);
-                out.text(row, 1, national ? ctx.label(Label.NATIONAL) : pr.regionNames().get(pr.regionIndex(m.regionCodes().get(r))), style);
+                out.text(row, 0, national ? ctx.totalCode() : m.regionCodes().get(r), style);
+                out.text(row, 1, national ? ctx.totalName() : pr.regionNames().get(pr.regionIndex(m.regionCodes().get(r))), style);
                 out.number(row, 2, m.periodEnds().get(p), out.styles.integer);
                 int col = 3;
                 for (TotalOutput o : OUTPUTS) {
@@ -61,30 +61,64 @@ final class BandsSheet {
             blocks.add(new int[] {first, row - 1, r});
         }
         int lastCol = 2 + OUTPUTS.length * perOutput;
-        out.widths(11, 24, 9);
-        out.table(HEADER, 3, row - 1, lastCol);
+        // the fan's width: the highest percentile of the extra hectares minus the lowest
+        int extraFirstCol = 3 + 2 * perOutput;
+        int lowCol = extraFirstCol + 1;
+        int highCol = extraFirstCol + qs.size();
+        int widthCol = lastCol + 1;
+        int middleCol = lowCol + nearestToMedian(qs);
+        out.text(HEADER, widthCol, ctx.label(Label.EXTRA_HA) + " P" + fmt(qs.get(0)) + "-P" + fmt(qs.get(qs.size() - 1)),
+                out.styles.header);
+        for (int r = HEADER + 1; r < row; r++) {
+            Double lo = out.numberAt(r, lowCol);
+            Double hi = out.numberAt(r, highCol);
+            out.formula(r, widthCol, SheetWriter.ref(r, highCol) + "-" + SheetWriter.ref(r, lowCol),
+                    lo == null || hi == null ? 0 : hi - lo, out.styles.hectares);
+        }
+        lastCol = widthCol;
+        out.widths(8, 20, 7);
+        out.widthOfColumns(3, lastCol, 10);
+        int[] groups = new int[OUTPUTS.length + 1];
+        for (int o = 0; o < OUTPUTS.length; o++) {
+            groups[o] = 3 + o * perOutput;
+        }
+        groups[OUTPUTS.length] = widthCol;
+        out.table(HEADER, 3, row - 1, lastCol, groups);
         out.name("banden", HEADER, 0, row - 1, lastCol);
 
-        // fan charts: the percentiles of the strict extra hectares, national first, then each region
-        int extraFirstCol = 3 + 2 * perOutput;
-        List<Charts.Column> series = new ArrayList<>();
-        for (int i = 0; i < qs.size(); i++) {
-            series.add(new Charts.Column(HEADER, extraFirstCol + 1 + i));
-        }
+        // fan charts of the strict extra hectares, national first, then each region; two to a page
+        int chartCols = Math.min(12, out.plan.firstPageCols());
+        int chartRows = Math.max(10, ((int) (out.plan.pageHeight() / 15) - 8) / 2);
+        Charts.Column low = new Charts.Column(HEADER, lowCol);
+        Charts.Column width = new Charts.Column(HEADER, widthCol);
+        Charts.Column middle = new Charts.Column(HEADER, middleCol);
         int chartRow = row + 2;
-        int[] nationalBlock = blocks.get(blocks.size() - 1);
-        Charts.line(out, new Charts.Place(0, chartRow, 8, chartRow + 18),
-                Label.FAN_TITLE.format(ctx.language(), ctx.label(Label.NATIONAL)), nationalBlock[0], nationalBlock[1], 2, series);
-        chartRow += 20;
-        for (int b = 0; b < blocks.size() - 1; b++) {
-            int[] block = blocks.get(b);
-            int col = (b % 2) * 9;
-            Charts.line(out, new Charts.Place(col, chartRow, col + 8, chartRow + 16),
-                    Label.FAN_TITLE.format(ctx.language(), m.regionCodes().get(block[2])), block[0], block[1], 2, series);
-            if (b % 2 == 1) {
-                chartRow += 18;
+        for (int i = 0; i < blocks.size(); i++) {
+            // national first
+            int[] block = blocks.get((i + blocks.size() - 1) % blocks.size());
+            boolean national = i == 0;
+            if (i % 2 == 0) {
+                out.pageBreakBefore(chartRow);
+            }
+            String where = national ? ctx.totalName() : m.regionCodes().get(block[2]);
+            var chart = Charts.band(out, new Charts.Place(0, chartRow, chartCols, chartRow + chartRows),
+                    Label.FAN_TITLE.format(ctx.language(), where), block[0], block[1], 2, low, width, middle);
+            Charts.axisTitles(chart, ctx.label(Label.AXIS_YEAR), ctx.label(Label.AXIS_HECTARES));
+            out.text(chartRow + chartRows, 0, Label.CHART_SOURCE.format(ctx.language(), ctx.label(Label.SHEET_BANDS)),
+                    out.styles.note);
+            chartRow += chartRows + 2;
+        }
+    }
+
+    /** The index of the percentile closest to the median. */
+    private static int nearestToMedian(List<Double> qs) {
+        int best = 0;
+        for (int i = 1; i < qs.size(); i++) {
+            if (Math.abs(qs.get(i) - 50) < Math.abs(qs.get(best) - 50)) {
+                best = i;
             }
         }
+        return best;
     }
 
     private static String fmt(double q) {

@@ -145,6 +145,89 @@ final class Charts {
         return chart;
     }
 
+    /**
+     * A fan chart: the band between two percentiles shaded (a stacked area chart whose lower
+     * series, the low percentile, is transparent and whose upper series is the band's width) and a
+     * middle line (the median) over it, against the years in {@code categoryCol}.
+     */
+    static XSSFChart band(SheetWriter out, Place place, String title, int firstRow, int lastRow, int categoryCol,
+                          Column low, Column width, Column middle) {
+        XSSFSheet sheet = out.sheet;
+        XSSFChart chart = chart(sheet, place, title);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        y.setCrossBetween(AxisCrossBetween.MIDPOINT_CATEGORY);
+        y.setNumberFormat(Styles.HECTARES.replace(".0", ""));
+        y.getOrAddMajorGridProperties().setLineProperties(thinGrey());
+        XDDFNumericalDataSource<Double> years = values(out, firstRow, lastRow, categoryCol);
+        org.apache.poi.xddf.usermodel.chart.XDDFAreaChartData area =
+                (org.apache.poi.xddf.usermodel.chart.XDDFAreaChartData) chart.createData(ChartTypes.AREA, x, y);
+        area.setGrouping(Grouping.STACKED);
+        area.setVaryColors(false);
+        XDDFChartData.Series base = area.addSeries(years, values(out, firstRow, lastRow, low.valueCol()));
+        base.setTitle(out.textAt(low.titleRow(), low.titleCol()),
+                new CellReference(sheet.getSheetName(), low.titleRow(), low.titleCol(), true, true));
+        base.setFillProperties(new org.apache.poi.xddf.usermodel.XDDFNoFillProperties());
+        base.setLineProperties(new XDDFLineProperties(new org.apache.poi.xddf.usermodel.XDDFNoFillProperties()));
+        XDDFChartData.Series band = area.addSeries(years, values(out, firstRow, lastRow, width.valueCol()));
+        band.setTitle(out.textAt(width.titleRow(), width.titleCol()),
+                new CellReference(sheet.getSheetName(), width.titleRow(), width.titleCol(), true, true));
+        band.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) 0xBD, (byte) 0xD7, (byte) 0xEE})));
+        band.setLineProperties(new XDDFLineProperties(new org.apache.poi.xddf.usermodel.XDDFNoFillProperties()));
+        chart.plot(area);
+        XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        line.setGrouping(Grouping.STANDARD);
+        line.setVaryColors(false);
+        XDDFLineChartData.Series mid = (XDDFLineChartData.Series) line.addSeries(years,
+                values(out, firstRow, lastRow, middle.valueCol()));
+        mid.setTitle(out.textAt(middle.titleRow(), middle.titleCol()),
+                new CellReference(sheet.getSheetName(), middle.titleRow(), middle.titleCol(), true, true));
+        mid.setSmooth(false);
+        mid.setMarkerStyle(MarkerStyle.CIRCLE);
+        XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PALETTE[0])));
+        stroke.setWidth(2.25);
+        mid.setLineProperties(stroke);
+        chart.plot(line);
+        // the transparent lower series has no business in the legend
+        var entry = chart.getOrAddLegend().addEntry();
+        entry.setIndex(0);
+        entry.setDelete(true);
+        return chart;
+    }
+
+    /**
+     * A horizontal bar chart as a tornado: the first category (the largest swing) on top, the
+     * category labels at the left edge of the plot ("low"), clear of the bars around zero, and the
+     * value axis at the bottom.
+     */
+    static void tornado(XSSFChart chart) {
+        for (org.apache.poi.xddf.usermodel.chart.XDDFChartAxis a : chart.getAxes()) {
+            if (a instanceof XDDFCategoryAxis c) {
+                c.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+                c.setTickLabelPosition(org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition.LOW);
+            } else if (a instanceof XDDFValueAxis v) {
+                v.setCrosses(AxisCrosses.MAX);
+            }
+        }
+    }
+
+    /** Titles on the category (or x) axis and the value axis; an empty title leaves that axis without one. */
+    static void axisTitles(XSSFChart chart, String category, String value) {
+        java.util.Locale before = org.apache.poi.util.LocaleUtil.getUserLocale();
+        org.apache.poi.util.LocaleUtil.setUserLocale(java.util.Locale.forLanguageTag("nl-NL"));
+        try {
+            for (org.apache.poi.xddf.usermodel.chart.XDDFChartAxis a : chart.getAxes()) {
+                String t = a instanceof XDDFValueAxis ? value : category;
+                if (!t.isEmpty()) {
+                    a.setTitle(t);
+                }
+            }
+        } finally {
+            org.apache.poi.util.LocaleUtil.setUserLocale(before);
+        }
+    }
+
     private static XSSFChart chart(XSSFSheet sheet, Place p, String title) {
         XSSFClientAnchor anchor = sheet.createDrawingPatriarch().createAnchor(0, 0, 0, 0, p.col1(), p.row1(), p.col2(),
                 p.row2());

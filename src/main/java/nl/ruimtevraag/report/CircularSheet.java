@@ -87,7 +87,7 @@ final class CircularSheet {
             out.number(row, SHARE, nationalShare(pr, period), out.styles.percent);
             row++;
         }
-        out.widths(11, 22, 14, 11, 18, 24, 18, 22, 16, 14, 14);
+        out.widths(10, 18, 12, 10, 14, 16, 14, 14, 12, 12, 12);
         out.table(HEADER, 4, row - 1, SHARE);
         out.name("circulair", HEADER, 0, row - 1, SHARE);
         strategyShares(out, ctx, row + 1);

@@ -49,6 +49,12 @@ public final class ComparisonWorkbook {
     public static byte[] toBytes(Comparison c, String toolVersion, String dataSet, Language lang) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
         ComparisonWorkbook w = new ComparisonWorkbook(c, base, lang);
+        List<String> names = new java.util.ArrayList<>();
+        for (Comparison.Entry e : c.scenarios()) {
+            names.add(e.label());
+        }
+        w.styles.page = new PrintLayout.PageText(Label.TITLE_COMPARED.in(lang), String.join(", ", names),
+                RunDate.text(RunDate.today(), lang), "ruimtevraag " + toolVersion, lang);
         for (Label sheet : List.of(Label.SHEET_COMPARISON, Label.SHEET_CHART, Label.SHEET_SCENARIOS)) {
             base.createSheet(sheet.in(lang));
         }
@@ -189,7 +195,7 @@ public final class ComparisonWorkbook {
         }
         sheet.sheet.createFreezePane(3, HEADER + 1);
         sheet.sheet.setAutoFilter(new CellRangeAddress(HEADER, lastRow, 0, lastCol));
-        SheetWriter.printSetup(sheet.sheet, HEADER);
+        sheet.printSetup(HEADER, 3, lastCol);
         return blocks;
     }
 
@@ -272,10 +278,12 @@ public final class ComparisonWorkbook {
         }
         if (regions > 0) {
             int right = Math.max(c.scenarioCount() + 2, 3);
-            Charts.bar(sheet, new Charts.Place(right, header, right + 12, header + 24),
+            var chart = Charts.bar(sheet, new Charts.Place(right, header, right + 12, header + 24),
                     Label.COMPARISON_CHART.format(lang, end), header + 1, header + regions, 0, series, false);
+            Charts.axisTitles(chart, Label.AXIS_REGION.in(lang), Label.AXIS_HECTARES.in(lang));
+            sheet.text(header + 24, right, Label.CHART_SOURCE.format(lang, Label.SHEET_COMPARISON.in(lang)), styles.note);
         }
-        SheetWriter.printSetup(sheet.sheet, header);
+        sheet.printSetup(header, 1, Math.max(c.scenarioCount() + 2, 3) + 12);
     }
 
     // ------------------------------------------------------------------ scenarios sheet
@@ -315,7 +323,8 @@ public final class ComparisonWorkbook {
         sheet.sheet.setColumnWidth(3, 66 * 256);
         sheet.sheet.setColumnWidth(4, 60 * 256);
         sheet.sheet.setColumnWidth(5, 30 * 256);
-        SheetWriter.printSetup(sheet.sheet, header);
+        sheet.fitRows(header + 1, header + c.scenarioCount());
+        sheet.printSetup(header, 2, 5);
     }
 
     // ------------------------------------------------------------------ cells

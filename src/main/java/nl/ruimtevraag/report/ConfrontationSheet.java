@@ -106,8 +106,11 @@ final class ConfrontationSheet {
             national[p] = row;
             row++;
         }
-        out.widths(11, 22, 14, 11, 9, 14, 16, 12, 13, 15, 14, 12, 15);
+        out.widths(10, 18, 12, 10, 9, 12, 14, 11, 12, 13, 13, 12, 14);
         out.table(HEADER, 4, row - 1, EXTRA_HARD);
+        out.markShortages(HEADER + 1, row - 1, EXTRA);
+        out.markShortages(HEADER + 1, row - 1, NETTED);
+        out.markShortages(HEADER + 1, row - 1, EXTRA_HARD);
         out.name("confrontatie", HEADER, 0, row - 1, EXTRA_HARD);
         return new Rows(totals, national);
     }

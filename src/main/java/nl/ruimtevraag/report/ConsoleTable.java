@@ -24,7 +24,16 @@ public final class ConsoleTable {
     }
 
     public static String summary(Projection p, Language lang) {
-        return summary(p, null, lang);
+        return summary(p, null, lang, "NL", Label.NATIONAL.in(lang));
+    }
+
+    /** The summary of a run as the report context labels its total ("Totaal (ZH, NH)" for a subset of the data set). */
+    public static String summary(ReportContext ctx, MonteCarloResult m) {
+        return summary(ctx.projection(), m, ctx.language(), ctx.totalCode(), ctx.totalName());
+    }
+
+    public static String summary(Projection p, MonteCarloResult m, Language lang) {
+        return summary(p, m, lang, "NL", Label.NATIONAL.in(lang));
     }
 
     /**
@@ -33,7 +42,7 @@ public final class ConsoleTable {
      *
      * @param m the Monte Carlo result of the same scenario and data set, or null
      */
-    public static String summary(Projection p, MonteCarloResult m, Language lang) {
+    static String summary(Projection p, MonteCarloResult m, Language lang, String totalCode, String totalName) {
         boolean headline = Headline.applies(m);
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of(Label.REGION_CODE.in(lang), Label.REGION.in(lang),
@@ -52,8 +61,8 @@ public final class ConsoleTable {
                 Period period = p.periods().get(i);
                 RegionTotal t = national ? p.nationalTotal(period) : p.regionTotal(r, period);
                 RegionTotal h = national ? p.nationalTotal(period, SupplyBasis.HARD) : p.regionTotal(r, period, SupplyBasis.HARD);
-                List<String> row = new ArrayList<>(List.of(national ? "NL" : p.regionCodes().get(r),
-                        national ? Label.NATIONAL.in(lang) : p.regionNames().get(r), period.label()));
+                List<String> row = new ArrayList<>(List.of(national ? totalCode : p.regionCodes().get(r),
+                        national ? totalName : p.regionNames().get(r), period.label()));
                 if (headline) {
                     row.add(whole(Headline.median(m, r, p.regionCount(), i), locale));
                     row.add(whole(Headline.percentile(m, r, p.regionCount(), i, Headline.low(m)), locale) + "–"
@@ -83,7 +92,8 @@ public final class ConsoleTable {
         }
         for (int i = 0; i < rows.size(); i++) {
             String[] row = rows.get(i);
-            if (i == 1 || national(row) && !national(rows.get(i - 1))) {
+            int firstTotal = 1 + p.regionCount() * p.periods().size();
+            if (i == 1 || i == firstTotal) {
                 rule(b, width);
             }
             for (int c = 0; c < row.length; c++) {
@@ -101,10 +111,6 @@ public final class ConsoleTable {
         }
         b.append(Label.CONSOLE_NOTE.in(lang)).append('\n');
         return b.toString();
-    }
-
-    private static boolean national(String[] row) {
-        return "NL".equals(row[0]);
     }
 
     private static void rule(StringBuilder b, int[] width) {

@@ -94,7 +94,7 @@ final class DemandSheet {
             national[p] = row;
             row++;
         }
-        out.widths(11, 22, 14, 11, 15, 15, 15, 15, 15, 15, 15, 14, 14, 12, 12);
+        out.widths(10, 18, 12, 10, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12);
         out.table(HEADER, 4, row - 1, DEMAND);
         out.name("vraag", HEADER, 0, row - 1, DEMAND);
         divergence(out, ctx, row + 2);

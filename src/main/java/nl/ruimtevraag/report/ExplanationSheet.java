@@ -55,6 +55,7 @@ final class ExplanationSheet {
             row++;
         }
         out.sheet.setColumnWidth(0, 120 * 256);
-        out.print(-1);
+        out.fitRows(0, row);
+        out.print(-1, 0, 0);
     }
 }

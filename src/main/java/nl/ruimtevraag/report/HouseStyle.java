@@ -48,7 +48,7 @@ final class HouseStyle {
 
     /** Replaces the placeholders in every text cell of the template's sheets. */
     static void fillPlaceholders(XSSFWorkbook wb, ReportContext ctx) {
-        LocalDate date = ctx.cover().date() != null ? ctx.cover().date() : ctx.stamp() ? LocalDate.now() : null;
+        LocalDate date = ctx.runDate();
         Locale locale = ctx.language() == Language.EN ? Locale.UK : Locale.forLanguageTag("nl-NL");
         String title = ctx.cover().title().isEmpty()
                 ? ctx.label(Label.TITLE_SUMMARY)

@@ -33,6 +33,11 @@ public enum Label {
     TITLE_TORNADO_CHART("Tornado: afwijking van het centrale resultaat (ha), %s", "Tornado: deviation from the central result (ha), %s"),
     RANK("Rang", "Rank"),
     PARAMETER("Parameter", "Parameter"),
+    PATH("Pad in het scenario", "Path in the scenario"),
+    AXIS_HECTARES("netto ha", "net ha"),
+    AXIS_REGION("regio", "region"),
+    AXIS_YEAR("jaar", "year"),
+    AXIS_DEVIATION("afwijking van het centrale resultaat (ha)", "deviation from the central result (ha)"),
     DISTRIBUTION("Verdeling", "Distribution"),
     LOW("Laag", "Low"),
     HIGH("Hoog", "High"),
@@ -87,6 +92,22 @@ public enum Label {
     VERKLEINEN_USED("Factor verkleinen gebruikt", "Verkleinen factor used"),
 
     // titles and notes
+    CAVEATS("Kanttekeningen", "Caveats"),
+    CAVEAT_ESTIMATED("%s van de gegevens (%d van %d) in de dataset zijn schattingen, geen gepubliceerde cijfers (kwaliteit 'geschat' op Aannames en bronnen): gebruik eigen gegevens (--data) voordat u een getal citeert.",
+            "%s of the figures (%d of %d) in the data set are estimates, not published figures (quality 'estimated' on Assumptions and sources): use your own data (--data) before quoting a number."),
+    CAVEAT_SEAPORTS("Zeehaventerreinen tellen niet mee: de voorraad in de dataset laat ze buiten beschouwing, dus deze raming gaat niet over havengebonden ruimte.",
+            "Seaport estates are excluded: the data set's stock leaves them out, so this forecast does not cover port-related space."),
+    CAVEAT_SUPPLY("Het laatste jaar met gepland aanbod in de dataset is %d: een tekort in %d-%d is grotendeels een planningsgat (voor die jaren is nog geen aanbod gepland), niet per se een gebrek aan ruimte.",
+            "The last year with planned supply in the data set is %d: a shortage in %d-%d is largely a planning gap (no supply is planned yet for those years), not necessarily a lack of space."),
+    CAVEAT_METHODS("In %d van de %d regio's verschillen de werkgelegenheids- en de trendmethode meer dan een factor %s (%s): daar hangt de uitbreidingsvraag sterk af van de methode (zie Vraag).",
+            "In %d of the %d regions the employment and the trend method differ by more than a factor %s (%s): there the expansion demand depends strongly on the method (see Demand)."),
+    CAVEAT_BAND("Onzekerheid: het centrale resultaat t/m %d (%s ha extra nodig) ligt %s van de %d trekkingen (zie Bandbreedte).",
+            "Uncertainty: the central result up to %d (%s extra ha needed) lies %s of the %d draws (see Uncertainty bands)."),
+    CHART_SOURCE("Bron: ruimtevraag, blad %s (netto ha).", "Source: ruimtevraag, sheet %s (net ha)."),
+    TOTAL_SUBSET("Totaal (%s)", "Total (%s)"),
+    QUALITY_REPORTED("gerapporteerd", "reported"),
+    QUALITY_DERIVED("afgeleid", "derived"),
+    QUALITY_ESTIMATED("geschat", "estimated"),
     TITLE_SUMMARY("Behoefteraming bedrijventerreinen", "Demand forecast for business estates"),
     NOTE_SUMMARY("Netto hectares. Vraag en realiseerbaar aanbod cumulatief vanaf %d t/m het eind van de periode; "
             + "extra ha nodig = som van de tekorten per werkmilieu (een overschot van het ene werkmilieu vult geen tekort van een ander).",
@@ -308,6 +329,32 @@ public enum Label {
 
     public String format(Language language, Object... args) {
         return String.format(java.util.Locale.ROOT, in(language), args);
+    }
+
+    /**
+     * A source text the engine and readers compose in English codes ("built-in fallback: 0",
+     * "B3 (estimated)") as a Dutch reader reads it; English text stays as it is.
+     */
+    public static String sourceText(String text, Language language) {
+        if (language == Language.EN || text == null) {
+            return text;
+        }
+        return text.replace("built-in fallback: relief at the base year (no congestion)",
+                        "ingebouwde terugvalwaarde: ontlasting in het basisjaar (geen congestie)")
+                .replace("built-in fallback: national average intensity", "ingebouwde terugvalwaarde: landelijke gemiddelde intensiteit")
+                .replace("built-in fallback", "ingebouwde terugvalwaarde")
+                .replace("(estimated)", "(geschat)")
+                .replace("(reported)", "(gerapporteerd)")
+                .replace("(derived)", "(afgeleid)");
+    }
+
+    /** A data-set quality flag as the reader's language says it. */
+    public static String quality(nl.ruimtevraag.model.Quality q, Language language) {
+        return switch (q) {
+            case REPORTED -> QUALITY_REPORTED.in(language);
+            case DERIVED -> QUALITY_DERIVED.in(language);
+            case ESTIMATED -> QUALITY_ESTIMATED.in(language);
+        };
     }
 
     /** Werkmilieu codes are the Dutch terms of art; English gets a translation. */

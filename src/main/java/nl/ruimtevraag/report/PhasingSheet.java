@@ -32,10 +32,10 @@ final class PhasingSheet {
         out.text(0, 0, ctx.label(Label.SHEET_PHASING), out.styles.title);
         out.text(1, 0, ctx.label(Label.NOTE_PHASING), out.styles.note);
         out.text(HEADER, YEAR, ctx.label(Label.YEAR), out.styles.header);
-        out.text(HEADER, DEMAND_YEAR, "NL: " + ctx.label(Label.VRAAG_YEAR), out.styles.header);
-        out.text(HEADER, DEMAND_CUM, "NL: " + ctx.label(Label.VRAAG_CUMULATIVE), out.styles.header);
-        out.text(HEADER, SUPPLY, "NL: " + ctx.label(Label.AANBOD), out.styles.header);
-        out.text(HEADER, SALDO, "NL: " + ctx.label(Label.SALDO), out.styles.header);
+        out.text(HEADER, DEMAND_YEAR, ctx.totalCode() + ": " + ctx.label(Label.VRAAG_YEAR), out.styles.header);
+        out.text(HEADER, DEMAND_CUM, ctx.totalCode() + ": " + ctx.label(Label.VRAAG_CUMULATIVE), out.styles.header);
+        out.text(HEADER, SUPPLY, ctx.totalCode() + ": " + ctx.label(Label.AANBOD), out.styles.header);
+        out.text(HEADER, SALDO, ctx.totalCode() + ": " + ctx.label(Label.SALDO), out.styles.header);
         for (int r = 0; r < pr.regionCount(); r++) {
             String code = pr.regionCodes().get(r);
             out.text(HEADER, REGIONS + 2 * r, code + ": " + ctx.label(Label.VRAAG_CUMULATIVE), out.styles.header);
@@ -77,7 +77,12 @@ final class PhasingSheet {
         int lastCol = REGIONS + 2 * pr.regionCount() - 1;
         out.widths(8);
         out.widthOfColumns(1, lastCol, 14);
-        out.table(HEADER, 1, row - 1, lastCol);
+        int[] groups = new int[1 + pr.regionCount()];
+        groups[0] = DEMAND_YEAR;
+        for (int r = 0; r < pr.regionCount(); r++) {
+            groups[1 + r] = REGIONS + 2 * r;
+        }
+        out.table(HEADER, 1, row - 1, lastCol, groups);
         out.name("fasering", HEADER, 0, row - 1, lastCol);
         return new Rows(HEADER + 1, row - 1);
     }

@@ -2,6 +2,7 @@ package nl.ruimtevraag.report;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import nl.ruimtevraag.engine.Projection;
 import nl.ruimtevraag.model.RegionalData;
@@ -89,6 +90,32 @@ public record ReportContext(Scenario scenario, RegionalData data, Projection pro
     public ReportContext withTornado(nl.ruimtevraag.uncertainty.Tornado result) {
         return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, language, template,
                 cover, explainRegion, boundaries, bands, result);
+    }
+
+    /** True when the run projects every region of its data set, so its total is the data set's whole (NL). */
+    boolean allRegions() {
+        return new java.util.HashSet<>(projection.regionCodes()).containsAll(data.codes());
+    }
+
+    /** The code of the total row: NL for all regions of the data set, else "Totaal". */
+    String totalCode() {
+        return allRegions() ? "NL" : label(Label.TOTAL_COMMON);
+    }
+
+    /** The name of the total row: "Nederland (som van de regio's)", or "Totaal (ZH, NH)" for a subset. */
+    String totalName() {
+        if (allRegions()) {
+            return label(Label.NATIONAL);
+        }
+        List<String> codes = projection.regionCodes();
+        String list = codes.size() <= 8 ? String.join(", ", codes)
+                : String.join(", ", codes.subList(0, 7)) + ", … (" + codes.size() + ")";
+        return Label.TOTAL_SUBSET.format(language, list);
+    }
+
+    /** The run date shown on the cover, in every page header and in the document properties. */
+    java.time.LocalDate runDate() {
+        return cover.date() != null ? cover.date() : RunDate.today();
     }
 
     String label(Label l) {

@@ -3,7 +3,6 @@ package nl.ruimtevraag.report;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -30,6 +29,10 @@ final class SheetWriter {
     final XSSFSheet sheet;
     final Styles styles;
     private final SXSSFSheet cells;
+    /** rows written by {@link #header}, refitted to the final column widths when the print is set up */
+    private final List<Integer> headerRows = new java.util.ArrayList<>();
+    /** the print plan, once {@link #table} or {@link #print} has set it up */
+    PrintLayout.Plan plan = new PrintLayout.Plan(1, PrintLayout.PAGE_WIDTH, PrintLayout.PAGE_HEIGHT, 10);
 
     SheetWriter(SXSSFSheet cells, Styles styles) {
         this.cells = cells;
@@ -56,6 +59,30 @@ final class SheetWriter {
 
     void text(int row, int col, String value) {
         text(row, col, value, styles.text);
+    }
+
+    /**
+     * A clickable web address (http, https): the text with a URL hyperlink; anything else stays
+     * plain text (a link is never built from text that is not an address).
+     */
+    void link(int row, int col, String url) {
+        String u = url == null ? "" : url.strip();
+        if (!u.matches("(?i)https?://\\S+") || u.length() > 2000) {
+            text(row, col, url, styles.textWrap);
+            return;
+        }
+        text(row, col, u, styles.link);
+        var link = sheet.getWorkbook().getCreationHelper().createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.URL);
+        link.setAddress(u);
+        cell(row, col).setHyperlink(link);
+    }
+
+    /** A link within the workbook: the text, clickable to the cell {@code target} ("'Bronnen'!A5"). */
+    void internalLink(int row, int col, String text, String target) {
+        text(row, col, text, styles.link);
+        var link = sheet.getWorkbook().getCreationHelper().createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.DOCUMENT);
+        link.setAddress(target);
+        cell(row, col).setHyperlink(link);
     }
 
     /** A number; a non-finite value leaves the cell empty (Excel has no NaN). */
@@ -110,20 +137,185 @@ final class SheetWriter {
 
     void header(int row, List<String> labels) {
         for (int i = 0; i < labels.size(); i++) {
-            text(row, i, labels.get(i), styles.header);
+            boolean dutch = styles.page == null || styles.page.language() == Language.NL;
+            text(row, i, dutch ? breakCompounds(labels.get(i)) : labels.get(i), styles.header);
         }
         int longest = 0;
         for (String l : labels) {
             longest = Math.max(longest, l.length());
         }
-        // room for two or three wrapped lines of the longest label
+        // room for two or three wrapped lines of the longest label; refitted to the widths later
         height(row, longest > 24 ? 45 : 32);
+        headerRows.add(row);
+    }
+
+    /**
+     * Makes every header row wrap at word boundaries only: a column narrower than its label's
+     * longest word is widened to it, and the row gets the height of its most wrapped label.
+     */
+    void fitHeaders() {
+        for (int row : headerRows) {
+            Row r = cells.getRow(row);
+            int lines = 1;
+            for (Cell c : r) {
+                if (c.getCellType() != CellType.STRING || c.getStringCellValue().isEmpty()
+                        || sheet.isColumnHidden(c.getColumnIndex()) || merged(row, c.getColumnIndex())) {
+                    continue;
+                }
+                String label = c.getStringCellValue();
+                int col = c.getColumnIndex();
+                int longestWord = 0;
+                for (String w : label.split("\\s+")) {
+                    longestWord = Math.max(longestWord, w.length());
+                }
+                // a bold 11 pt character is a little less than one column character (7 px); one more for the padding
+                int need = (int) Math.ceil(longestWord * HEADER_CHAR) + 1;
+                if (sheet.getColumnWidth(col) < need * 256) {
+                    sheet.setColumnWidth(col, Math.min(255, need) * 256);
+                }
+                lines = Math.max(lines, wrappedLines(label, sheet.getColumnWidth(col) / 256.0 - 2, HEADER_CHAR));
+            }
+            r.setHeightInPoints((float) (lines * 14.5 + 4));
+        }
+    }
+
+    /** Second halves of long Dutch compounds where a header may break with a hyphen. */
+    private static final List<String> COMPOUND_ENDS = List.of("vraag", "capaciteit", "gehouden", "gelegenheid");
+
+    /**
+     * A header label with its long Dutch compounds broken at their seam ("Uitbreidings-" and
+     * "vraag" on two lines), as a typesetter would, so a header column need not be as wide as the
+     * whole word.
+     */
+    static String breakCompounds(String label) {
+        StringBuilder b = new StringBuilder();
+        for (String word : label.split(" ", -1)) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            String broken = word;
+            if (word.length() > 12) {
+                for (String end : COMPOUND_ENDS) {
+                    int at = word.lastIndexOf(end);
+                    if (at >= 4 && word.length() - at <= end.length() + 1 && Character.isLowerCase(word.charAt(at - 1))) {
+                        broken = word.substring(0, at) + "-\n" + word.substring(at);
+                        break;
+                    }
+                }
+            }
+            b.append(broken);
+        }
+        return b.toString();
+    }
+
+    /** Column characters one bold header character takes. */
+    private static final double HEADER_CHAR = 0.95;
+    /** Column characters one body character takes. */
+    static final double BODY_CHAR = 1.0;
+
+    private boolean merged(int row, int col) {
+        for (CellRangeAddress m : sheet.getMergedRegions()) {
+            if (m.isInRange(row, col) && m.getLastColumn() > m.getFirstColumn()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lines a text takes when wrapped at word boundaries in a column of {@code width} characters. */
+    static int wrappedLines(String text, double width, double charWidth) {
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines++;
+            double used = 0;
+            for (String w : paragraph.split(" ")) {
+                double len = w.length() * charWidth;
+                if (used > 0 && used + 1 + len > width) {
+                    lines++;
+                    used = 0;
+                }
+                if (len > width) {
+                    // a word wider than the column is broken where it must
+                    lines += (int) Math.floor(len / Math.max(1, width));
+                    len = len % Math.max(1, width);
+                }
+                used += (used > 0 ? 1 : 0) + len;
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * A text over the merged columns {@code firstCol..lastCol} of one row, wrapped, the row as high
+     * as the text needs in their joint width (at least as high as it was).
+     */
+    void wrappedAcross(int row, int firstCol, int lastCol, String value, XSSFCellStyle style) {
+        text(row, firstCol, value, style);
+        double width = 0;
+        for (int c = firstCol; c <= lastCol; c++) {
+            width += sheet.getColumnWidth(c) / 256.0;
+            if (c > firstCol) {
+                text(row, c, "", style);
+            }
+        }
+        if (lastCol > firstCol) {
+            sheet.addMergedRegion(new CellRangeAddress(row, row, firstCol, lastCol));
+        }
+        Row r = cells.getRow(row);
+        float need = (float) (wrappedLines(value, width - 2, BODY_CHAR) * 13 + 4);
+        if (need > r.getHeightInPoints()) {
+            r.setHeightInPoints(need);
+        }
+    }
+
+    /**
+     * Wraps the plain text cells of the given columns in rows {@code firstRow..lastRow} and gives
+     * the rows the height the wrapped text needs: long notes print within their column.
+     */
+    void wrapColumns(int firstRow, int lastRow, int... cols) {
+        for (int row = firstRow; row <= lastRow; row++) {
+            Row r = cells.getRow(row);
+            if (r == null) {
+                continue;
+            }
+            for (int col : cols) {
+                Cell c = r.getCell(col);
+                if (c != null && c.getCellType() == CellType.STRING && c.getCellStyle().equals(styles.text)) {
+                    c.setCellStyle(styles.textWrap);
+                }
+            }
+        }
+        fitRows(firstRow, lastRow);
+    }
+
+    /**
+     * Gives the rows {@code firstRow..lastRow} the height their wrapped text cells need in the
+     * columns' widths (10 pt text, 13 pt a line): wrapped cells in rows of fixed height would
+     * print over each other.
+     */
+    void fitRows(int firstRow, int lastRow) {
+        for (int row = firstRow; row <= lastRow; row++) {
+            Row r = cells.getRow(row);
+            if (r == null) {
+                continue;
+            }
+            int lines = 1;
+            for (Cell c : r) {
+                if (c.getCellType() == CellType.STRING && c.getCellStyle().getWrapText()) {
+                    lines = Math.max(lines, wrappedLines(c.getStringCellValue(),
+                            sheet.getColumnWidth(c.getColumnIndex()) / 256.0 - 1, BODY_CHAR));
+                }
+            }
+            if (lines > 1) {
+                r.setHeightInPoints((float) (lines * 13 + 3));
+            }
+        }
     }
 
     /** The key cells of a national total row: NL, its name, "totaal", the period (bold). */
     void nationalKeys(int row, ReportContext ctx, nl.ruimtevraag.model.Period period) {
-        text(row, 0, "NL", styles.textBold);
-        text(row, 1, ctx.label(Label.NATIONAL), styles.textBold);
+        text(row, 0, ctx.totalCode(), styles.textBold);
+        text(row, 1, ctx.totalName(), styles.textBold);
         text(row, 2, ctx.label(Label.TOTAL), styles.textBold);
         text(row, 3, period.label(), styles.textBold);
     }
@@ -164,28 +356,77 @@ final class SheetWriter {
      * autofilter on the header row, repeats the header row on every printed page and prints
      * landscape A4, fit to the page width.
      */
-    void table(int headerRow, int firstDataCol, int lastRow, int lastCol) {
+    void table(int headerRow, int firstDataCol, int lastRow, int lastCol, int... groupStarts) {
         sheet.createFreezePane(firstDataCol, headerRow + 1);
         if (lastRow > headerRow) {
             sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, lastCol));
         }
-        print(headerRow);
+        print(headerRow, firstDataCol, lastCol, groupStarts);
     }
 
-    void print(int repeatedRow) {
-        printSetup(sheet, repeatedRow);
+    /**
+     * The house print setup ({@link PrintLayout}): header rows fitted to the final widths, row
+     * {@code repeatedRow} (if >= 0) on every page, the first {@code keyCols} columns on every page
+     * of a sheet too wide for one.
+     */
+    void print(int repeatedRow, int keyCols, int lastCol, int... groupStarts) {
+        fitHeaders();
+        wrapNotes(repeatedRow >= 0 ? repeatedRow : headerRows.isEmpty() ? 0 : headerRows.get(0), lastCol);
+        plan = PrintLayout.apply(sheet, styles.page, repeatedRow, keyCols, lastCol, groupStarts);
     }
 
-    /** The house print setup of any sheet: A4 landscape, one page wide, row {@code repeatedRow} (if >= 0) on every page. */
-    static void printSetup(org.apache.poi.ss.usermodel.Sheet sheet, int repeatedRow) {
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setLandscape(true);
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        if (repeatedRow >= 0) {
-            sheet.setRepeatingRows(new CellRangeAddress(repeatedRow, repeatedRow, -1, -1));
+    /** The house print setup for a sheet written without a {@link SheetWriter#table} (compare, sweep). */
+    void printSetup(int repeatedRow, int keyCols, int lastCol) {
+        PrintLayout.apply(sheet, styles.page, repeatedRow, keyCols, lastCol);
+    }
+
+    /**
+     * Wraps the text rows above the table (title notes) that are wider than its columns across
+     * them: text running past the last column would widen the print and shrink every page.
+     */
+    private void wrapNotes(int beforeRow, int lastCol) {
+        double width = 0;
+        for (int c = 0; c <= lastCol; c++) {
+            width += sheet.getColumnWidth(c) / 256.0;
+        }
+        for (int row = 0; row < beforeRow; row++) {
+            Row r = cells.getRow(row);
+            Cell c = r == null ? null : r.getCell(0);
+            if (c == null || c.getCellType() != CellType.STRING || r.getLastCellNum() > 1 || merged(row, 0)) {
+                continue;
+            }
+            String value = c.getStringCellValue();
+            boolean title = c.getCellStyle().equals(styles.title);
+            if (value.length() * (title ? 1.5 : BODY_CHAR) > width) {
+                XSSFCellStyle style = styles.wrapped((XSSFCellStyle) c.getCellStyle());
+                wrappedAcross(row, 0, lastCol, value, style);
+                if (title) {
+                    r.setHeightInPoints(r.getHeightInPoints() * 1.5f);
+                }
+            }
+        }
+    }
+
+    /**
+     * Shades a shortage: cells of column {@code col} in rows {@code firstRow..lastRow} holding more
+     * than zero extra hectares get a light red fill (conditional formatting, so it follows edits).
+     */
+    void markShortages(int firstRow, int lastRow, int col) {
+        if (lastRow < firstRow) {
+            return;
+        }
+        var cf = sheet.getSheetConditionalFormatting();
+        var rule = cf.createConditionalFormattingRule(org.apache.poi.ss.usermodel.ComparisonOperator.GT, "0");
+        var fill = rule.createPatternFormatting();
+        fill.setFillBackgroundColor(Styles.opaque(new byte[] {(byte) 0xF8, (byte) 0xCB, (byte) 0xAD}));
+        fill.setFillPattern(org.apache.poi.ss.usermodel.PatternFormatting.SOLID_FOREGROUND);
+        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, col, col)}, rule);
+    }
+
+    /** Starts a new printed page at {@code row}, so a chart anchored there is not cut by a page break. */
+    void pageBreakBefore(int row) {
+        if (row > 0) {
+            sheet.setRowBreak(row - 1);
         }
     }
 

@@ -22,11 +22,12 @@ final class SourcesSheet {
             out.text(row, 1, s.title());
             out.text(row, 2, s.publisher());
             out.text(row, 3, s.year());
-            out.text(row, 4, s.url());
+            out.link(row, 4, s.url());
             out.text(row, 5, s.note());
             row++;
         }
-        out.widths(14, 60, 30, 8, 50, 60);
+        out.widths(10, 40, 22, 6, 36, 44);
+        out.wrapColumns(HEADER + 1, row - 1, 1, 2, 5);
         out.table(HEADER, 1, row - 1, 5);
         out.name("bronnen", HEADER, 0, Math.max(HEADER, row - 1), 5);
     }

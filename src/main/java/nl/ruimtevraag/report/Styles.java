@@ -33,8 +33,17 @@ final class Styles {
     final XSSFCellStyle title;
     final XSSFCellStyle note;
     final XSSFCellStyle groupHeader;
+    /** a caveat: wrapped text on a light amber fill */
+    final XSSFCellStyle caveat;
+    /** hyperlink text: blue, underlined */
+    final XSSFCellStyle link;
+    /** every printed page's header and footer texts, or null for none */
+    PrintLayout.PageText page;
+
+    private final XSSFWorkbook workbook;
 
     Styles(XSSFWorkbook wb, byte[] headerFill) {
+        this.workbook = wb;
         XSSFColor fill = opaque(headerFill == null ? HEADER_FILL : headerFill);
         XSSFFont white = wb.createFont();
         white.setBold(true);
@@ -61,23 +70,29 @@ final class Styles {
         bold.setBold(true);
         textBold = wb.createCellStyle();
         textBold.setFont(bold);
+        textBold.setVerticalAlignment(VerticalAlignment.TOP);
         textBold.setBorderTop(BorderStyle.THIN);
         subtitle = wb.createCellStyle();
         subtitle.setFont(bold);
 
         short ha = wb.createDataFormat().getFormat(HECTARES);
         hectares = wb.createCellStyle();
+        hectares.setVerticalAlignment(VerticalAlignment.TOP);
         hectares.setDataFormat(ha);
         hectaresTotal = wb.createCellStyle();
+        hectaresTotal.setVerticalAlignment(VerticalAlignment.TOP);
         hectaresTotal.setDataFormat(ha);
         hectaresTotal.setFont(bold);
         hectaresTotal.setBorderTop(BorderStyle.THIN);
 
         percent = wb.createCellStyle();
+        percent.setVerticalAlignment(VerticalAlignment.TOP);
         percent.setDataFormat(wb.createDataFormat().getFormat(PERCENT));
         number = wb.createCellStyle();
+        number.setVerticalAlignment(VerticalAlignment.TOP);
         number.setDataFormat(wb.createDataFormat().getFormat("#,##0.0###"));
         integer = wb.createCellStyle();
+        integer.setVerticalAlignment(VerticalAlignment.TOP);
         integer.setDataFormat(wb.createDataFormat().getFormat("0"));
 
         XSSFFont big = wb.createFont();
@@ -87,11 +102,41 @@ final class Styles {
         title = wb.createCellStyle();
         title.setFont(big);
 
+        caveat = wb.createCellStyle();
+        caveat.setWrapText(true);
+        caveat.setVerticalAlignment(VerticalAlignment.TOP);
+        caveat.setFillForegroundColor(opaque(new byte[] {(byte) 0xFF, (byte) 0xF2, (byte) 0xCC}));
+        caveat.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+
+        XSSFFont blue = wb.createFont();
+        blue.setUnderline(org.apache.poi.ss.usermodel.Font.U_SINGLE);
+        blue.setColor(new XSSFColor(new byte[] {(byte) 0x05, (byte) 0x63, (byte) 0xC1}, null));
+        link = wb.createCellStyle();
+        link.setFont(blue);
+        link.setVerticalAlignment(VerticalAlignment.TOP);
+        link.setWrapText(true);
+
         XSSFFont grey = wb.createFont();
         grey.setItalic(true);
         grey.setColor(new XSSFColor(new byte[] {(byte) 0x59, (byte) 0x59, (byte) 0x59}, null));
         note = wb.createCellStyle();
         note.setFont(grey);
+    }
+
+    private final java.util.Map<XSSFCellStyle, XSSFCellStyle> wrappedStyles = new java.util.HashMap<>();
+
+    /** The style with text wrapping on and top alignment (made once per style). */
+    XSSFCellStyle wrapped(XSSFCellStyle style) {
+        if (style.getWrapText()) {
+            return style;
+        }
+        return wrappedStyles.computeIfAbsent(style, s -> {
+            XSSFCellStyle w = workbook.createCellStyle();
+            w.cloneStyleFrom(s);
+            w.setWrapText(true);
+            w.setVerticalAlignment(VerticalAlignment.TOP);
+            return w;
+        });
     }
 
     /**

@@ -43,7 +43,7 @@ final class SummarySheet {
         List<Period> periods = pr.periods();
         int base = pr.horizon().baseYear();
         out.text(0, 0, ctx.label(Label.TITLE_SUMMARY) + ": " + ctx.scenario().name(), out.styles.title);
-        out.text(1, 0, Label.NOTE_SUMMARY.format(lang, base), out.styles.note);
+        out.text(1, 0, Label.NOTE_SUMMARY.format(lang, base + 1), out.styles.note);
 
         // with Monte Carlo over uncertain parameters the summary leads with the median and its band,
         // the central-value run beside it and in full below
@@ -53,31 +53,46 @@ final class SummarySheet {
         if (headline) {
             MonteCarloResult m = ctx.bands();
             out.text(2, 0, Label.NOTE_HEADLINE.format(lang, m.draws(), m.parameters().size(), Headline.band(m)), out.styles.note);
-            // the central table's rows are known before it is written: the headline links to them
-            centralGroupHeader = GROUP_HEADER + pr.regionCount() + 4;
+            // the central table's rows are known before it is written: the headline links to them; the caveats sit
+            // between the two, so that they print on the summary's first page with the headline
+            int caveatRows = Caveats.lines(ctx).isEmpty() ? 0 : Caveats.lines(ctx).size() + 2;
+            centralGroupHeader = GROUP_HEADER + pr.regionCount() + 4 + caveatRows;
             lead = headlineTable(out, ctx, centralGroupHeader + 2);
+            caveats(out, ctx, lead.nationalRow() + 2, 1 + 3 * PER_PERIOD_HEADLINE);
             out.text(centralGroupHeader - 1, 0, ctx.label(Label.TITLE_CENTRAL), out.styles.subtitle);
         }
         Table central = centralTable(out, ctx, conf, confSheet, centralGroupHeader);
         Table first = headline ? lead : central;
         int lastCol = 1 + periods.size() * first.perPeriod();
-        out.sheet.setColumnWidth(0, 11 * 256);
-        out.sheet.setColumnWidth(1, 30 * 256);
+        // narrow enough that the first table's periods print side by side on one page width
+        out.sheet.setColumnWidth(0, 8 * 256);
+        out.sheet.setColumnWidth(1, 18 * 256);
         for (int c = 2; c <= Math.max(1 + periods.size() * PER_PERIOD, 13); c++) {
-            out.sheet.setColumnWidth(c, 13 * 256);
+            out.sheet.setColumnWidth(c, 9 * 256);
         }
         out.table(first.groupHeader() + 1, 2, first.nationalRow(), lastCol);
-        // the summary prints on one page, tables, map and charts together
-        out.sheet.setRepeatingRows(null);
-        out.sheet.getPrintSetup().setFitHeight((short) 1);
         out.name("samenvatting", first.groupHeader() + 1, 0, first.nationalRow(), lastCol);
-        int row = central.nationalRow() + 1;
+        for (int p = 0; p < periods.size(); p++) {
+            // the shortage columns: the median (headline) or the central extra ha, and the hard-only extra ha
+            int c0 = 2 + p * first.perPeriod();
+            out.markShortages(first.firstRow(), first.nationalRow(), headline ? c0 : c0 + 3);
+        }
+        for (int p = 0; p < periods.size(); p++) {
+            int c0 = 2 + p * PER_PERIOD;
+            out.markShortages(central.firstRow(), central.nationalRow(), c0 + 3);
+            out.markShortages(central.firstRow(), central.nationalRow(), c0 + 5);
+        }
+        out.sheet.createFreezePane(2, first.groupHeader() + 2);
+        out.fitRows(first.nationalRow(), first.nationalRow());
+        // what a reader must know before quoting a number, right under the tables
+        int row = headline ? central.nationalRow() + 1
+                : caveats(out, ctx, central.nationalRow() + 2, Math.min(lastCol, 2 + 3 * first.perPeriod() - 1));
         int firstRegionRow = first.firstRow();
         int nationalRow = first.nationalRow();
 
         // demand by component over all periods, linked to the demand sheet's total rows
         row += 1;
-        int start = periods.get(0).start();
+        int start = periods.get(0).start() + 1; // a period's first year is the one after its start
         int end = periods.get(periods.size() - 1).end();
         out.text(row++, 0, Label.TITLE_COMPONENTS.format(lang, start, end), out.styles.subtitle);
         int componentHeader = row;
@@ -95,8 +110,9 @@ final class SummarySheet {
             boolean national = r == pr.regionCount();
             var textStyle = national ? out.styles.textBold : out.styles.text;
             var numberStyle = national ? out.styles.hectaresTotal : out.styles.hectares;
-            out.text(row, 0, national ? "NL" : pr.regionCodes().get(r), textStyle);
-            out.text(row, 1, national ? ctx.label(Label.NATIONAL) : pr.regionNames().get(r), textStyle);
+            out.text(row, 0, national ? ctx.totalCode() : pr.regionCodes().get(r), textStyle);
+            out.text(row, 1, national ? ctx.totalName() : pr.regionNames().get(r),
+                    national ? out.styles.wrapped(textStyle) : textStyle);
             for (int i = 0; i < cols.length; i++) {
                 List<String> refs = new ArrayList<>();
                 double cached = 0;
@@ -110,14 +126,28 @@ final class SummarySheet {
             row++;
         }
         int lastComponentRow = row - 2; // the regions, without the national row, feed the chart
+        out.fitRows(row - 1, row - 1);
 
-        // map and charts below the tables
+        // the print covers the widest table (the central one, six columns a period); a page break may fall at
+        // any table's period group
+        java.util.TreeSet<Integer> groupStarts = new java.util.TreeSet<>();
+        for (int p = 0; p < periods.size(); p++) {
+            groupStarts.add(2 + p * first.perPeriod());
+            groupStarts.add(2 + p * PER_PERIOD);
+        }
+        int[] groups = groupStarts.stream().mapToInt(Integer::intValue).toArray();
+        out.print(-1, 2, Math.max(lastCol, 1 + periods.size() * PER_PERIOD), groups);
+
+        // map and extra-ha chart on the next page, the components chart on the one after: no page break cuts them
         int top = row + 1;
-        int lastPeriod = periods.size() - 1;
+        out.pageBreakBefore(top);
+        int pageCols = out.plan.firstPageCols();
+        int chartRows = Math.min(22, (int) (out.plan.pageHeight() / 15) - 4);
         byte[] png = map.get();
         int pictureIndex = out.sheet.getWorkbook().addPicture(png, Workbook.PICTURE_TYPE_PNG);
         XSSFDrawing drawing = out.sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = pictureAnchor(out, drawing, top, 3, MapPicture.height(png), MapPicture.WIDTH);
+        XSSFClientAnchor anchor = pictureAnchor(out, drawing, top, 3, MapPicture.height(png), MapPicture.WIDTH,
+                chartRows * 20);
         anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
         // the alt text names the map and the outlines' source (the CC BY 4.0 attribution, also drawn under the legend)
         drawing.createPicture(anchor, pictureIndex).getCTPicture().getNvPicPr().getCNvPr().setDescr(mapDescription(ctx));
@@ -128,15 +158,40 @@ final class SummarySheet {
             // the headline's median, else the central extra ha
             extraSeries.add(new Charts.Column(first.groupHeader(), c0, headline ? c0 : c0 + 3));
         }
+        String source = Label.CHART_SOURCE.format(lang, ctx.label(Label.SHEET_CONFRONTATION));
         // the series names come from the merged period headers ("t/m 2030")
-        Charts.bar(out, new Charts.Place(3, top, 12, top + 19), ctx.label(Label.CHART_EXTRA), firstRegionRow,
-                nationalRow - 1, 0, extraSeries, false);
+        var extraChart = Charts.bar(out, new Charts.Place(3, top, Math.max(pageCols, 9), top + chartRows),
+                ctx.label(Label.CHART_EXTRA), firstRegionRow, nationalRow - 1, 0, extraSeries, false);
+        Charts.axisTitles(extraChart, ctx.label(Label.AXIS_REGION), ctx.label(Label.AXIS_HECTARES));
+        out.text(top + chartRows, 3, source, out.styles.note);
+        int second = top + chartRows + 2;
+        out.pageBreakBefore(second);
         List<Charts.Column> componentSeries = new ArrayList<>();
         for (int i = 0; i < cols.length - 1; i++) {
             componentSeries.add(new Charts.Column(componentHeader, 2 + i));
         }
-        Charts.bar(out, new Charts.Place(3, top + 20, 12, top + 39), Label.CHART_COMPONENTS.format(lang, start, end),
-                firstComponentRow, lastComponentRow, 0, componentSeries, true);
+        var componentChart = Charts.bar(out, new Charts.Place(0, second, Math.max(pageCols, 9), second + chartRows),
+                Label.CHART_COMPONENTS.format(lang, start, end), firstComponentRow, lastComponentRow, 0, componentSeries, true);
+        Charts.axisTitles(componentChart, ctx.label(Label.AXIS_REGION), ctx.label(Label.AXIS_HECTARES));
+        out.text(second + chartRows, 0, Label.CHART_SOURCE.format(lang, ctx.label(Label.SHEET_DEMAND)), out.styles.note);
+    }
+
+    /**
+     * The caveats box ({@link Caveats}): a heading and one wrapped line each over the columns
+     * 0..lastCol; returns the row after it.
+     */
+    private static int caveats(SheetWriter out, ReportContext ctx, int row, int lastCol) {
+        List<String> lines = Caveats.lines(ctx);
+        if (lines.isEmpty()) {
+            return row;
+        }
+        out.text(row, 0, ctx.label(Label.CAVEATS), out.styles.subtitle);
+        row++;
+        for (String line : lines) {
+            out.wrappedAcross(row, 0, lastCol, "• " + line, out.styles.caveat);
+            row++;
+        }
+        return row;
     }
 
     /**
@@ -151,7 +206,8 @@ final class SummarySheet {
         int header = groupHeader + 1;
         List<String> labels = new ArrayList<>(List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION)));
         for (int p = 0; p < periods.size(); p++) {
-            groupHeader(out, groupHeader, 2 + p * PER_PERIOD, PER_PERIOD, upTo(lang, periods.get(p)));
+            groupHeader(out, groupHeader, 2 + p * PER_PERIOD, PER_PERIOD, upTo(lang, pr.horizon().baseYear(),
+                    periods.get(p)));
             labels.addAll(List.of(ctx.label(Label.VRAAG), ctx.label(Label.AANBOD), ctx.label(Label.SALDO),
                     ctx.label(Label.EXTRA_HA), ctx.label(Label.HARD_SUPPLY), ctx.label(Label.EXTRA_HA_HARD)));
         }
@@ -198,7 +254,7 @@ final class SummarySheet {
         int header = GROUP_HEADER + 1;
         List<String> labels = new ArrayList<>(List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION)));
         for (int p = 0; p < periods.size(); p++) {
-            groupHeader(out, GROUP_HEADER, 2 + p * PER_PERIOD_HEADLINE, PER_PERIOD_HEADLINE, upTo(lang, periods.get(p)));
+            groupHeader(out, GROUP_HEADER, 2 + p * PER_PERIOD_HEADLINE, PER_PERIOD_HEADLINE, upTo(lang, pr.horizon().baseYear(), periods.get(p)));
             labels.addAll(List.of(ctx.label(Label.EXTRA_HA_MEDIAN), "P" + Headline.number(Headline.low(m)),
                     "P" + Headline.number(Headline.high(m)), ctx.label(Label.EXTRA_HA_CENTRAL)));
         }
@@ -236,8 +292,9 @@ final class SummarySheet {
         Projection pr = ctx.projection();
         boolean national = r == pr.regionCount();
         var textStyle = national ? out.styles.textBold : out.styles.text;
-        out.text(row, 0, national ? "NL" : pr.regionCodes().get(r), textStyle);
-        out.text(row, 1, national ? ctx.label(Label.NATIONAL) : pr.regionNames().get(r), textStyle);
+        out.text(row, 0, national ? ctx.totalCode() : pr.regionCodes().get(r), textStyle);
+        out.text(row, 1, national ? ctx.totalName() : pr.regionNames().get(r),
+                national ? out.styles.wrapped(textStyle) : textStyle);
         return national ? out.styles.hectaresTotal : out.styles.hectares;
     }
 
@@ -271,13 +328,18 @@ final class SummarySheet {
      * the default 20 pixels).
      */
     private static XSSFClientAnchor pictureAnchor(SheetWriter out, XSSFDrawing drawing, int top, int columns,
-                                                  int imageHeight, int imageWidth) {
+                                                  int imageHeight, int imageWidth, int maxHeightPx) {
         int widthPx = 0;
         for (int c = 0; c < columns; c++) {
             widthPx += columnPixels(out, c);
         }
         widthPx -= 6;
         int heightPx = (int) Math.round(widthPx * (double) imageHeight / imageWidth);
+        if (heightPx > maxHeightPx) {
+            // no taller than the chart beside it, so the page break below does not cut it
+            widthPx = (int) Math.round(widthPx * (double) maxHeightPx / heightPx);
+            heightPx = maxHeightPx;
+        }
         int lastCol = 0;
         int x = widthPx;
         while (x > columnPixels(out, lastCol)) {
@@ -295,8 +357,9 @@ final class SummarySheet {
         return (int) Math.round(out.sheet.getColumnWidth(col) / 256.0 * 7 + 5);
     }
 
-    static String upTo(Language lang, Period p) {
-        return (lang == Language.EN ? "up to " : "t/m ") + p.end() + " (" + p.label() + ")";
+    /** A cumulative column: "t/m 2040 (2026-2040)", the years it adds up from the base year on. */
+    static String upTo(Language lang, int baseYear, Period p) {
+        return (lang == Language.EN ? "up to " : "t/m ") + p.end() + " (" + (baseYear + 1) + "-" + p.end() + ")";
     }
 
     private static double regionInPeriod(Projection pr, Measure m, int r, Period p) {

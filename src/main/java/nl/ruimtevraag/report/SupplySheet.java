@@ -65,7 +65,7 @@ final class SupplySheet {
             }
         }
         for (int year = base + 1; year <= end; year++) {
-            keys(out, row, "NL", ctx.label(Label.NATIONAL), ctx.label(Label.TOTAL), year, true);
+            keys(out, row, ctx.totalCode(), ctx.totalName(), ctx.label(Label.TOTAL), year, true);
             for (int col = FIRST; col <= REALISABLE; col++) {
                 List<String> refs = new ArrayList<>();
                 double cached = 0;
@@ -79,7 +79,7 @@ final class SupplySheet {
             }
             row++;
         }
-        out.widths(11, 22, 14, 8, 13, 13, 13, 13, 14, 14, 14, 14, 14);
+        out.widths(10, 18, 12, 6, 11, 11, 11, 11, 11, 11, 11, 11, 11);
         out.table(HEADER, 4, row - 1, REALISABLE);
         out.name("aanbod", HEADER, 0, row - 1, REALISABLE);
     }

@@ -163,6 +163,8 @@ public final class SweepTable {
     public byte[] toXlsx(String toolVersion, String dataSet, Language lang) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
         Styles styles = new Styles(base, null);
+        styles.page = new PrintLayout.PageText(Label.TITLE_SWEEP.format(lang, scenarioName, rows()), scenarioName,
+                RunDate.text(RunDate.today(), lang), "ruimtevraag " + toolVersion, lang);
         base.createSheet(Label.SHEET_SWEEP.in(lang));
         base.createSheet(Label.SHEET_SWEPT_SCENARIO.in(lang));
         try (StreamingWorkbook wb = new StreamingWorkbook(base, 500, true)) {
@@ -204,7 +206,7 @@ public final class SweepTable {
             }
             sheet.sheet.createFreezePane(1 + paths.size(), HEADER + 1);
             sheet.sheet.setAutoFilter(new CellRangeAddress(HEADER, HEADER + Math.max(rows(), 1), 0, lastCol));
-            SheetWriter.printSetup(sheet.sheet, HEADER);
+            sheet.printSetup(HEADER, 1 + paths.size(), lastCol);
 
             SheetWriter about = new SheetWriter(wb.getSheetAt(1), styles);
             int r = 0;

@@ -13,7 +13,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * The yearly timeline (method section 6): per region (then the nation) and projected year the
  * cumulative demand, hard supply and the extra hectares against it, what the constraints hold back,
  * realisable supply, saldo and the extra hectares needed, all at the end of the year, so a constraint
- * shows in its own year. Beside it, per region, the first year of shortage, the peak shortage and its
+ * shows in its own year. Below it, per region, the first year of shortage, the peak shortage and its
  * year, and the hectare-years unmet (a live SUM of the yearly column), against realisable and hard supply.
  */
 final class TimelineSheet {
@@ -26,8 +26,6 @@ final class TimelineSheet {
     static final int AANBOD = 7;
     static final int SALDO = 8;
     static final int EXTRA = 9;
-    /** first column of the per-region summary, right of the yearly table */
-    static final int SUMMARY = 11;
 
     private TimelineSheet() {
     }
@@ -55,8 +53,8 @@ final class TimelineSheet {
                 RegionTotal t = national ? pr.nationalTotal(year, SupplyBasis.REALISABLE)
                         : pr.regionTotal(r, year, SupplyBasis.REALISABLE);
                 RegionTotal h = national ? pr.nationalTotal(year, SupplyBasis.HARD) : pr.regionTotal(r, year, SupplyBasis.HARD);
-                out.text(row, 0, national ? "NL" : pr.regionCodes().get(r), textStyle);
-                out.text(row, 1, national ? ctx.label(Label.NATIONAL) : pr.regionNames().get(r), textStyle);
+                out.text(row, 0, national ? ctx.totalCode() : pr.regionCodes().get(r), textStyle);
+                out.text(row, 1, national ? ctx.totalName() : pr.regionNames().get(r), textStyle);
                 out.number(row, YEAR, year, out.styles.integer);
                 out.number(row, VRAAG, t.vraag(), numberStyle);
                 out.number(row, AANBOD_HARD, h.aanbod(), numberStyle);
@@ -70,26 +68,30 @@ final class TimelineSheet {
             }
         }
         int lastRow = row - 1;
-        out.widths(11, 24, 7, 13, 12, 14, 14, 14, 12, 14, 3);
+        out.widths(11, 24, 7, 13, 12, 14, 14, 14, 12, 14);
         out.table(HEADER, YEAR + 1, lastRow, EXTRA);
         out.name("tijdlijn", HEADER, 0, lastRow, EXTRA);
 
-        // per region: first year of shortage, peak and its year, hectare-years; realisable, then hard
-        out.text(HEADER - 1, SUMMARY, ctx.label(Label.TITLE_TIMELINE_SUMMARY), out.styles.subtitle);
+        // below the yearly table (beside it, it would widen the print and shrink every page), per region:
+        // first year of shortage, peak and its year, hectare-years; realisable, then hard
+        int title = lastRow + 2;
+        out.pageBreakBefore(title);
+        out.text(title, 0, ctx.label(Label.TITLE_TIMELINE_SUMMARY), out.styles.subtitle);
+        int summaryHeader = title + 1;
         List<String> labels = List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.FIRST_SHORTAGE_YEAR),
                 ctx.label(Label.PEAK_SHORTAGE), ctx.label(Label.PEAK_YEAR), ctx.label(Label.HECTARE_YEARS),
                 ctx.label(Label.FIRST_SHORTAGE_YEAR_HARD), ctx.label(Label.PEAK_SHORTAGE_HARD), ctx.label(Label.PEAK_YEAR_HARD),
                 ctx.label(Label.HECTARE_YEARS_HARD));
         for (int i = 0; i < labels.size(); i++) {
-            out.text(HEADER, SUMMARY + i, labels.get(i), out.styles.header);
+            out.text(summaryHeader, i, labels.get(i), out.styles.header);
         }
         for (int r = 0; r <= regions; r++) {
             boolean national = r == regions;
-            int at = HEADER + 1 + r;
-            out.text(at, SUMMARY, national ? "NL" : pr.regionCodes().get(r), national ? out.styles.textBold : out.styles.text);
+            int at = summaryHeader + 1 + r;
+            out.text(at, 0, national ? ctx.totalCode() : pr.regionCodes().get(r), national ? out.styles.textBold : out.styles.text);
             int from = firstRow[r];
             int to = from + years - 1;
-            int col = SUMMARY + 1;
+            int col = 1;
             for (SupplyBasis basis : new SupplyBasis[] {SupplyBasis.REALISABLE, SupplyBasis.HARD}) {
                 ShortageTimeline t = national ? pr.nationalShortageTimeline(basis) : pr.shortageTimeline(r, basis);
                 int yearly = basis == SupplyBasis.HARD ? EXTRA_HARD : EXTRA;
@@ -110,8 +112,6 @@ final class TimelineSheet {
                 col += 4;
             }
         }
-        out.widthOfColumns(SUMMARY, SUMMARY + labels.size() - 1, 13);
-        out.sheet.addMergedRegion(new CellRangeAddress(HEADER - 1, HEADER - 1, SUMMARY, SUMMARY + labels.size() - 1));
     }
 
     /** Supply the constraints (netcongestie, stikstof, water) hold back at the end of a year, summed over werkmilieus. */

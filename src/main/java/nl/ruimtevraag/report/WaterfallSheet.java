@@ -28,6 +28,7 @@ final class WaterfallSheet {
                 out.styles.title);
         out.text(1, 0, Label.NOTE_WATERFALL.format(ctx.language(), p.horizon().baseYear() + 1), out.styles.note);
         int row = 3;
+        List<Object[]> sources = new ArrayList<>();
         for (Werkmilieu w : Werkmilieu.values()) {
             List<Explanation> byPeriod = new ArrayList<>();
             for (Period period : periods) {
@@ -45,7 +46,7 @@ final class WaterfallSheet {
                 boolean total = step.kind() == Explanation.Kind.TOTAL;
                 boolean info = step.kind() == Explanation.Kind.INFO;
                 out.text(row, 0, WaterfallText.step(step, ctx.language()), total ? out.styles.textBold : info ? out.styles.note : out.styles.text);
-                out.text(row, 1, WaterfallText.formula(step, ctx.language()), out.styles.text);
+                out.text(row, 1, WaterfallText.formula(step, ctx.language()), out.styles.textWrap);
                 for (int i = 0; i < periods.size(); i++) {
                     out.number(row, 2 + i, byPeriod.get(i).steps().get(s).result(),
                             total ? out.styles.hectaresTotal : out.styles.hectares);
@@ -57,14 +58,35 @@ final class WaterfallSheet {
             for (Explanation.Step step : byPeriod.get(periods.size() - 1).steps()) {
                 for (Explanation.Input in : step.inputs()) {
                     out.text(row, 0, WaterfallText.input(in, ctx.language()), out.styles.text);
-                    out.text(row, 1, WaterfallText.value(in, ctx.language()), out.styles.text);
-                    out.text(row, 2, WaterfallText.source(in, ctx.language()), out.styles.text);
+                    value(out, row, 1, WaterfallText.value(in, ctx.language()));
+                    sources.add(new Object[] {row, WaterfallText.source(in, ctx.language())});
                     row++;
                 }
             }
             row += 2;
         }
-        out.widths(52, 60, 16, 16, 16, 16, 16);
-        out.print(-1);
+        out.widths(48, 52, 14, 14, 14, 14, 14);
+        out.wrapColumns(3, row, 0, 1);
+        // a source spans the period columns, wrapped: text running past the last column would widen the print
+        for (Object[] src : sources) {
+            out.wrappedAcross((Integer) src[0], 2, 1 + periods.size(), (String) src[1], out.styles.textWrap);
+        }
+        out.print(-1, 0, 1 + periods.size());
+    }
+
+    /** A value that is a plain number becomes a number cell (no "1.607e+05" stored as text); a distribution stays text. */
+    static void value(SheetWriter out, int row, int col, String text) {
+        double v;
+        try {
+            v = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            out.text(row, col, text, out.styles.textWrap);
+            return;
+        }
+        if (!Double.isFinite(v) || text.trim().startsWith("+")) {
+            out.text(row, col, text, out.styles.textWrap);
+            return;
+        }
+        out.number(row, col, v, out.styles.number);
     }
 }

@@ -137,7 +137,7 @@ public final class WaterfallText {
     }
 
     public static String source(Input in, Language l) {
-        return !in.source().isEmpty() ? in.source() : l == Language.EN ? "built in" : "ingebouwd";
+        return !in.source().isEmpty() ? Label.sourceText(in.source(), l) : l == Language.EN ? "built in" : "ingebouwd";
     }
 
     private static String format(String text, Step s) {

@@ -35,6 +35,7 @@ public final class WorkbookWriter {
     static byte[] tornadoBytes(ReportContext ctx) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
         Styles styles = new Styles(base, null);
+        styles.page = pageText(ctx);
         base.createSheet(ctx.label(Label.SHEET_TORNADO));
         try (StreamingWorkbook wb = new StreamingWorkbook(base, -1, !ctx.stamp())) {
             TornadoSheet.write(new SheetWriter(wb.getSheetAt(0), styles), ctx, ctx.tornado());
@@ -56,6 +57,11 @@ public final class WorkbookWriter {
             HouseStyle.fillPlaceholders(base, ctx);
         }
         Styles styles = new Styles(base, template ? HouseStyle.headerColour(base) : null);
+        styles.page = pageText(ctx);
+        for (int i = 0; i < base.getNumberOfSheets(); i++) {
+            // the template's own sheets (the cover) get the same header and footer; their scaling stays theirs
+            PrintLayout.headerAndFooter(base.getSheetAt(i), styles.page);
+        }
         createSheets(base, ctx);
         try (StreamingWorkbook wb = new StreamingWorkbook(base, -1, !ctx.stamp())) {
             build(wb, styles, ctx, () -> result(map));
@@ -116,10 +122,16 @@ public final class WorkbookWriter {
         CircularSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_CIRCULAR)), ctx);
         SheetWriter phasing = sheet(wb, styles, ctx.label(Label.SHEET_PHASING));
         PhasingSheet.Rows rows = PhasingSheet.write(phasing, ctx);
-        Charts.line(phasing, new Charts.Place(0, rows.last() + 2, 9, rows.last() + 24), ctx.label(Label.CHART_PHASING),
+        int chartTop = rows.last() + 2;
+        phasing.pageBreakBefore(chartTop);
+        int chartCols = Math.min(10, phasing.plan.firstPageCols());
+        var phasingChart = Charts.line(phasing, new Charts.Place(0, chartTop, chartCols, chartTop + 22), ctx.label(Label.CHART_PHASING),
                 rows.first(), rows.last(), PhasingSheet.YEAR,
                 List.of(new Charts.Column(PhasingSheet.HEADER, PhasingSheet.DEMAND_CUM),
                         new Charts.Column(PhasingSheet.HEADER, PhasingSheet.SUPPLY)));
+        Charts.axisTitles(phasingChart, ctx.label(Label.AXIS_YEAR), ctx.label(Label.AXIS_HECTARES));
+        phasing.text(chartTop + 22, 0, Label.CHART_SOURCE.format(ctx.language(), ctx.label(Label.SHEET_PHASING)),
+                phasing.styles.note);
         TimelineSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_TIMELINE)), ctx);
         SourcesSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_SOURCES)), ctx);
         ExplanationSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_EXPLANATION)), ctx);
@@ -158,9 +170,17 @@ public final class WorkbookWriter {
         return new SheetWriter(wb.getSheet(name), styles);
     }
 
+    /** Every page's header and footer: the cover's title (or the summary's), scenario, run date, version. */
+    static PrintLayout.PageText pageText(ReportContext ctx) {
+        String title = ctx.cover().title().isEmpty() ? ctx.label(Label.TITLE_SUMMARY) : ctx.cover().title();
+        return new PrintLayout.PageText(title, ctx.scenario().name(), RunDate.text(ctx.runDate(), ctx.language()),
+                "ruimtevraag " + ctx.toolVersion(), ctx.language());
+    }
+
+    /** Document properties; created and modified are the run date (00:00 UTC), or the time now with --stamp. */
     private static void properties(XSSFWorkbook wb, ReportContext ctx) {
         java.time.OffsetDateTime when = ctx.stamp() ? java.time.OffsetDateTime.now(ZoneOffset.UTC).withNano(0)
-                : StreamingWorkbook.FIXED.atOffset(ZoneOffset.UTC);
+                : ctx.runDate().atStartOfDay().atOffset(ZoneOffset.UTC);
         java.util.Map<String, String> custom = new java.util.LinkedHashMap<>();
         custom.put("ruimtevraag.scenario", SheetWriter.safeText(ctx.scenario().name()));
         custom.put("ruimtevraag.scenario.sha256", ctx.scenario().sha256());

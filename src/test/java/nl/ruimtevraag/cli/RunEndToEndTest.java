@@ -218,8 +218,10 @@ class RunEndToEndTest {
             int rows = 0;
             for (Row row : sheet) {
                 Cell code = row.getCell(0);
-                if (row.getRowNum() <= 4 || code == null || code.getCellType() != CellType.STRING) {
-                    continue;
+                Cell year = row.getCell(2);
+                if (row.getRowNum() <= 4 || code == null || code.getCellType() != CellType.STRING
+                        || year == null || year.getCellType() != CellType.NUMERIC) {
+                    continue; // not a data row (a title, or the source line under a chart)
                 }
                 // per output: point, P10, P50, P90
                 for (int c0 = 3; c0 <= 11; c0 += 4) {

@@ -25,8 +25,8 @@ class SensitivityWorkbookTest {
             assertFalse(s == null);
             double previous = Double.POSITIVE_INFINITY;
             int rows = 0;
-            for (int i = 4; s.getRow(i) != null && s.getRow(i).getCell(7) != null; i++) {
-                double swing = s.getRow(i).getCell(7).getNumericCellValue();
+            for (int i = 4; s.getRow(i) != null && s.getRow(i).getCell(8) != null; i++) {
+                double swing = s.getRow(i).getCell(8).getNumericCellValue();
                 assertTrue(swing <= previous + 1e-9, "ranked by swing at row " + i);
                 previous = swing;
                 rows++;

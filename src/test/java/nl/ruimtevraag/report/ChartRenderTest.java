@@ -14,14 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * LibreOffice renders the summary sheet (the first PDF page) and the charts show their data: the
+ * LibreOffice renders the summary sheet (its three PDF pages: the tables; the map and the extra-ha
+ * chart; the components chart) and the charts show their data: the
  * series colours of the bars cover a real area of the picture. A POI bar chart without explicit
  * fills renders in LibreOffice as an empty frame, which this test would catch.
  */
 class ChartRenderTest {
     @TempDir
     static Path work;
-    private static BufferedImage page;
+    /** the summary's printed pages, one below the other */
+    private static List<BufferedImage> pages = new java.util.ArrayList<>();
 
     @BeforeAll
     static void render() throws Exception {
@@ -30,11 +32,13 @@ class ChartRenderTest {
         Path xlsx = work.resolve("samenvatting.xlsx");
         WorkbookWriter.write(ReportFixture.provinces(), xlsx);
         Path pdf = LibreOffice.convert(work, "pdf", List.of(xlsx)).get(0);
-        Process p = new ProcessBuilder(pdftoppm.toString(), "-r", "100", "-png", "-f", "1", "-l", "1", "-singlefile",
-                pdf.toString(), work.resolve("page").toString()).inheritIO().start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue());
-        page = ImageIO.read(work.resolve("page.png").toFile());
+        for (int n = 1; n <= 3; n++) {
+            Process p = new ProcessBuilder(pdftoppm.toString(), "-r", "100", "-png", "-f", Integer.toString(n), "-l",
+                    Integer.toString(n), "-singlefile", pdf.toString(), work.resolve("page" + n).toString()).inheritIO().start();
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue());
+            pages.add(ImageIO.read(work.resolve("page" + n + ".png").toFile()));
+        }
     }
 
     @Test
@@ -43,7 +47,7 @@ class ChartRenderTest {
         // The blue is also the header fill, so the orange, green and grey-blue tell.
         for (int i = 1; i < 4; i++) {
             byte[] c = Charts.PALETTE[i];
-            int pixels = count(page, c[0] & 0xFF, c[1] & 0xFF, c[2] & 0xFF);
+            int pixels = count(c[0] & 0xFF, c[1] & 0xFF, c[2] & 0xFF);
             assertTrue(pixels > 200, "series colour " + i + " covers " + pixels + " pixels");
         }
     }
@@ -51,7 +55,15 @@ class ChartRenderTest {
     @Test
     void theMapIsDrawn() {
         // the map's class colours are not used anywhere else
-        assertTrue(count(page, 0xD9, 0xEA, 0xD3) + count(page, 0xFD, 0xD0, 0xA2) + count(page, 0xA6, 0x36, 0x03) > 500);
+        assertTrue(count(0xD9, 0xEA, 0xD3) + count(0xFD, 0xD0, 0xA2) + count(0xA6, 0x36, 0x03) > 500);
+    }
+
+    private static int count(int r, int g, int b) {
+        int n = 0;
+        for (BufferedImage img : pages) {
+            n += count(img, r, g, b);
+        }
+        return n;
     }
 
     private static int count(BufferedImage img, int r, int g, int b) {

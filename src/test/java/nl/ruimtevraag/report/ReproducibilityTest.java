@@ -35,6 +35,7 @@ class ReproducibilityTest {
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
     }
 
+    /** The zip entries carry the fixed time; the properties the run date (00:00 UTC), today or SOURCE_DATE_EPOCH's. */
     @Test
     void entriesAndPropertiesCarryTheFixedTime() throws Exception {
         byte[] bytes = WorkbookWriter.toBytes(ReportFixture.provinces());
@@ -49,9 +50,32 @@ class ReproducibilityTest {
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             var core = wb.getProperties().getCoreProperties();
-            assertEquals(946_684_800_000L, core.getCreated().getTime(), "2000-01-01T00:00:00Z");
-            assertEquals(946_684_800_000L, core.getModified().getTime());
+            long day = RunDate.today().atStartOfDay().toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
+            assertEquals(day, core.getCreated().getTime(), "the run date at 00:00 UTC");
+            assertEquals(day, core.getModified().getTime());
         }
+    }
+
+    @Test
+    void aCoverDateIsTheRunDate() throws Exception {
+        java.time.LocalDate date = java.time.LocalDate.of(2026, 3, 14);
+        ReportContext ctx = ReportFixture.provinces();
+        ctx = ctx.withTemplate(ReportContext.BUILT_IN_TEMPLATE, new ReportContext.Cover("", "", date));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(WorkbookWriter.toBytes(ctx)))) {
+            assertEquals(date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC).toEpochMilli(),
+                    wb.getProperties().getCoreProperties().getCreated().getTime());
+            assertEquals(true, WorkbookContentTest.texts(wb.getSheet("Voorblad")).contains("14 maart 2026"));
+            assertEquals("14 maart 2026", wb.getSheet("Samenvatting").getHeader().getRight());
+        }
+    }
+
+    @Test
+    void sourceDateEpochFixesTheDate() {
+        assertEquals(java.time.LocalDate.of(2023, 11, 14),
+                RunDate.of(java.util.Map.of(RunDate.SOURCE_DATE_EPOCH, "1700000000"), java.time.LocalDate.of(2026, 1, 1)));
+        assertEquals(java.time.LocalDate.of(2026, 1, 1),
+                RunDate.of(java.util.Map.of(RunDate.SOURCE_DATE_EPOCH, "not a number"), java.time.LocalDate.of(2026, 1, 1)));
+        assertEquals(java.time.LocalDate.of(2026, 1, 1), RunDate.of(java.util.Map.of(), java.time.LocalDate.of(2026, 1, 1)));
     }
 
     @Test

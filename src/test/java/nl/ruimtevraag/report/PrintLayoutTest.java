@@ -1,0 +1,104 @@
+package nl.ruimtevraag.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.ruimtevraag.cli.Main;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workbooks as a client receives them: LibreOffice's PDF export of the basis workbook and of a
+ * {@code --draws 500 --tornado --explain NB} workbook (one export run for both), read with PDFBox.
+ * On every page all text prints at 8 pt or more after the print scaling, every page carries the
+ * header and footer (title, scenario, date, "pagina x van y"), and the summary keeps its three
+ * period blocks on one page width.
+ */
+class PrintLayoutTest {
+    private static final Path ROOT = Path.of(System.getProperty("project.root", "."));
+    /** The smallest text height a reader should get on paper. */
+    static final double MIN_POINTS = 8.0;
+
+    @TempDir
+    static Path dir;
+    private static List<PdfText.Page> basis;
+    private static List<PdfText.Page> monteCarlo;
+
+    @BeforeAll
+    static void export() throws IOException, InterruptedException {
+        LibreOffice.require("soffice");
+        String scenario = ROOT.resolve("scenarios").resolve("basis.yaml").toString();
+        cli("run", scenario, "-o", dir.resolve("basis.xlsx").toString());
+        cli("run", scenario, "--draws", "500", "--tornado", "--explain", "NB", "-o", dir.resolve("mc.xlsx").toString());
+        List<Path> pdfs = LibreOffice.convert(dir, "pdf", List.of(dir.resolve("basis.xlsx"), dir.resolve("mc.xlsx")));
+        basis = PdfText.pages(pdfs.get(0));
+        monteCarlo = PdfText.pages(pdfs.get(1));
+    }
+
+    private static void cli(String... args) {
+        StringWriter err = new StringWriter();
+        String[] quiet = Arrays.copyOf(args, args.length + 1);
+        quiet[args.length] = "-q";
+        int code = Main.run(quiet, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(0, code, String.join(" ", args) + ": " + err);
+    }
+
+    @Test
+    void everyPageOfTheBasisWorkbookPrintsAtEightPointOrMore() {
+        assertReadable("basis", basis);
+    }
+
+    @Test
+    void everyPageOfTheMonteCarloWorkbookPrintsAtEightPointOrMore() {
+        assertReadable("--draws 500 --tornado --explain NB", monteCarlo);
+    }
+
+    private static void assertReadable(String what, List<PdfText.Page> pages) {
+        assertTrue(pages.size() > 10, what + ": " + pages.size() + " pages");
+        List<String> small = new ArrayList<>();
+        for (PdfText.Page p : pages) {
+            if (p.minPoints() < MIN_POINTS) {
+                small.add("page " + p.number() + ": " + p.small());
+            }
+        }
+        assertTrue(small.isEmpty(), what + ": text below " + MIN_POINTS + " pt on " + small.size() + " of "
+                + pages.size() + " pages, first " + small.subList(0, Math.min(3, small.size())));
+    }
+
+    @Test
+    void everyPageCarriesTitleScenarioDateAndPageNumber() {
+        Pattern pageOf = Pattern.compile("pagina (\\d+) van (\\d+)");
+        String date = RunDate.text(RunDate.today(), Language.NL);
+        for (List<PdfText.Page> pages : List.of(basis, monteCarlo)) {
+            for (PdfText.Page p : pages) {
+                Matcher m = pageOf.matcher(p.text());
+                assertTrue(m.find(), "page " + p.number() + " has no page number");
+                assertEquals(p.number(), Integer.parseInt(m.group(1)), "page " + p.number());
+                assertEquals(pages.size(), Integer.parseInt(m.group(2)), "page " + p.number());
+                assertTrue(p.text().contains("scenario: basis"), "page " + p.number());
+                assertTrue(p.text().contains(date), "page " + p.number() + " lacks the date " + date);
+                assertTrue(p.text().contains("Behoefteraming bedrijventerreinen"), "page " + p.number());
+            }
+        }
+    }
+
+    @Test
+    void theSummaryPrintsItsPeriodsSideBySideOnOnePageWidth() {
+        // page 1 is the cover; the summary's first page holds all three period headers and the caveats
+        String summary = basis.get(1).text();
+        for (String period : List.of("t/m 2030 (2026-2030)", "t/m 2040 (2026-2040)", "t/m 2050 (2026-2050)")) {
+            assertTrue(summary.contains(period), period + " not on the summary's first page:\n" + summary);
+        }
+        assertTrue(summary.contains("Kanttekeningen"), summary);
+    }
+}

@@ -120,7 +120,7 @@ class ScenarioLoaderTest {
         assertEquals(0.15, tri.max(), EPS);
         assertTrue(tri.origin().source().startsWith("onderzoek voor IenW en EZ (2025)"));
         assertEquals("<builtin>/basis.yaml", tri.origin().file());
-        assertEquals(65, tri.origin().line());
+        assertEquals(66, tri.origin().line());
         assertEquals(16, tri.origin().column());
         assertEquals(RampShape.LINEAR, s.circular().ramp());
         assertEquals(2038, s.circular().midpointYear());

@@ -330,6 +330,24 @@ final class RegionKernel {
         }
     }
 
+    /** Hard plans available by the end of year index {@code end} after the stikstof (and, if given, water) permits. */
+    private static double hardPermitted(double[] hardToDate, int end, ProjectionInput.Permit n, ProjectionInput.Permit wa) {
+        return wa == null ? Formulas.permittedZacht(hardToDate, end, n.hardShare(), n.probability(), n.delay(), 0, 0, 0)
+                : Formulas.permittedZacht(hardToDate, end, n.hardShare(), n.probability(), n.delay(), wa.hardShare(),
+                        wa.probability(), wa.delay());
+    }
+
+    /** Section 4: the space gained by the end of span s, on the stock, the need to date or in hectares. */
+    private double intensification(ProjectionInput.Intensification intensify, int w, int s, double stock, double stockTotal,
+                                   double figure) {
+        double ramp = intensify.ramp()[spanEnd[s]];
+        return switch (intensify.basis()) {
+            case STOCK -> Formulas.intensification(stock, figure, ramp);
+            case NEED -> Formulas.intensificationOfNeed(demandToDate[w][s], figure, ramp);
+            case HECTARES -> Formulas.intensificationHectares(figure, stock, stockTotal, ramp);
+        };
+    }
+
     /**
      * Sections 4-5: the supply of one region in each werkmilieu available by the end of each span (no loops
      * over years); runs after {@link #werkmilieu}, whose demand intensification as a share of the need reads.
@@ -375,20 +393,13 @@ final class RegionKernel {
                 double afterBoth = waterShare == 0 ? afterStikstof : Formulas.permittedZacht(zachtToDate, end,
                         nShare, nProbability, nDelay, waterShare, wa.probability(), wa.delay());
                 // hard plans that need a permit as well (stikstof: intern salderen), the same permit formula
-                double hardAfterStikstof = nHardShare == 0 ? hard : Formulas.permittedZacht(hardToDate, end, nHardShare,
-                        nProbability, nDelay, 0, 0, 0);
-                double hardAfterBoth = waterHardShare == 0 ? hardAfterStikstof : Formulas.permittedZacht(hardToDate, end,
-                        nHardShare, nProbability, nDelay, waterHardShare, wa.probability(), wa.delay());
+                double hardAfterStikstof = nHardShare == 0 ? hard : hardPermitted(hardToDate, end, n, null);
+                double hardAfterBoth = waterHardShare == 0 ? hardAfterStikstof : hardPermitted(hardToDate, end, n, wa);
                 double unrealised = zacht * (1 - pz);
                 double heldGrid = direct * (1 - directFactor) + (hard + zacht * pz) * (1 - factor);
                 double heldStikstof = pz * factor * (zacht - afterStikstof) + factor * (hard - hardAfterStikstof);
                 double heldWater = pz * factor * (afterStikstof - afterBoth) + factor * (hardAfterStikstof - hardAfterBoth);
-                double ramp = intensify.ramp()[end];
-                double intensification = switch (intensify.basis()) {
-                    case STOCK -> Formulas.intensification(stock, intensificationFigure, ramp);
-                    case NEED -> Formulas.intensificationOfNeed(demandToDate[w][s], intensificationFigure, ramp);
-                    case HECTARES -> Formulas.intensificationHectares(intensificationFigure, stock, stockTotal, ramp);
-                };
+                double intensification = intensification(intensify, w, s, stock, stockTotal, intensificationFigure);
                 sink.stocks(r, w, s, new RegionSink.Stocks(direct, hard, zacht, unrealised, heldGrid, heldStikstof,
                         heldWater, intensification, direct + hard + zacht - unrealised - heldGrid - heldStikstof
                         - heldWater + intensification));

@@ -19,6 +19,7 @@ import nl.ruimtevraag.model.Scenario;
 import nl.ruimtevraag.report.ConsoleTable;
 import nl.ruimtevraag.report.BandsCsv;
 import nl.ruimtevraag.report.CsvReport;
+import nl.ruimtevraag.report.PlausibilityText;
 import nl.ruimtevraag.report.Headline;
 import nl.ruimtevraag.report.JsonReport;
 import nl.ruimtevraag.report.Label;
@@ -214,7 +215,7 @@ final class RunCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         for (Plausibility.Warning w : warnings) {
             err.println((w.location().isEmpty() ? "" : w.location() + ": ")
-                    + Label.CONSOLE_WARNING.format(lang, w.text(lang == Language.EN)));
+                    + Label.CONSOLE_WARNING.format(lang, PlausibilityText.text(w, lang)));
         }
         err.flush();
     }

@@ -3,7 +3,6 @@ package nl.ruimtevraag.engine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.ruimtevraag.model.GrowthRule;
 import nl.ruimtevraag.model.Param;
@@ -18,8 +17,8 @@ import nl.ruimtevraag.model.Werkmilieu;
 /**
  * Plausibility warnings: results and inputs that are allowed but deserve a second look. Not errors:
  * the run goes on. A pure function of the scenario, the data set and the central projection; every
- * warning names its cause, with both texts (Dutch and English), and where it was set when it was set
- * somewhere (a scenario line or a data set row).
+ * warning names its kind, its numbers and where it was set when it was set somewhere (a scenario line or a
+ * data set row). No text in any language: report.PlausibilityText words them.
  */
 public final class Plausibility {
     /** demand up to the horizon above this share of the region's stock is implausible */
@@ -33,15 +32,17 @@ public final class Plausibility {
 
     /**
      * @param region the region code
+     * @param werkmilieu the werkmilieu's code (TRANSFORMATION_NEAR_STOCK), else ""
      * @param location "file:line:column" of the scenario line or "file:line" of the data set row, "" when built in
+     * @param numbers the kind's figures: DEMAND_SHARE_OF_STOCK first year, last year, demand, stock;
+     *        RELIEF_ON_PERIOD_END relief year, period start, period end; STALE_SUPPLY count year, base year,
+     *        counted ha, uitgifte deducted, ha left; TRANSFORMATION_NEAR_STOCK hectares, stock
      */
-    public record Warning(Kind kind, String region, String location, String nl, String en) {
-        public String text(boolean english) {
-            return english ? en : nl;
+    public record Warning(Kind kind, String region, String werkmilieu, String location, List<Double> numbers) {
+        public Warning {
+            numbers = List.copyOf(numbers);
         }
     }
-
-    private static final Locale NL = Locale.forLanguageTag("nl-NL");
 
     private Plausibility() {
     }
@@ -71,14 +72,8 @@ public final class Plausibility {
             if (stock <= 0 || demand <= DEMAND_SHARE_OF_STOCK * stock) {
                 continue;
             }
-            String base = p.horizon().baseYear() + 1 + "-" + end;
-            out.add(new Warning(Kind.DEMAND_SHARE_OF_STOCK, region.code(), growthLocation(s, region.code()),
-                    String.format(NL, "%s: de vraag %s (%,.0f ha) is %.0f%% van de voorraad (%,.0f ha), meer dan %.0f%%;"
-                            + " controleer groei, terreinquotiënten en circulaire vraag", region.code(), base, demand,
-                            100 * demand / stock, stock, 100 * DEMAND_SHARE_OF_STOCK),
-                    String.format(Locale.UK, "%s: demand %s (%,.0f ha) is %.0f%% of the stock (%,.0f ha), more than %.0f%%;"
-                            + " check growth, terreinquotienten and circular demand", region.code(), base, demand,
-                            100 * demand / stock, stock, 100 * DEMAND_SHARE_OF_STOCK)));
+            out.add(new Warning(Kind.DEMAND_SHARE_OF_STOCK, region.code(), "", growthLocation(s, region.code()),
+                    List.of((double) p.horizon().baseYear() + 1, (double) end, demand, stock)));
         }
     }
 
@@ -104,11 +99,8 @@ public final class Plausibility {
             for (Period period : p.periods()) {
                 if (relief[r] == period.end() && period.end() < p.horizon().endYear()) {
                     Param y = InputResolver.regional(s.constraints().netcongestie().reliefYear(), region, InputResolver.GRID_RELIEF);
-                    out.add(new Warning(Kind.RELIEF_ON_PERIOD_END, region.code(), y.origin().location(),
-                            region.code() + ": netcongestie houdt op in " + relief[r] + ", precies het eind van periode "
-                                    + period.label() + "; een jaar later of eerder verandert de uitkomst van die periode",
-                            region.code() + ": grid congestion is relieved in " + relief[r] + ", exactly the end of period "
-                                    + period.label() + "; a year later or earlier changes that period's result"));
+                    out.add(new Warning(Kind.RELIEF_ON_PERIOD_END, region.code(), "", y.origin().location(),
+                            List.of((double) relief[r], (double) period.start(), (double) period.end())));
                 }
             }
         }
@@ -131,16 +123,8 @@ public final class Plausibility {
             for (Map.Entry<Integer, double[]> e : byYear.entrySet()) {
                 int year = e.getKey();
                 double[] v = e.getValue();
-                boolean clamped = v[1] > 0 && v[2] <= 1e-9;
-                out.add(new Warning(Kind.STALE_SUPPLY, region.code(), where.get(year),
-                        String.format(NL, "%s: aanbod van %,.0f ha rust op een telling uit %d, %d jaar voor het basisjaar %d; %s",
-                                region.code(), v[0], year, baseYear - year, baseYear, clamped
-                                        ? "de uitgifte sindsdien is groter, dus het aanbod staat op 0"
-                                        : String.format(NL, "na aftrek van %,.0f ha uitgifte blijft %,.0f ha; gebruik een recentere telling", v[1], v[2])),
-                        String.format(Locale.UK, "%s: supply of %,.0f ha rests on a count of %d, %d years before the base year %d; %s",
-                                region.code(), v[0], year, baseYear - year, baseYear, clamped
-                                        ? "the uitgifte since is larger, so the supply is 0"
-                                        : String.format(Locale.UK, "%,.0f ha remain after %,.0f ha of uitgifte; use a more recent count", v[2], v[1]))));
+                out.add(new Warning(Kind.STALE_SUPPLY, region.code(), "", where.get(year),
+                        List.of((double) year, (double) baseYear, v[0], v[1], v[2])));
             }
         }
     }
@@ -163,13 +147,8 @@ public final class Plausibility {
             TransformationEvent e = last.get(t.getKey());
             double stock = byCode.get(e.region()).stock().get(e.werkmilieu()).value();
             if (stock > 0 && t.getValue() > TRANSFORMATION_SHARE_OF_STOCK * stock) {
-                out.add(new Warning(Kind.TRANSFORMATION_NEAR_STOCK, e.region(), e.origin().location(),
-                        String.format(NL, "%s: transformatie van %,.0f ha is %.0f%% van de voorraad (%,.0f ha), meer dan %.0f%%;"
-                                + " er blijft bijna niets van dit werkmilieu over", t.getKey(), t.getValue(),
-                                100 * t.getValue() / stock, stock, 100 * TRANSFORMATION_SHARE_OF_STOCK),
-                        String.format(Locale.UK, "%s: transformation of %,.0f ha is %.0f%% of the stock (%,.0f ha), more than %.0f%%;"
-                                + " hardly any of this werkmilieu is left", t.getKey(), t.getValue(),
-                                100 * t.getValue() / stock, stock, 100 * TRANSFORMATION_SHARE_OF_STOCK)));
+                out.add(new Warning(Kind.TRANSFORMATION_NEAR_STOCK, e.region(), e.werkmilieu().code(), e.origin().location(),
+                        List.of(t.getValue(), stock)));
             }
         }
     }

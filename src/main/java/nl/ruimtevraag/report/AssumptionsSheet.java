@@ -390,7 +390,7 @@ final class AssumptionsSheet {
             out.text(row, 0, ctx.label(Label.KIND_WARNING));
             out.text(row, 1, ctx.label(Label.PLAUSIBILITY));
             out.text(row, 2, w.region());
-            out.text(row, 3, w.text(lang == Language.EN));
+            out.text(row, 3, PlausibilityText.text(w, lang));
             out.text(row, 7, w.location());
             row++;
         }

@@ -15,6 +15,8 @@ import nl.ruimtevraag.model.Sector;
 import nl.ruimtevraag.model.SupplyKind;
 import nl.ruimtevraag.model.TransformationEvent;
 import nl.ruimtevraag.model.Werkmilieu;
+import nl.ruimtevraag.report.Language;
+import nl.ruimtevraag.report.PlausibilityText;
 import org.junit.jupiter.api.Test;
 
 /** Each warning fires just past its threshold, not before it, and names its cause and place. */
@@ -61,15 +63,15 @@ class PlausibilityTest {
         List<Plausibility.Warning> w = Plausibility.check(s, d, Projector.project(InputResolver.resolve(s, d, ParamSource.central())));
         // demand = 100,000 jobs x (1.1^3 - 1) x 0.01 ha per job = 331 ha, against a stock of 100 ha
         assertEquals("A: demand 2026-2028 (331 ha) is 331% of the stock (100 ha), more than 50%; check growth,"
-                + " terreinquotienten and circular demand", w.get(0).text(true));
+                + " terreinquotienten and circular demand", PlausibilityText.text(w.get(0), Language.EN));
         assertEquals("A: de vraag 2026-2028 (331 ha) is 331% van de voorraad (100 ha), meer dan 50%; controleer groei,"
-                + " terreinquotiënten en circulaire vraag", w.get(0).text(false));
+                + " terreinquotiënten en circulaire vraag", PlausibilityText.text(w.get(0), Language.NL));
         assertEquals("A: grid congestion is relieved in 2026, exactly the end of period 2025-2026; a year later or earlier"
-                + " changes that period's result", w.get(1).text(true));
+                + " changes that period's result", PlausibilityText.text(w.get(1), Language.EN));
         assertEquals("A: supply of 50 ha rests on a count of 2019, 6 years before the base year 2025; the uitgifte since is"
-                + " larger, so the supply is 0", w.get(2).text(true));
+                + " larger, so the supply is 0", PlausibilityText.text(w.get(2), Language.EN));
         assertEquals("B gemengd: transformation of 800,001 ha is 80% of the stock (1,000,000 ha), more than 80%; hardly any"
-                + " of this werkmilieu is left", w.get(3).text(true));
+                + " of this werkmilieu is left", PlausibilityText.text(w.get(3), Language.EN));
     }
 
     @Test

@@ -69,11 +69,7 @@ final class Charts {
         XSSFSheet sheet = out.sheet;
         XSSFChart chart = chart(sheet, place, title);
         XDDFCategoryAxis x = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
-        XDDFValueAxis y = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
-        y.setCrosses(AxisCrosses.AUTO_ZERO);
-        y.setCrossBetween(AxisCrossBetween.BETWEEN);
-        y.setNumberFormat(Styles.HECTARES.replace(".0", ""));
-        y.getOrAddMajorGridProperties().setLineProperties(thinGrey());
+        XDDFValueAxis y = hectareAxis(chart, horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT, AxisCrossBetween.BETWEEN);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         data.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
         data.setBarGrouping(stacked ? BarGrouping.STACKED : BarGrouping.CLUSTERED);
@@ -114,16 +110,22 @@ final class Charts {
         }
     }
 
+    /** The value axis in whole hectares with light grid lines, crossing the category axis at zero. */
+    private static XDDFValueAxis hectareAxis(XSSFChart chart, AxisPosition position, AxisCrossBetween crossBetween) {
+        XDDFValueAxis y = chart.createValueAxis(position);
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        y.setCrossBetween(crossBetween);
+        y.setNumberFormat(Styles.HECTARES.replace(".0", ""));
+        y.getOrAddMajorGridProperties().setLineProperties(thinGrey());
+        return y;
+    }
+
     static XSSFChart line(SheetWriter out, Place place, String title, int firstRow, int lastRow, int categoryCol,
                           List<Column> series) {
         XSSFSheet sheet = out.sheet;
         XSSFChart chart = chart(sheet, place, title);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        y.setCrosses(AxisCrosses.AUTO_ZERO);
-        y.setCrossBetween(AxisCrossBetween.BETWEEN);
-        y.setNumberFormat(Styles.HECTARES.replace(".0", ""));
-        y.getOrAddMajorGridProperties().setLineProperties(thinGrey());
+        XDDFValueAxis y = hectareAxis(chart, AxisPosition.LEFT, AxisCrossBetween.BETWEEN);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         data.setGrouping(Grouping.STANDARD); // required by the schema; POI leaves it out unless set
         data.setVaryColors(false);
@@ -155,11 +157,7 @@ final class Charts {
         XSSFSheet sheet = out.sheet;
         XSSFChart chart = chart(sheet, place, title);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        y.setCrosses(AxisCrosses.AUTO_ZERO);
-        y.setCrossBetween(AxisCrossBetween.MIDPOINT_CATEGORY);
-        y.setNumberFormat(Styles.HECTARES.replace(".0", ""));
-        y.getOrAddMajorGridProperties().setLineProperties(thinGrey());
+        XDDFValueAxis y = hectareAxis(chart, AxisPosition.LEFT, AxisCrossBetween.MIDPOINT_CATEGORY);
         XDDFNumericalDataSource<Double> years = values(out, firstRow, lastRow, categoryCol);
         org.apache.poi.xddf.usermodel.chart.XDDFAreaChartData area =
                 (org.apache.poi.xddf.usermodel.chart.XDDFAreaChartData) chart.createData(ChartTypes.AREA, x, y);

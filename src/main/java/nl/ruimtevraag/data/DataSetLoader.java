@@ -203,15 +203,7 @@ public final class DataSetLoader {
                 problems.add(row.problem("sector", "duplicate jobs row for " + code + " " + s.code(), "give one row per region and sector"));
             }
         }
-        Map<String, Figure> uitgifteBy = new HashMap<>();
-        for (Row row : uitgifte.rows) {
-            String code = region(row, regionRows, problems);
-            double v = row.number("ha_per_year", 0, MAX_HECTARES, problems);
-            Figure f = figure(row, v, sourceCheck, problems);
-            if (code != null && f != null && uitgifteBy.put(code, f) != null) {
-                problems.add(row.problem("region_id", "duplicate uitgifte row for " + code, "give one row per region"));
-            }
-        }
+        Map<String, Figure> uitgifteBy = onePerRegion(uitgifte, "ha_per_year", "uitgifte", "give one row per region", regionRows, sourceCheck, problems);
         Map<String, List<SupplyItem>> supplyBy = new HashMap<>();
         for (Row row : supply.rows) {
             String code = region(row, regionRows, problems);
@@ -250,17 +242,8 @@ public final class DataSetLoader {
             }
         }
 
-        Map<String, Figure> seaportBy = new LinkedHashMap<>();
-        if (seaports != null) {
-            for (Row row : seaports.rows) {
-                String code = region(row, regionRows, problems);
-                double v = row.number("hectares", 0, MAX_HECTARES, problems);
-                Figure f = figure(row, v, sourceCheck, problems);
-                if (code != null && f != null && seaportBy.put(code, f) != null) {
-                    problems.add(row.problem("region_id", "duplicate seaport row for " + code, "give at most one row per region"));
-                }
-            }
-        }
+        Map<String, Figure> seaportBy = seaports == null ? Map.of()
+                : onePerRegion(seaports, "hectares", "seaport", "give at most one row per region", regionRows, sourceCheck, problems);
 
         // rows with a bad cell were reported already: do not report them again as missing
         boolean rowProblems = !problems.isEmpty();
@@ -309,6 +292,21 @@ public final class DataSetLoader {
     private static CsvTable table(String prefix, Map<String, byte[]> files, String name, List<String> required,
                                   List<Problem> problems) {
         return CsvTable.parse(prefix + name, files.get(name), new LinkedHashSet<>(required), problems);
+    }
+
+    /** A table with one figure per region in {@code column}; a second row for a region is a problem at it. */
+    private static Map<String, Figure> onePerRegion(CsvTable table, String column, String what, String hint, Map<String, Row> regionRows,
+                                                    SourceCheck sourceCheck, List<Problem> problems) {
+        Map<String, Figure> byRegion = new LinkedHashMap<>();
+        for (Row row : table.rows) {
+            String code = region(row, regionRows, problems);
+            double v = row.number(column, 0, MAX_HECTARES, problems);
+            Figure f = figure(row, v, sourceCheck, problems);
+            if (code != null && f != null && byRegion.put(code, f) != null) {
+                problems.add(row.problem("region_id", "duplicate " + what + " row for " + code, hint));
+            }
+        }
+        return byRegion;
     }
 
     private static String region(Row row, Map<String, Row> regions, List<Problem> problems) {

@@ -65,9 +65,8 @@ final class PrintLayout {
         sheet.setMargin(PageMargin.BOTTOM, TOP_MARGIN_IN);
         sheet.setMargin(PageMargin.HEADER, HEADER_MARGIN_IN);
         sheet.setMargin(PageMargin.FOOTER, HEADER_MARGIN_IN);
-        if (repeatedRow >= 0) {
-            sheet.setRepeatingRows(new CellRangeAddress(repeatedRow, repeatedRow, -1, -1));
-        }
+        // the last call decides: a sheet of several tables (the summary) repeats no header row of one of them
+        sheet.setRepeatingRows(repeatedRow >= 0 ? new CellRangeAddress(repeatedRow, repeatedRow, -1, -1) : null);
         if (page != null) {
             headerAndFooter(sheet, page);
         }

@@ -60,6 +60,7 @@ final class SummarySheet {
             lead = headlineTable(out, ctx, centralGroupHeader + 2);
             caveats(out, ctx, lead.nationalRow() + 2, 1 + 3 * PER_PERIOD_HEADLINE);
             out.text(centralGroupHeader - 1, 0, ctx.label(Label.TITLE_CENTRAL), out.styles.subtitle);
+            out.pageBreakBefore(centralGroupHeader - 1); // the central table starts a page with its title
         }
         Table central = centralTable(out, ctx, conf, confSheet, centralGroupHeader);
         Table first = headline ? lead : central;

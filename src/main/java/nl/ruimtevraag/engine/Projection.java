@@ -124,6 +124,34 @@ public final class Projection {
         return sum;
     }
 
+    /**
+     * The parts of a region's and werkmilieu's supply at the end of a year that depend neither on the
+     * realisation probability of zacht supply nor on the demand ({@link SupplyTerms}).
+     */
+    public SupplyTerms supplyTerms(int r, int w, int year) {
+        return SupplyTerms.of(input, r, w, horizon.index(year));
+    }
+
+    /**
+     * The hectares a transformation event (of this projection's scenario) transforms in each projected year at
+     * its central value, spread over its years as the engine spreads them; index 0 is the first projected year.
+     * Its compensation demand in a year is these hectares times its compensation
+     * ({@link Formulas#transformationDemand}).
+     */
+    public double[] transformedHectares(nl.ruimtevraag.model.TransformationEvent e) {
+        double[] out = new double[years];
+        double[] weights = ReplacementPlan.weights(e);
+        double hectares = e.hectares().central();
+        int from = horizon.index(e.fromYear());
+        for (int i = 0; i < weights.length; i++) {
+            int y = from + i;
+            if (y >= 0 && y < years) {
+                out[y] = hectares * weights[i];
+            }
+        }
+        return out;
+    }
+
     /** Supply of a basis available by the end of a year (a level). */
     public double supply(SupplyBasis basis, int r, int w, int year) {
         return basis == SupplyBasis.REALISABLE ? value(Measure.SUPPLY_REALISABLE, r, w, year)

@@ -71,7 +71,7 @@ final class ReplacementPlan implements Section<ProjectionInput.Replacement> {
     }
 
     /** The share of an event's hectares in each of its years: its profile normalised, or equal shares. */
-    private static double[] weights(TransformationEvent e) {
+    static double[] weights(TransformationEvent e) {
         int span = e.toYear() - e.fromYear() + 1;
         double[] weights = new double[span];
         if (e.profile().isEmpty()) {

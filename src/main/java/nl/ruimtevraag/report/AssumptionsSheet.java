@@ -37,8 +37,6 @@ import nl.ruimtevraag.model.Werkmilieu;
 final class AssumptionsSheet {
     static final int HEADER = 3;
     static final int USED = 4;
-    /** workbook name of the planning reserve's value, used by the demand sheet's formulas */
-    static final String RESERVE_NAME = "planreserve";
 
     private final SheetWriter out;
     private final ReportContext ctx;
@@ -50,7 +48,13 @@ final class AssumptionsSheet {
     /** while true, parameter values are shares and get the percent format */
     private boolean shares;
 
-    private AssumptionsSheet(SheetWriter out, ReportContext ctx) {
+    /** the compensation input cell's name by the event's number in the scenario (events compensated in the projection) */
+    private final Map<Integer, String> compensationNames = new java.util.HashMap<>();
+
+    private AssumptionsSheet(SheetWriter out, ReportContext ctx, List<InputSheet.Event> events) {
+        for (InputSheet.Event e : events) {
+            compensationNames.put(e.number(), e.name());
+        }
         this.out = out;
         this.ctx = ctx;
         this.lang = ctx.language();
@@ -61,8 +65,12 @@ final class AssumptionsSheet {
         }
     }
 
-    static String write(SheetWriter out, ReportContext ctx) {
-        AssumptionsSheet s = new AssumptionsSheet(out, ctx);
+    /**
+     * Writes the sheet. The values used of the inputs on Invoer (planreserve, zacht_realisatie, each event's
+     * compensation) link to their input cells, so they show what the workbook computes with.
+     */
+    static void write(SheetWriter out, ReportContext ctx, List<InputSheet.Event> events) {
+        AssumptionsSheet s = new AssumptionsSheet(out, ctx, events);
         out.text(0, 0, ctx.label(Label.TITLE_ASSUMPTIONS), out.styles.title);
         out.header(HEADER, List.of(ctx.label(Label.KIND), ctx.label(Label.SUBJECT), ctx.label(Label.REGION),
                 ctx.label(Label.VALUE_TEXT), ctx.label(Label.VALUE_USED), ctx.label(Label.QUALITY),
@@ -75,7 +83,11 @@ final class AssumptionsSheet {
         out.wrapColumns(HEADER + 1, s.row - 1, 1, 3, 6, 7, 8);
         out.table(HEADER, 2, s.row - 1, 8);
         out.name("aannames", HEADER, 0, s.row - 1, 8);
-        return RESERVE_NAME;
+    }
+
+    /** The value used of the row just written as a link to an input cell of Invoer. */
+    private void linkUsed(String name, double cached) {
+        out.formula(row - 1, USED, name, cached, out.styles.percent);
     }
 
     private String t(String nl, String en) {
@@ -236,13 +248,18 @@ final class AssumptionsSheet {
         shares = false;
         plain(t("Dubbel ruimtegebruik: jaren (y_d)", "Double space use: years (y_d)"), "", ce.doubleUseYears());
 
+        int number = 0;
         for (TransformationEvent e : sc.transformation()) {
+            number++;
             String what = t("Transformatie ", "Transformation ") + e.werkmilieu().code() + " " + e.fromYear() + "-"
                     + e.toYear();
             param(what + t(" (ha)", " (ha)"), e.region(), e.hectares(), origin(e.hectares(), e.origin()));
             boolean elsewhere = !e.compensationRegion().equals(e.region()) || e.compensationWerkmilieu() != e.werkmilieu();
             param(what + t(": compensatie", ": compensation") + (elsewhere ? t(" in ", " in ") + e.compensationRegion() + " "
                     + e.compensationWerkmilieu().code() : ""), e.region(), e.compensation(), origin(e.compensation(), e.origin()));
+            if (compensationNames.containsKey(number)) {
+                linkUsed(compensationNames.get(number), e.compensation().central());
+            }
         }
         shares = true;
         regional(t("Onttrekking door veroudering per jaar (o)", "Yearly withdrawal by ageing (o)"),
@@ -286,6 +303,7 @@ final class AssumptionsSheet {
         shares = true;
         param(t("Realisatiekans zachte plancapaciteit (p_Z)", "Realisation probability of soft plan capacity (p_Z)"), "",
                 sc.supply().zachtRealisation());
+        linkUsed(InputSheet.ZACHT, ctx.projection().input().supply().zachtRealisation());
         shares = false;
 
         Constraints c = sc.constraints();
@@ -308,13 +326,10 @@ final class AssumptionsSheet {
         permit("stikstof", t("Stikstof", "Nitrogen"), c.stikstof(), InputResolver.STIKSTOF_SHARE);
         permit("water", "Water", c.water(), InputResolver.WATER_SHARE);
 
-        int reserveRow = row;
         shares = true;
         param(ctx.label(Label.PLANNING_RESERVE) + " (f_res)", "", sc.planningReserve());
         shares = false;
-        // the demand sheet's planreserve formulas read the value the engine used
-        out.number(reserveRow, USED, ctx.projection().input().planningReserve(), out.styles.percent);
-        out.name(RESERVE_NAME, reserveRow, USED, reserveRow, USED);
+        linkUsed(InputSheet.RESERVE, ctx.projection().input().planningReserve());
 
         List<String> percentiles = new ArrayList<>();
         for (double q : sc.monteCarlo().percentiles()) {

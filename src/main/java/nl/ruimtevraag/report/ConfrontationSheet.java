@@ -12,7 +12,8 @@ import nl.ruimtevraag.model.Werkmilieu;
 /**
  * Region x werkmilieu x period: cumulative demand against realisable supply, and beside it against
  * hard supply alone (direct + hard before constraints; method section 6). Saldo, extra ha and every
- * total are live formulas; demand and supply are the engine's numbers.
+ * total are live formulas; demand links to the cumulative demand on Vraag per jaar, supply to Aanbod en
+ * knelpunten at the period's end, so the inputs on Invoer act through them.
  */
 final class ConfrontationSheet {
     static final int HEADER = 3;
@@ -44,6 +45,9 @@ final class ConfrontationSheet {
                 ctx.label(Label.SALDO), ctx.label(Label.EXTRA_HA), ctx.label(Label.EXTRA_HA_NETTED),
                 ctx.label(Label.HARD_SUPPLY_CUM), ctx.label(Label.SALDO_HARD), ctx.label(Label.EXTRA_HA_HARD)));
         int[][] totals = new int[pr.regionCount()][periods.size()];
+        String yearly = SheetWriter.quoted(ctx.label(Label.SHEET_DEMAND_YEARLY)) + "!";
+        String supply = SheetWriter.quoted(ctx.label(Label.SHEET_SUPPLY)) + "!";
+        int years = pr.horizon().years();
         int row = HEADER + 1;
         for (int r = 0; r < pr.regionCount(); r++) {
             for (int p = 0; p < periods.size(); p++) {
@@ -52,11 +56,16 @@ final class ConfrontationSheet {
                 for (Werkmilieu w : Werkmilieu.values()) {
                     keys(out, row, pr, r, Label.werkmilieu(w, lang), period, false);
                     Confrontation c = pr.confrontation(r, w.ordinal(), period);
-                    out.hectares(row, VRAAG, c.vraag());
-                    out.hectares(row, AANBOD, c.aanbod());
+                    int y = pr.horizon().index(period.end());
+                    int yearlyRow = YearRows.demand(r, w.ordinal(), y, years);
+                    out.formula(row, VRAAG, yearly + SheetWriter.ref(yearlyRow, DemandYearSheet.CUMULATIVE), c.vraag(),
+                            out.styles.hectares);
+                    out.formula(row, AANBOD, supply + SheetWriter.ref(YearRows.supply(r, y, w.ordinal(), years),
+                            SupplySheet.REALISABLE), c.aanbod(), out.styles.hectares);
                     saldoAndExtra(out, row, c.saldo(), c.extraHa());
                     Confrontation h = pr.confrontation(r, w.ordinal(), period, SupplyBasis.HARD);
-                    out.hectares(row, AANBOD_HARD, h.aanbod());
+                    out.formula(row, AANBOD_HARD, yearly + SheetWriter.ref(yearlyRow, DemandYearSheet.HARD), h.aanbod(),
+                            out.styles.hectares);
                     out.formula(row, SALDO_HARD, SheetWriter.ref(row, AANBOD_HARD) + "-" + SheetWriter.ref(row, VRAAG), h.saldo(),
                             out.styles.hectares);
                     out.formula(row, EXTRA_HARD, "MAX(0,-" + SheetWriter.ref(row, SALDO_HARD) + ")", h.extraHa(),

@@ -35,8 +35,7 @@ final class DemandSheet {
     private DemandSheet() {
     }
 
-    /** @param reserveName workbook name of the cell that holds the planning reserve used */
-    static Rows write(SheetWriter out, ReportContext ctx, String reserveName) {
+    static Rows write(SheetWriter out, ReportContext ctx) {
         Projection pr = ctx.projection();
         Language lang = ctx.language();
         List<Period> periods = pr.periods();
@@ -49,6 +48,8 @@ final class DemandSheet {
         }
         out.header(HEADER, header);
         int[][] totals = new int[pr.regionCount()][periods.size()];
+        String yearly = SheetWriter.quoted(ctx.label(Label.SHEET_DEMAND_YEARLY)) + "!";
+        int years = pr.horizon().years();
         int row = HEADER + 1;
         for (int r = 0; r < pr.regionCount(); r++) {
             for (int p = 0; p < periods.size(); p++) {
@@ -60,7 +61,9 @@ final class DemandSheet {
                     for (int i = 0; i < VALUES.length; i++) {
                         v[i] = pr.inPeriod(VALUES[i], r, w.ordinal(), period);
                     }
-                    line(out, row, v, reserveName);
+                    int from = YearRows.demand(r, w.ordinal(), pr.horizon().index(period.start() + 1), years);
+                    int to = YearRows.demand(r, w.ordinal(), pr.horizon().index(period.end()), years);
+                    line(out, row, v, yearly, from, to);
                     row++;
                 }
                 keys(out, row, pr, r, ctx.label(Label.TOTAL), period, true);
@@ -121,13 +124,31 @@ final class DemandSheet {
         }
     }
 
-    private static void line(SheetWriter out, int row, double[] v, String reserveName) {
+    /**
+     * One werkmilieu's period: the components as sums of its years on Vraag per jaar (rows from..to), the
+     * uitbreidingsvraag per method as the engine's values, vervangingsvraag, planreserve and vraag as formulas.
+     */
+    private static void line(SheetWriter out, int row, double[] v, String yearly, int from, int to) {
         for (int col = EMPLOYMENT; col <= DEMAND; col++) {
             double value = v[col - EMPLOYMENT];
+            int yearlyCol = switch (col) {
+                case EXPANSION -> DemandYearSheet.EXPANSION;
+                case TRANSFORMATION -> DemandYearSheet.TRANSFORMATION;
+                case WITHDRAWAL -> DemandYearSheet.WITHDRAWAL;
+                case SHARE -> DemandYearSheet.SHARE;
+                case CIRCULAR -> DemandYearSheet.CIRCULAR;
+                case DOUBLE_USE -> DemandYearSheet.DOUBLE_USE;
+                default -> -1;
+            };
+            if (yearlyCol >= 0) {
+                out.formula(row, col, "SUM(" + yearly + SheetWriter.ref(from, yearlyCol) + ":" + SheetWriter.ref(to, yearlyCol) + ")",
+                        value, out.styles.hectares);
+                continue;
+            }
             switch (col) {
                 case REPLACEMENT -> out.formula(row, col, SheetWriter.ref(row, TRANSFORMATION) + "+"
                         + SheetWriter.ref(row, WITHDRAWAL) + "+" + SheetWriter.ref(row, SHARE), value, out.styles.hectares);
-                case RESERVE -> out.formula(row, col, "(" + base(row) + ")*" + reserveName, value, out.styles.hectares);
+                case RESERVE -> out.formula(row, col, "(" + base(row) + ")*" + InputSheet.RESERVE, value, out.styles.hectares);
                 case DEMAND -> out.formula(row, col, base(row) + "+" + SheetWriter.ref(row, RESERVE), value,
                         out.styles.hectares);
                 default -> out.hectares(row, col, value);

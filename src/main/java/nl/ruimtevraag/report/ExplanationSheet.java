@@ -19,8 +19,12 @@ final class ExplanationSheet {
                 "Circular: the circular-economy extra demand by group of R-strategies. Phasing: the yearly series."},
             new String[] {"Aannames en bronnen: elke parameter met waarde of verdeling, waar hij is ingesteld en zijn bron; elk gegeven uit de dataset met kwaliteit en bron-ID; de herkomst (scenariobestand en SHA-256, dataset en versie, versie van ruimtevraag, seed). Bronnen: de bronnenlijst van de dataset.",
                 "Assumptions and sources: every parameter with its value or distribution, where it was set and its source; every data-set figure with quality and source ID; the provenance (scenario file and SHA-256, data set and version, ruimtevraag version, seed). Sources: the data set's source list."},
-            new String[] {"Totalen, saldi, extra hectares en de koppelingen tussen de bladen zijn formules: wie een getal wijzigt, ziet de gevolgen doorwerken.",
-                "Totals, balances, extra hectares and the links between sheets are formulas: change a number and the effects follow."},
+            new String[] {"Totalen, saldi, extra hectares en de koppelingen tussen de bladen zijn formules. Wat-als zonder nieuwe run: wijzig "
+                    + "op Invoer de planreserve, de realisatiekans van zacht aanbod of de compensatie van een transformatie en laat "
+                    + "herberekenen; Invoer zegt welke getallen niet meerekenen (de reeksen van de rekenkern, de Monte Carlo-banden).",
+                "Totals, balances, extra hectares and the links between sheets are formulas. What-if without a rerun: change the planning "
+                    + "reserve, the realisation probability of soft supply or a transformation's compensation on Inputs and recalculate; "
+                    + "Inputs says which numbers do not follow (the engine's series, the Monte Carlo bands)."},
             new String[] {"", ""},
             new String[] {"# De methode in het kort", "# The method in short"},
             new String[] {"1. Uitbreidingsvraag: groei van de banen op bedrijventerreinen maal het terreinquotiënt (ha per baan), verdeeld over werkmilieus; of de trend van de historische uitgifte.",

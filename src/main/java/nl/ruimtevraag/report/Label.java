@@ -142,10 +142,18 @@ public enum Label {
     CHART_COMPONENTS("Vraag naar component per regio, %d-%d (ha)", "Demand by component per region, %d-%d (ha)"),
     CHART_EXTRA("Extra ha nodig per regio (ha)", "Extra ha needed per region (ha)"),
     CHART_PHASING("Nederland: cumulatieve vraag en realiseerbaar aanbod (ha)", "Netherlands: cumulative demand and realisable supply (ha)"),
-    NOTE_DEMAND("Netto hectares die in de periode ontstaan (som van de jaren start+1 t/m eind). Vervangingsvraag en totale vraag zijn formules.",
-            "Net hectares arising in the period (sum of the years start+1 to end). Replacement demand and total demand are formulas."),
-    NOTE_SUPPLY("Netto hectares beschikbaar aan het eind van het jaar. Realiseerbaar = direct + hard + zacht - niet gerealiseerd - tegengehouden + intensivering.",
-            "Net hectares available at the end of the year. Realisable = direct + hard + soft - not realised - held back + intensification."),
+    NOTE_DEMAND("Netto hectares die in de periode ontstaan (som van de jaren start+1 t/m eind): de componenten zijn sommen over Vraag per jaar, "
+            + "de uitbreidingsvraag per methode waarden van de rekenkern. Vervangingsvraag, planreserve en totale vraag zijn formules.",
+            "Net hectares arising in the period (sum of the years start+1 to end): the components are sums over Demand by year, the "
+            + "expansion demand per method the engine's values. Replacement demand, reserve and total demand are formulas."),
+    NOTE_SUPPLY("Netto hectares beschikbaar aan het eind van het jaar. Realiseerbaar = direct + hard + zacht - niet gerealiseerd - tegengehouden "
+            + "+ intensivering. Niet gerealiseerd en tegengehouden zijn formules van zacht_realisatie (Invoer) en de factoren rechts "
+            + "(de rekenkern): netcongestie = direct × (1 - factor direct) + (hard + zacht × p_Z) × (1 - factor plannen); stikstof = "
+            + "p_Z × factor × (zacht - zacht door stikstof) + factor × (hard - hard door stikstof); water idem met de watervergunning.",
+            "Net hectares available at the end of the year. Realisable = direct + hard + soft - not realised - held back + intensification. "
+            + "Not realised and held back are formulas of the realisation probability p_Z (Inputs) and the factors on the right (the engine): grid "
+            + "congestion = direct × (1 - factor direct) + (hard + soft × p_Z) × (1 - factor plans); nitrogen = p_Z × factor × (soft - "
+            + "soft through nitrogen) + factor × (hard - hard through nitrogen); water likewise with the water permit."),
     NOTE_CONFRONTATION("Cumulatief vanaf %d t/m het eind van de periode. Saldo = aanbod - vraag; extra ha = MAX(0; -saldo). "
             + "Regiototaal: strikt (som van de tekorten) en gesaldeerd (MAX(0; -som van de saldi)). "
             + "Hard aanbod = direct uitgeefbaar + harde plannen, zonder knelpunten en zonder zachte plannen.",
@@ -308,6 +316,58 @@ public enum Label {
     EXTRA_HA_CENTRAL("Extra ha (centrale waarden)", "Extra ha (central values)"),
     CONSOLE_MONTE_CARLO("Monte Carlo", "Monte Carlo"),
     CONSOLE_CENTRAL_VALUES("centrale waarden", "central values"),
+
+    // the live chain: Invoer and Vraag per jaar
+    SHEET_INPUTS("Invoer", "Inputs"),
+    SHEET_DEMAND_YEARLY("Vraag per jaar", "Demand by year"),
+    TITLE_INPUTS("Invoer: wat-als zonder nieuwe run", "Inputs: what-if without a rerun"),
+    NOTE_INPUTS("Wijzig een gele cel en laat herberekenen (F9): de vraag, het aanbod, het saldo en de extra hectares op Samenvatting "
+            + "(centrale waarden), Vraag, Vraag per jaar, Aanbod en knelpunten, Confrontatie, Fasering, Tijdlijn en hun grafieken rekenen "
+            + "door en geven dezelfde getallen als een nieuwe run met die waarde. Niet live: de reeksen van de rekenkern "
+            + "(uitbreidingsvraag, circulaire vraag, plancapaciteit, knelpuntfactoren), de Monte Carlo-banden (Bandbreedte, de kop "
+            + "van Samenvatting), Gevoeligheid, Uitleg, Circulair, de kaart en de kanttekeningen: die gelden voor de waarden van de run "
+            + "(Aannames en bronnen).",
+            "Change a yellow cell and recalculate (F9): demand, supply, balance and extra hectares on Summary (central values), Demand, "
+            + "Demand by year, Supply and constraints, Demand vs supply, Phasing, Timeline and their charts follow and give the same "
+            + "numbers as a rerun with that value. Not live: the engine's series (expansion demand, circular demand, plan capacity, "
+            + "constraint factors), the Monte Carlo bands (Uncertainty bands, the head of Summary), Sensitivity, Explained, Circular, "
+            + "the map and the caveats: they hold for the run's values (Assumptions and sources)."),
+    INPUT_SUBJECT("Invoer", "Input"),
+    INPUT_VALUE("Waarde", "Value"),
+    INPUT_NAME("Naam in de werkmap", "Name in the workbook"),
+    INPUT_MEANING("Betekenis", "Meaning"),
+    INPUT_RESERVE_MEANING("Flexibiliteitsmarge op de vraag: planreserve = (uitbreiding + vervanging + circulair) × dit aandeel (0-100%)",
+            "Flexibility margin on demand: reserve = (expansion + replacement + circular) × this share (0-100%)"),
+    INPUT_ZACHT("Realisatiekans zacht aanbod (p_Z)", "Realisation probability of soft supply (p_Z)"),
+    INPUT_ZACHT_MEANING("Deel van de zachte plancapaciteit dat gerealiseerd wordt: niet gerealiseerd = zacht × (1 − p_Z) (0-100%)",
+            "Share of soft plan capacity that is realised: not realised = soft × (1 − p_Z) (0-100%)"),
+    TITLE_INPUT_EVENTS("Transformaties: compensatie per gebeurtenis", "Transformations: compensation per event"),
+    NOTE_INPUT_EVENTS("Vervangingsvraag transformatie = getransformeerde ha × compensatie, in de regio en het werkmilieu van de compensatie.",
+            "Replacement demand from transformation = hectares transformed × compensation, in the compensation's region and estate type."),
+    NO_INPUT_EVENTS("Het scenario heeft geen transformaties die in de geprojecteerde regio's gecompenseerd worden.",
+            "The scenario has no transformations compensated in the projected regions."),
+    EVENT_NUMBER("Nr. in het scenario", "No. in the scenario"),
+    EVENT_YEARS("Jaren", "Years"),
+    EVENT_HECTARES("Hectares getransformeerd", "Hectares transformed"),
+    EVENT_COMPENSATION("Compensatie", "Compensation"),
+    EVENT_COMPENSATED_IN("Gecompenseerd in", "Compensated in"),
+    VALIDATION_TITLE("Aandeel tussen 0% en 100%", "Share between 0% and 100%"),
+    VALIDATION_SHARE("Vul een aandeel in tussen 0 en 1 (0% en 100%).", "Enter a share between 0 and 1 (0% and 100%)."),
+    NOTE_DEMAND_YEARLY("Netto hectares per regio, werkmilieu en jaar, dan per regio het totaal en de som van de regio's. De componenten "
+            + "van de rekenkern zijn waarden; transformatie (ha × compensatie op Invoer), planreserve, vraag, de cumulatieve vraag, "
+            + "saldo en extra ha zijn formules. Aanbod komt uit Aanbod en knelpunten (eind van het jaar).",
+            "Net hectares per region, estate type and year, then per region the total and the sum of the regions. The engine's "
+            + "components are values; transformation (ha × compensation on Inputs), reserve, demand, cumulative demand, balance and "
+            + "extra ha are formulas. Supply comes from Supply and constraints (end of year)."),
+    GRID_FACTOR("Netcongestie: doorlaatfactor plannen", "Grid congestion: pass factor plans"),
+    GRID_DIRECT_FACTOR("Netcongestie: doorlaatfactor direct", "Grid congestion: pass factor direct"),
+    ZACHT_AFTER_STIKSTOF("Zacht door stikstofvergunning", "Soft through nitrogen permits"),
+    ZACHT_AFTER_PERMITS("Zacht door stikstof- en watervergunning", "Soft through nitrogen and water permits"),
+    HARD_AFTER_STIKSTOF("Hard door stikstofvergunning", "Hard through nitrogen permits"),
+    HARD_AFTER_PERMITS("Hard door stikstof- en watervergunning", "Hard through nitrogen and water permits"),
+    SHORTAGE_YEAR("Jaar met tekort", "Year with shortage"),
+    SHORTAGE_YEAR_HARD("Jaar met tekort t.o.v. hard aanbod", "Year with shortage against hard supply"),
+    INTENSIFICATION_OF_NEED("Intensivering: deel van de vraag (i × ramp)", "Intensification: share of demand (i × ramp)"),
 
     // explain (console)
     EXPLAIN_TITLE("%s (%s), werkmilieu %s, periode %s — scenario %s%n", "%s (%s), estate type %s, period %s — scenario %s%n"),

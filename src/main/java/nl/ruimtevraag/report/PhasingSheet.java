@@ -6,8 +6,8 @@ import nl.ruimtevraag.model.Werkmilieu;
 
 /**
  * Yearly series: national demand in the year, cumulative demand (a running-sum formula),
- * realisable supply and saldo; then per region cumulative demand and realisable supply. Feeds the
- * phasing chart.
+ * realisable supply and saldo; then per region cumulative demand and realisable supply, all linked to
+ * Vraag per jaar so the inputs on Invoer act through them. Feeds the phasing chart.
  */
 final class PhasingSheet {
     static final int HEADER = 3;
@@ -43,34 +43,42 @@ final class PhasingSheet {
         }
         out.height(HEADER, 45);
         int row = HEADER + 1;
+        int years = pr.horizon().years();
+        int regions = pr.regionCount();
+        String yearly = SheetWriter.quoted(ctx.label(Label.SHEET_DEMAND_YEARLY)) + "!";
         double cumulative = 0;
         for (int year = base + 1; year <= end; year++) {
+            int y = year - base - 1;
             double demand = 0;
             double supply = 0;
-            for (int r = 0; r < pr.regionCount(); r++) {
+            for (int r = 0; r < regions; r++) {
                 for (Werkmilieu w : Werkmilieu.values()) {
                     demand += pr.value(Measure.DEMAND, r, w.ordinal(), year);
                     supply += pr.value(Measure.SUPPLY_REALISABLE, r, w.ordinal(), year);
                 }
             }
             cumulative += demand;
+            int national = YearRows.demandNational(regions, y, years);
             out.number(row, YEAR, year, out.styles.integer);
-            out.hectares(row, DEMAND_YEAR, demand);
+            out.formula(row, DEMAND_YEAR, yearly + SheetWriter.ref(national, DemandYearSheet.DEMAND), demand, out.styles.hectares);
             String running = year == base + 1 ? SheetWriter.ref(row, DEMAND_YEAR)
                     : SheetWriter.ref(row - 1, DEMAND_CUM) + "+" + SheetWriter.ref(row, DEMAND_YEAR);
             out.formula(row, DEMAND_CUM, running, cumulative, out.styles.hectares);
-            out.hectares(row, SUPPLY, supply);
+            out.formula(row, SUPPLY, yearly + SheetWriter.ref(national, DemandYearSheet.AANBOD), supply, out.styles.hectares);
             out.formula(row, SALDO, SheetWriter.ref(row, SUPPLY) + "-" + SheetWriter.ref(row, DEMAND_CUM), supply - cumulative,
                     out.styles.hectares);
-            for (int r = 0; r < pr.regionCount(); r++) {
+            for (int r = 0; r < regions; r++) {
                 double d = 0;
                 double s = 0;
                 for (Werkmilieu w : Werkmilieu.values()) {
                     d += pr.upTo(Measure.DEMAND, r, w.ordinal(), year);
                     s += pr.value(Measure.SUPPLY_REALISABLE, r, w.ordinal(), year);
                 }
-                out.hectares(row, REGIONS + 2 * r, d);
-                out.hectares(row, REGIONS + 2 * r + 1, s);
+                int total = YearRows.demand(r, Werkmilieu.COUNT, y, years);
+                out.formula(row, REGIONS + 2 * r, yearly + SheetWriter.ref(total, DemandYearSheet.CUMULATIVE), d,
+                        out.styles.hectares);
+                out.formula(row, REGIONS + 2 * r + 1, yearly + SheetWriter.ref(total, DemandYearSheet.AANBOD), s,
+                        out.styles.hectares);
             }
             row++;
         }

@@ -430,6 +430,39 @@ final class SheetWriter {
         }
     }
 
+    /**
+     * Data validation of input cells: a decimal share between 0 and 1, with a prompt and an error box that
+     * refuses anything else.
+     */
+    void shareValidation(int firstRow, int lastRow, int col, String title, String message) {
+        var helper = cells.getDataValidationHelper();
+        var constraint = helper.createDecimalConstraint(org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType.BETWEEN,
+                "0", "1");
+        var validation = helper.createValidation(constraint,
+                new org.apache.poi.ss.util.CellRangeAddressList(firstRow, lastRow, col, col));
+        validation.setErrorStyle(org.apache.poi.ss.usermodel.DataValidation.ErrorStyle.STOP);
+        validation.setShowErrorBox(true);
+        validation.createErrorBox(title, message);
+        validation.setShowPromptBox(true);
+        validation.createPromptBox(title, message);
+        cells.addValidationData(validation);
+    }
+
+    /**
+     * A live formula whose cached result is the text {@code cachedText} ("-" where no year has a shortage),
+     * or the number {@code cachedNumber} when the text is null.
+     */
+    void formulaText(int row, int col, String formula, String cachedText, XSSFCellStyle style, double cachedNumber) {
+        Cell c = cell(row, col);
+        c.setCellFormula(formula);
+        if (cachedText != null) {
+            c.setCellValue(cachedText);
+        } else {
+            c.setCellValue(cachedNumber);
+        }
+        c.setCellStyle(style);
+    }
+
     /** Workbook-level name for a block of cells, e.g. for a pivot or a lookup by an auditor. */
     void name(String name, int firstRow, int firstCol, int lastRow, int lastCol) {
         XSSFName n = sheet.getWorkbook().createName();

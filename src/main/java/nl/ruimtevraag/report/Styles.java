@@ -37,6 +37,8 @@ final class Styles {
     final XSSFCellStyle caveat;
     /** hyperlink text: blue, underlined */
     final XSSFCellStyle link;
+    /** an input cell of the Invoer sheet: a share, yellow with blue figures (the spreadsheet convention for inputs) */
+    final XSSFCellStyle input;
     /** every printed page's header and footer texts, or null for none */
     PrintLayout.PageText page;
 
@@ -115,6 +117,20 @@ final class Styles {
         link.setFont(blue);
         link.setVerticalAlignment(VerticalAlignment.TOP);
         link.setWrapText(true);
+
+        XSSFFont inputFont = wb.createFont();
+        inputFont.setBold(true);
+        inputFont.setColor(new XSSFColor(new byte[] {(byte) 0x00, (byte) 0x00, (byte) 0xCC}, null));
+        input = wb.createCellStyle();
+        input.setFont(inputFont);
+        input.setDataFormat(wb.createDataFormat().getFormat(PERCENT));
+        input.setFillForegroundColor(opaque(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0x99}));
+        input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        input.setBorderTop(BorderStyle.THIN);
+        input.setBorderBottom(BorderStyle.THIN);
+        input.setBorderLeft(BorderStyle.THIN);
+        input.setBorderRight(BorderStyle.THIN);
+        input.setLocked(false);
 
         XSSFFont grey = wb.createFont();
         grey.setItalic(true);

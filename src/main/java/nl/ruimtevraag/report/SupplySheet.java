@@ -4,16 +4,38 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.ruimtevraag.engine.Measure;
 import nl.ruimtevraag.engine.Projection;
+import nl.ruimtevraag.engine.SupplyTerms;
 import nl.ruimtevraag.model.Werkmilieu;
 
 /**
- * Region x year x werkmilieu: supply by kind available at the end of each year, what the
- * constraints hold back, and the realisable supply as a formula of those (method sections 4-5).
+ * Region x year x werkmilieu: supply by kind available at the end of each year, what the constraints
+ * hold back, and the realisable supply (method sections 4-5). Plan capacity is the engine's; what is not
+ * realised and what the constraints hold back are formulas of {@code zacht_realisatie} ({@link InputSheet})
+ * and the engine's factors in the columns on the right ({@link SupplyTerms}); intensification on the basis
+ * need is a formula of the cumulative demand on {@link DemandYearSheet}; realisable supply and the totals
+ * are formulas.
  */
 final class SupplySheet {
     static final int HEADER = 3;
     static final int FIRST = 4;
-    static final int REALISABLE = 12;
+    static final int DIRECT = YearRows.SUPPLY_DIRECT;
+    static final int HARD = YearRows.SUPPLY_HARD;
+    static final int ZACHT = 6;
+    static final int UNREALISED = 7;
+    static final int GRID = 8;
+    static final int STIKSTOF = 9;
+    static final int WATER = 10;
+    static final int INTENSIFICATION = 11;
+    static final int REALISABLE = YearRows.SUPPLY_REALISABLE;
+    /** the engine's factors behind the formulas ({@link SupplyTerms}) */
+    static final int GRID_FACTOR = 13;
+    static final int GRID_DIRECT_FACTOR = 14;
+    static final int ZACHT_N = 15;
+    static final int ZACHT_NW = 16;
+    static final int HARD_N = 17;
+    static final int HARD_NW = 18;
+    static final int OF_NEED = 19;
+    private static final int W = Werkmilieu.COUNT;
     private static final Measure[] VALUES = {Measure.SUPPLY_DIRECT, Measure.SUPPLY_HARD, Measure.SUPPLY_ZACHT,
         Measure.ZACHT_UNREALISED, Measure.HELD_GRID, Measure.HELD_STIKSTOF, Measure.HELD_WATER, Measure.INTENSIFICATION,
         Measure.SUPPLY_REALISABLE};
@@ -26,6 +48,9 @@ final class SupplySheet {
         Language lang = ctx.language();
         int base = pr.horizon().baseYear();
         int end = pr.horizon().endYear();
+        int years = pr.horizon().years();
+        boolean need = pr.input().intensification().basis() == nl.ruimtevraag.model.IntensificationBasis.NEED;
+        String demand = SheetWriter.quoted(ctx.label(Label.SHEET_DEMAND_YEARLY)) + "!";
         out.text(0, 0, ctx.label(Label.SHEET_SUPPLY), out.styles.title);
         out.text(1, 0, ctx.label(Label.NOTE_SUPPLY), out.styles.note);
         List<String> header = new ArrayList<>(List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION),
@@ -33,37 +58,40 @@ final class SupplySheet {
         for (Measure m : VALUES) {
             header.add(Label.measure(m, lang));
         }
+        header.addAll(List.of(ctx.label(Label.GRID_FACTOR), ctx.label(Label.GRID_DIRECT_FACTOR),
+                ctx.label(Label.ZACHT_AFTER_STIKSTOF), ctx.label(Label.ZACHT_AFTER_PERMITS), ctx.label(Label.HARD_AFTER_STIKSTOF),
+                ctx.label(Label.HARD_AFTER_PERMITS)));
+        int lastCol = HARD_NW;
+        if (need) {
+            header.add(ctx.label(Label.INTENSIFICATION_OF_NEED));
+            lastCol = OF_NEED;
+        }
         out.header(HEADER, header);
-        int row = HEADER + 1;
         int[][] totals = new int[pr.regionCount()][end - base];
         for (int r = 0; r < pr.regionCount(); r++) {
             for (int year = base + 1; year <= end; year++) {
-                int first = row;
-                for (Werkmilieu w : Werkmilieu.values()) {
-                    keys(out, row, pr.regionCodes().get(r), pr.regionNames().get(r), Label.werkmilieu(w, lang), year, false);
-                    for (int col = FIRST; col <= REALISABLE; col++) {
-                        double v = pr.value(VALUES[col - FIRST], r, w.ordinal(), year);
-                        if (col == REALISABLE) {
-                            out.formula(row, col, realisable(row), v, out.styles.hectares);
-                        } else {
-                            out.hectares(row, col, v);
-                        }
-                    }
-                    row++;
+                int y = year - base - 1;
+                for (Werkmilieu wm : Werkmilieu.values()) {
+                    int w = wm.ordinal();
+                    int row = YearRows.supply(r, y, w, years);
+                    keys(out, row, pr.regionCodes().get(r), pr.regionNames().get(r), Label.werkmilieu(wm, lang), year, false);
+                    line(out, row, pr, r, w, year, need ? demand + SheetWriter.ref(YearRows.demand(r, w, y, years),
+                            YearRows.DEMAND_CUMULATIVE) : null);
                 }
+                int row = YearRows.supply(r, y, W, years);
                 keys(out, row, pr.regionCodes().get(r), pr.regionNames().get(r), ctx.label(Label.TOTAL), year, true);
                 for (int col = FIRST; col <= REALISABLE; col++) {
                     double cached = 0;
                     for (Werkmilieu w : Werkmilieu.values()) {
                         cached += pr.value(VALUES[col - FIRST], r, w.ordinal(), year);
                     }
-                    out.formula(row, col, "SUM(" + SheetWriter.ref(first, col) + ":" + SheetWriter.ref(row - 1, col) + ")",
+                    out.formula(row, col, "SUM(" + SheetWriter.ref(row - W, col) + ":" + SheetWriter.ref(row - 1, col) + ")",
                             cached, out.styles.hectaresTotal);
                 }
-                totals[r][year - base - 1] = row;
-                row++;
+                totals[r][y] = row;
             }
         }
+        int row = YearRows.supply(pr.regionCount(), 0, 0, years);
         for (int year = base + 1; year <= end; year++) {
             keys(out, row, ctx.totalCode(), ctx.totalName(), ctx.label(Label.TOTAL), year, true);
             for (int col = FIRST; col <= REALISABLE; col++) {
@@ -79,16 +107,58 @@ final class SupplySheet {
             }
             row++;
         }
-        out.widths(10, 18, 12, 6, 11, 11, 11, 11, 11, 11, 11, 11, 11);
-        out.table(HEADER, 4, row - 1, REALISABLE);
-        out.name("aanbod", HEADER, 0, row - 1, REALISABLE);
+        out.widths(10, 18, 12, 6, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12);
+        out.table(HEADER, 4, row - 1, lastCol, FIRST, GRID_FACTOR);
+        out.name("aanbod", HEADER, 0, row - 1, lastCol);
+    }
+
+    /**
+     * One werkmilieu's row: plan capacity (values), what is not realised and held back (formulas of
+     * zacht_realisatie and the engine's factors), intensification (a formula of the cumulative demand on the
+     * basis need), realisable supply.
+     */
+    private static void line(SheetWriter out, int row, Projection pr, int r, int w, int year, String cumulativeDemand) {
+        SupplyTerms t = pr.supplyTerms(r, w, year);
+        var ha = out.styles.hectares;
+        out.hectares(row, DIRECT, pr.value(Measure.SUPPLY_DIRECT, r, w, year));
+        out.hectares(row, HARD, pr.value(Measure.SUPPLY_HARD, r, w, year));
+        out.hectares(row, ZACHT, pr.value(Measure.SUPPLY_ZACHT, r, w, year));
+        out.number(row, GRID_FACTOR, t.gridFactor(), out.styles.number);
+        out.number(row, GRID_DIRECT_FACTOR, t.gridDirectFactor(), out.styles.number);
+        out.hectares(row, ZACHT_N, t.zachtAfterStikstof());
+        out.hectares(row, ZACHT_NW, t.zachtAfterPermits());
+        out.hectares(row, HARD_N, t.hardAfterStikstof());
+        out.hectares(row, HARD_NW, t.hardAfterPermits());
+        String p = InputSheet.ZACHT;
+        String direct = ref(row, DIRECT);
+        String hard = ref(row, HARD);
+        String zacht = ref(row, ZACHT);
+        String f = ref(row, GRID_FACTOR);
+        out.formula(row, UNREALISED, zacht + "*(1-" + p + ")", pr.value(Measure.ZACHT_UNREALISED, r, w, year), ha);
+        out.formula(row, GRID, direct + "*(1-" + ref(row, GRID_DIRECT_FACTOR) + ")+(" + hard + "+" + zacht + "*" + p + ")*(1-"
+                + f + ")", pr.value(Measure.HELD_GRID, r, w, year), ha);
+        out.formula(row, STIKSTOF, p + "*" + f + "*(" + zacht + "-" + ref(row, ZACHT_N) + ")+" + f + "*(" + hard + "-"
+                + ref(row, HARD_N) + ")", pr.value(Measure.HELD_STIKSTOF, r, w, year), ha);
+        out.formula(row, WATER, p + "*" + f + "*(" + ref(row, ZACHT_N) + "-" + ref(row, ZACHT_NW) + ")+" + f + "*("
+                + ref(row, HARD_N) + "-" + ref(row, HARD_NW) + ")", pr.value(Measure.HELD_WATER, r, w, year), ha);
+        if (cumulativeDemand != null) {
+            out.number(row, OF_NEED, t.intensificationOfNeed(), out.styles.number);
+            out.formula(row, INTENSIFICATION, "MAX(0," + cumulativeDemand + ")*" + ref(row, OF_NEED),
+                    pr.value(Measure.INTENSIFICATION, r, w, year), ha);
+        } else {
+            out.hectares(row, INTENSIFICATION, pr.value(Measure.INTENSIFICATION, r, w, year));
+        }
+        out.formula(row, REALISABLE, realisable(row), pr.value(Measure.SUPPLY_REALISABLE, r, w, year), ha);
+    }
+
+    private static String ref(int row, int col) {
+        return SheetWriter.ref(row, col);
     }
 
     /** direct + hard + zacht - niet gerealiseerd - netcongestie - stikstof - water + intensivering */
     private static String realisable(int row) {
-        return SheetWriter.ref(row, 4) + "+" + SheetWriter.ref(row, 5) + "+" + SheetWriter.ref(row, 6) + "-"
-                + SheetWriter.ref(row, 7) + "-" + SheetWriter.ref(row, 8) + "-" + SheetWriter.ref(row, 9) + "-"
-                + SheetWriter.ref(row, 10) + "+" + SheetWriter.ref(row, 11);
+        return ref(row, DIRECT) + "+" + ref(row, HARD) + "+" + ref(row, ZACHT) + "-" + ref(row, UNREALISED) + "-"
+                + ref(row, GRID) + "-" + ref(row, STIKSTOF) + "-" + ref(row, WATER) + "+" + ref(row, INTENSIFICATION);
     }
 
     private static void keys(SheetWriter out, int row, String code, String name, String werkmilieu, int year,

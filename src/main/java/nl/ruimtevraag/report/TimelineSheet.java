@@ -13,7 +13,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * The yearly timeline (method section 6): per region (then the nation) and projected year the
  * cumulative demand, hard supply and the extra hectares against it, what the constraints hold back,
  * realisable supply, saldo and the extra hectares needed, all at the end of the year, so a constraint
- * shows in its own year. Below it, per region, the first year of shortage, the peak shortage and its
+ * shows in its own year; links to the region totals of Vraag per jaar and Aanbod en knelpunten, so the
+ * inputs on Invoer act through them. Below it, per region, the first year of shortage, the peak shortage and its
  * year, and the hectare-years unmet (a live SUM of the yearly column), against realisable and hard supply.
  */
 final class TimelineSheet {
@@ -26,6 +27,9 @@ final class TimelineSheet {
     static final int AANBOD = 7;
     static final int SALDO = 8;
     static final int EXTRA = 9;
+    /** the year where the row has a shortage (else empty text): the first year of shortage is their MIN */
+    static final int SHORTAGE_YEAR = 10;
+    static final int SHORTAGE_YEAR_HARD = 11;
 
     private TimelineSheet() {
     }
@@ -40,37 +44,47 @@ final class TimelineSheet {
         out.header(HEADER, List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION), ctx.label(Label.YEAR),
                 ctx.label(Label.VRAAG_CUMULATIVE), ctx.label(Label.HARD_SUPPLY), ctx.label(Label.EXTRA_HA_HARD),
                 ctx.label(Label.HELD_BY_CONSTRAINTS), ctx.label(Label.AANBOD), ctx.label(Label.SALDO),
-                ctx.label(Label.EXTRA_HA_STRICT)));
+                ctx.label(Label.EXTRA_HA_STRICT), ctx.label(Label.SHORTAGE_YEAR), ctx.label(Label.SHORTAGE_YEAR_HARD)));
         int row = HEADER + 1;
         int regions = pr.regionCount();
         int[] firstRow = new int[regions + 1];
+        String yearly = SheetWriter.quoted(ctx.label(Label.SHEET_DEMAND_YEARLY)) + "!";
+        String supply = SheetWriter.quoted(ctx.label(Label.SHEET_SUPPLY)) + "!";
         for (int r = 0; r <= regions; r++) {
             boolean national = r == regions;
             firstRow[r] = row;
             var textStyle = national ? out.styles.textBold : out.styles.text;
             var numberStyle = national ? out.styles.hectaresTotal : out.styles.hectares;
             for (int year = base + 1; year <= end; year++) {
+                int y = year - base - 1;
                 RegionTotal t = national ? pr.nationalTotal(year, SupplyBasis.REALISABLE)
                         : pr.regionTotal(r, year, SupplyBasis.REALISABLE);
                 RegionTotal h = national ? pr.nationalTotal(year, SupplyBasis.HARD) : pr.regionTotal(r, year, SupplyBasis.HARD);
+                int total = national ? YearRows.demandNational(regions, y, years) : YearRows.demand(r, Werkmilieu.COUNT, y, years);
+                int supplyTotal = national ? YearRows.supplyNational(regions, y, years) : YearRows.supply(r, y, Werkmilieu.COUNT, years);
                 out.text(row, 0, national ? ctx.totalCode() : pr.regionCodes().get(r), textStyle);
                 out.text(row, 1, national ? ctx.totalName() : pr.regionNames().get(r), textStyle);
                 out.number(row, YEAR, year, out.styles.integer);
-                out.number(row, VRAAG, t.vraag(), numberStyle);
-                out.number(row, AANBOD_HARD, h.aanbod(), numberStyle);
-                out.number(row, EXTRA_HARD, h.extraHaStrict(), numberStyle);
-                out.number(row, HELD, held(pr, r, year), numberStyle);
-                out.number(row, AANBOD, t.aanbod(), numberStyle);
+                out.formula(row, VRAAG, yearly + SheetWriter.ref(total, DemandYearSheet.CUMULATIVE), t.vraag(), numberStyle);
+                out.formula(row, AANBOD_HARD, yearly + SheetWriter.ref(total, DemandYearSheet.HARD), h.aanbod(), numberStyle);
+                out.formula(row, EXTRA_HARD, yearly + SheetWriter.ref(total, DemandYearSheet.EXTRA_HARD), h.extraHaStrict(),
+                        numberStyle);
+                out.formula(row, HELD, supply + SheetWriter.ref(supplyTotal, SupplySheet.GRID) + "+" + supply
+                        + SheetWriter.ref(supplyTotal, SupplySheet.STIKSTOF) + "+" + supply
+                        + SheetWriter.ref(supplyTotal, SupplySheet.WATER), held(pr, r, year), numberStyle);
+                out.formula(row, AANBOD, yearly + SheetWriter.ref(total, DemandYearSheet.AANBOD), t.aanbod(), numberStyle);
                 out.formula(row, SALDO, SheetWriter.ref(row, AANBOD) + "-" + SheetWriter.ref(row, VRAAG), t.saldoNetted(),
                         numberStyle);
-                out.number(row, EXTRA, t.extraHaStrict(), numberStyle);
+                out.formula(row, EXTRA, yearly + SheetWriter.ref(total, DemandYearSheet.EXTRA), t.extraHaStrict(), numberStyle);
+                shortageYear(out, row, SHORTAGE_YEAR, EXTRA, t.extraHaStrict() > 0, year);
+                shortageYear(out, row, SHORTAGE_YEAR_HARD, EXTRA_HARD, h.extraHaStrict() > 0, year);
                 row++;
             }
         }
         int lastRow = row - 1;
-        out.widths(11, 24, 7, 13, 12, 14, 14, 14, 12, 14);
-        out.table(HEADER, YEAR + 1, lastRow, EXTRA);
-        out.name("tijdlijn", HEADER, 0, lastRow, EXTRA);
+        out.widths(11, 24, 7, 13, 12, 14, 14, 14, 12, 14, 9, 9);
+        out.table(HEADER, YEAR + 1, lastRow, SHORTAGE_YEAR_HARD);
+        out.name("tijdlijn", HEADER, 0, lastRow, SHORTAGE_YEAR_HARD);
 
         // below the yearly table (beside it, it would widen the print and shrink every page), per region:
         // first year of shortage, peak and its year, hectare-years; realisable, then hard
@@ -94,24 +108,30 @@ final class TimelineSheet {
             int col = 1;
             for (SupplyBasis basis : new SupplyBasis[] {SupplyBasis.REALISABLE, SupplyBasis.HARD}) {
                 ShortageTimeline t = national ? pr.nationalShortageTimeline(basis) : pr.shortageTimeline(r, basis);
-                int yearly = basis == SupplyBasis.HARD ? EXTRA_HARD : EXTRA;
-                String range = SheetWriter.ref(from, yearly) + ":" + SheetWriter.ref(to, yearly);
+                int shortageCol = basis == SupplyBasis.HARD ? EXTRA_HARD : EXTRA;
+                String range = SheetWriter.ref(from, shortageCol) + ":" + SheetWriter.ref(to, shortageCol);
                 var style = national ? out.styles.hectaresTotal : out.styles.hectares;
-                if (t.hasShortage()) {
-                    out.number(at, col, t.firstYear(), out.styles.integer);
-                } else {
-                    out.text(at, col, "-", out.styles.text);
-                }
+                String yearRange = SheetWriter.ref(from, YEAR) + ":" + SheetWriter.ref(to, YEAR);
+                int yearCol = basis == SupplyBasis.HARD ? SHORTAGE_YEAR_HARD : SHORTAGE_YEAR;
+                String shortageYears = SheetWriter.ref(from, yearCol) + ":" + SheetWriter.ref(to, yearCol);
+                // the first year of shortage: the smallest year in the column of years with a shortage
+                out.formulaText(at, col, "IF(COUNT(" + shortageYears + ")=0,\"-\",MIN(" + shortageYears + "))",
+                        t.hasShortage() ? null : "-", t.hasShortage() ? out.styles.integer : out.styles.text, t.firstYear());
                 out.formula(at, col + 1, "MAX(" + range + ")", t.peak(), style);
-                if (t.hasShortage()) {
-                    out.number(at, col + 2, t.peakYear(), out.styles.integer);
-                } else {
-                    out.text(at, col + 2, "-", out.styles.text);
-                }
+                // the (first) year of the peak
+                out.formulaText(at, col + 2, "IF(MAX(" + range + ")>0,INDEX(" + yearRange + ",MATCH(MAX(" + range + ")," + range
+                        + ",0)),\"-\")", t.hasShortage() ? null : "-", t.hasShortage() ? out.styles.integer : out.styles.text,
+                        t.peakYear());
                 out.formula(at, col + 3, "SUM(" + range + ")", t.hectareYears(), style);
                 col += 4;
             }
         }
+    }
+
+    /** The year of the row where its shortage column is above zero, else empty text (a live formula). */
+    private static void shortageYear(SheetWriter out, int row, int col, int shortageCol, boolean shortage, int year) {
+        out.formulaText(row, col, "IF(" + SheetWriter.ref(row, shortageCol) + ">0," + SheetWriter.ref(row, YEAR) + ",\"\")",
+                shortage ? null : "", out.styles.integer, year);
     }
 
     /** Supply the constraints (netcongestie, stikstof, water) hold back at the end of a year, summed over werkmilieus. */

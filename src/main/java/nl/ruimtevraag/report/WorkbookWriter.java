@@ -88,7 +88,8 @@ public final class WorkbookWriter {
 
     /** Creates the sheets, in their order; a template's sheet of the same name gives way to the real one. */
     private static void createSheets(XSSFWorkbook wb, ReportContext ctx) {
-        List<Label> order = List.of(Label.SHEET_SUMMARY, Label.SHEET_DEMAND, Label.SHEET_SUPPLY,
+        List<Label> order = List.of(Label.SHEET_SUMMARY, Label.SHEET_INPUTS, Label.SHEET_DEMAND, Label.SHEET_DEMAND_YEARLY,
+                Label.SHEET_SUPPLY,
                 Label.SHEET_CONFRONTATION, Label.SHEET_CIRCULAR, Label.SHEET_PHASING, Label.SHEET_TIMELINE,
                 Label.SHEET_ASSUMPTIONS,
                 Label.SHEET_SOURCES, Label.SHEET_EXPLANATION);
@@ -115,9 +116,12 @@ public final class WorkbookWriter {
 
     /** Writes the sheets. */
     private static void build(StreamingWorkbook wb, Styles styles, ReportContext ctx, Supplier<byte[]> map) {
-        String reserve = AssumptionsSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_ASSUMPTIONS)), ctx);
+        List<InputSheet.Event> events = InputSheet.events(ctx);
+        InputSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_INPUTS)), ctx, events);
+        AssumptionsSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_ASSUMPTIONS)), ctx, events);
         ConfrontationSheet.Rows conf = ConfrontationSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_CONFRONTATION)), ctx);
-        DemandSheet.Rows demand = DemandSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_DEMAND)), ctx, reserve);
+        DemandSheet.Rows demand = DemandSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_DEMAND)), ctx);
+        DemandYearSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_DEMAND_YEARLY)), ctx, events);
         SupplySheet.write(sheet(wb, styles, ctx.label(Label.SHEET_SUPPLY)), ctx);
         CircularSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_CIRCULAR)), ctx);
         SheetWriter phasing = sheet(wb, styles, ctx.label(Label.SHEET_PHASING));

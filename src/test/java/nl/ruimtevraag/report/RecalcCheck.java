@@ -33,6 +33,15 @@ final class RecalcCheck {
                     String where = sheet.getSheetName() + "!" + cell.getAddress();
                     Row otherRow = other.getRow(cell.getRowIndex());
                     Cell o = otherRow == null ? null : otherRow.getCell(cell.getColumnIndex());
+                    if (cell.getCachedFormulaResultType() == CellType.STRING) {
+                        // a text result ("-" where no year has a shortage): the same text
+                        if (o == null || o.getCellType() != CellType.FORMULA || o.getCachedFormulaResultType() != CellType.STRING
+                                || !o.getStringCellValue().equals(cell.getStringCellValue())) {
+                            problems.add(where + " " + cell.getCellFormula() + ": cached text '" + cell.getStringCellValue()
+                                    + "', recalculated " + (o == null ? "nothing" : o.toString()));
+                        }
+                        continue;
+                    }
                     if (o == null || o.getCellType() != CellType.FORMULA
                             || o.getCachedFormulaResultType() != CellType.NUMERIC) {
                         problems.add(where + ": no numeric formula after recalculation");

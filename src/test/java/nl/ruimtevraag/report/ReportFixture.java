@@ -32,41 +32,73 @@ final class ReportFixture {
 
     /** The twelve provinces of the embedded data set, 2025-2050, with every component switched on. */
     static ReportContext provinces() {
+        return context(busy(0.1, 0.7, 0.5, false));
+    }
+
+    /**
+     * The provinces for the what-if test: {@link #provinces()} with every input of the live chain acting
+     * (planreserve, zacht_realisatie, the compensation of the first event; a second event compensated in
+     * another region), netcongestie, stikstof on hard plans, water, and intensification on the basis need.
+     */
+    static ReportContext whatIf(double reserve, double zachtRealisation, double compensation) {
+        return context(busy(reserve, zachtRealisation, compensation, true));
+    }
+
+    private static ReportContext context(Scenario s) {
         try {
             RegionalData data = DataSetLoader.loadEmbedded();
-            ScenarioBuilder b = new ScenarioBuilder();
-            b.name = "test-provincies";
-            b.endYear = 2050;
-            b.periods = new ArrayList<>(List.of(new Period(2025, 2030), new Period(2030, 2040), new Period(2040, 2050)));
-            b.growthAll(0.012);
-            b.tq.put(Sector.LOGISTIEK, new Param.Triangular(0.05, 0.06, 0.07, new Origin("scenario.yaml", 12, 5, "EST-TQ")));
-            b.mix.get(Sector.LOGISTIEK).clear();
-            b.mix.get(Sector.LOGISTIEK).putAll(java.util.Map.of(Werkmilieu.LOGISTIEK, 0.85, Werkmilieu.GEMENGD, 0.15));
-            b.mix.get(Sector.INDUSTRIE).clear();
-            b.mix.get(Sector.INDUSTRIE).putAll(java.util.Map.of(Werkmilieu.ZWAAR, 0.4, Werkmilieu.GEMENGD, 0.6));
-            b.ceShare = new Param.Triangular(0.06, 0.10, 0.15, Origin.of("onderzoek voor IenW en EZ (2025)"));
-            b.doubleUseShare = Param.of(0.2);
-            b.reserve = Param.of(0.1, "provinciaal beleid");
-            b.zachtRealisation = Param.of(0.7);
-            b.stikstofProbability = Param.of(0.6);
-            b.stikstofDelay = Param.of(3);
-            b.intensification.put("UT", Param.of(0.05));
-            b.events.add(new TransformationEvent("NH", Werkmilieu.GEMENGD, Param.of(120), 2026, 2032, Param.of(0.5),
-                    List.of(), new Origin("scenario.yaml", 40, 5, "")));
-            b.supply.add(new SupplyAddition("NB", Werkmilieu.LOGISTIEK, SupplyKind.HARD, Param.of(40), 2031, false,
-                    new Origin("scenario.yaml", 50, 5, "")));
-            b.gridShareDefault = Param.of(0);
-            Scenario s = b.build();
-            s = new Scenario(new Scenario.Identity(s.name(), "Testraming voor de twaalf provincies", new Origin("scenarios/test.yaml", 0, 0, ""),
-                    "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"), s.horizon(), s.regions(),
-                    s.economy(), s.circular(), s.transformation(), s.replacement(), s.intensification(), s.supply(),
-                    s.constraints(), s.planningReserve(), new nl.ruimtevraag.model.MonteCarlo(0, 20250101L, List.of(10.0, 50.0, 90.0)),
-                    s.output());
             // the map as a run without --boundaries draws it: the embedded CBS/Kadaster province outlines
             return context(s, data).withBoundaries(nl.ruimtevraag.data.BoundariesLoader.embedded(data.codes()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Scenario busy(double reserve, double zachtRealisation, double compensation, boolean everyConstraint) {
+        ScenarioBuilder b = new ScenarioBuilder();
+        b.name = "test-provincies";
+        b.endYear = 2050;
+        b.periods = new ArrayList<>(List.of(new Period(2025, 2030), new Period(2030, 2040), new Period(2040, 2050)));
+        b.growthAll(0.012);
+        b.tq.put(Sector.LOGISTIEK, new Param.Triangular(0.05, 0.06, 0.07, new Origin("scenario.yaml", 12, 5, "EST-TQ")));
+        b.mix.get(Sector.LOGISTIEK).clear();
+        b.mix.get(Sector.LOGISTIEK).putAll(java.util.Map.of(Werkmilieu.LOGISTIEK, 0.85, Werkmilieu.GEMENGD, 0.15));
+        b.mix.get(Sector.INDUSTRIE).clear();
+        b.mix.get(Sector.INDUSTRIE).putAll(java.util.Map.of(Werkmilieu.ZWAAR, 0.4, Werkmilieu.GEMENGD, 0.6));
+        b.ceShare = new Param.Triangular(0.06, 0.10, 0.15, Origin.of("onderzoek voor IenW en EZ (2025)"));
+        b.doubleUseShare = Param.of(0.2);
+        b.reserve = Param.of(reserve, "provinciaal beleid");
+        b.zachtRealisation = Param.of(zachtRealisation);
+        b.stikstofProbability = Param.of(0.6);
+        b.stikstofDelay = Param.of(3);
+        b.intensification.put("UT", Param.of(0.05));
+        b.events.add(new TransformationEvent("NH", Werkmilieu.GEMENGD, Param.of(120), 2026, 2032, Param.of(compensation),
+                List.of(), new Origin("scenario.yaml", 40, 5, "")));
+        b.supply.add(new SupplyAddition("NB", Werkmilieu.LOGISTIEK, SupplyKind.HARD, Param.of(40), 2031, false,
+                new Origin("scenario.yaml", 50, 5, "")));
+        b.gridShareDefault = Param.of(0);
+        if (everyConstraint) {
+            b.events.add(new TransformationEvent("ZH", Werkmilieu.STEDELIJK, Param.of(60), 2027, 2030, Param.of(0.8),
+                    List.of(1.0, 2.0, 3.0, 1.0), new Origin("scenario.yaml", 44, 5, ""), "FL", Werkmilieu.GEMENGD));
+            b.intensificationBasis = nl.ruimtevraag.model.IntensificationBasis.NEED;
+            b.intensification.put("UT", Param.of(0.25));
+            b.gridShareDefault = Param.of(0.3);
+            b.gridDirectShare = Param.of(0.5);
+            b.stikstofShareDefault = Param.of(0.4);
+            b.stikstofHardShare = Param.of(0.2);
+            b.waterEnabled = true;
+            b.waterShare.put("ZE", Param.of(0.3));
+            b.waterShare.put("NB", Param.of(0.1));
+            b.waterHardShare = Param.of(0.1);
+            b.waterProbability = Param.of(0.8);
+            b.waterDelay = Param.of(2);
+        }
+        Scenario s = b.build();
+        return new Scenario(new Scenario.Identity(s.name(), "Testraming voor de twaalf provincies", new Origin("scenarios/test.yaml", 0, 0, ""),
+                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"), s.horizon(), s.regions(),
+                s.economy(), s.circular(), s.transformation(), s.replacement(), s.intensification(), s.supply(),
+                s.constraints(), s.planningReserve(), new nl.ruimtevraag.model.MonteCarlo(0, 20250101L, List.of(10.0, 50.0, 90.0)),
+                s.output());
     }
 
     /** {@link #provinces()} with the Monte Carlo bands of its own run (seeded; P10/P50/P90). */

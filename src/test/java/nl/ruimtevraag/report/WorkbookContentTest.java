@@ -59,8 +59,8 @@ class WorkbookContentTest {
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             names.add(wb.getSheetName(i));
         }
-        assertEquals(List.of("Samenvatting", "Vraag", "Aanbod en knelpunten", "Confrontatie", "Circulair", "Fasering",
-                "Tijdlijn", "Aannames en bronnen", "Bronnen", "Toelichting"), names);
+        assertEquals(List.of("Samenvatting", "Invoer", "Vraag", "Vraag per jaar", "Aanbod en knelpunten", "Confrontatie",
+                "Circulair", "Fasering", "Tijdlijn", "Aannames en bronnen", "Bronnen", "Toelichting"), names);
         assertEquals(0, wb.getActiveSheetIndex());
     }
 
@@ -188,6 +188,11 @@ class WorkbookContentTest {
         XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
         int formulas = 0;
         for (Cell cell : formulaCells(wb)) {
+            if (cell.getCachedFormulaResultType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                assertEquals(cell.getStringCellValue(), evaluator.evaluate(cell).getStringValue(),
+                        cell.getSheet().getSheetName() + "!" + cell.getAddress());
+                continue;
+            }
             double cached = cell.getNumericCellValue();
             double evaluated = evaluator.evaluate(cell).getNumberValue();
             assertEquals(cached, evaluated, 1e-6, cell.getSheet().getSheetName() + "!" + cell.getAddress());
@@ -304,7 +309,7 @@ class WorkbookContentTest {
             assertTrue(sources.contains(src.id()), src.id());
         }
         var reserve = wb.getName("planreserve");
-        assertEquals("'Aannames en bronnen'", reserve.getRefersToFormula().substring(0, 21));
+        assertTrue(reserve.getRefersToFormula().startsWith("'Invoer'!"), reserve.getRefersToFormula());
     }
 
     @Test

@@ -13,8 +13,9 @@ import nl.ruimtevraag.model.Werkmilieu;
  * the supply at the year's end: the link between the engine's yearly series and every sheet that shows
  * demand, saldo or extra hectares. The engine's components are values; transformation (hectares times
  * the compensation on {@link InputSheet}), planreserve, vraag, cumulative vraag, saldo and extra ha are
- * formulas, so the inputs act through them. Layout: per region its werkmilieus, each a block of years
- * (so a period is a contiguous range), then the region's total per year; then the sum of the regions.
+ * formulas, so the inputs act through them. Layout ({@link YearRows}): an Excel table of per region its
+ * werkmilieus, each a block of years (so a period is a contiguous range); under it, outside the table, the
+ * region totals per year and the sum of the regions.
  */
 final class DemandYearSheet {
     static final int HEADER = 3;
@@ -56,7 +57,7 @@ final class DemandYearSheet {
         }
         header.addAll(List.of(ctx.label(Label.VRAAG_CUMULATIVE), ctx.label(Label.AANBOD), ctx.label(Label.SALDO),
                 ctx.label(Label.EXTRA_HA), ctx.label(Label.HARD_SUPPLY), ctx.label(Label.EXTRA_HA_HARD)));
-        out.header(HEADER, header);
+        out.header(HEADER, header, false);
         for (int r = 0; r < regions; r++) {
             for (Werkmilieu wm : Werkmilieu.values()) {
                 int w = wm.ordinal();
@@ -67,8 +68,13 @@ final class DemandYearSheet {
                     line(out, row, pr, r, w, y, events, supply);
                 }
             }
+        }
+        int lastData = YearRows.demand(regions - 1, W - 1, years - 1, years);
+        // the totals, outside the table: per region and year, then the sum of the regions
+        out.header(YearRows.totalsHeader(regions, years), header, false);
+        for (int r = 0; r < regions; r++) {
             for (int y = 0; y < years; y++) {
-                int row = YearRows.demand(r, W, y, years);
+                int row = YearRows.total(r, y, regions, years);
                 keys(out, row, pr.regionCodes().get(r), pr.regionNames().get(r), ctx.label(Label.TOTAL), base + 1 + y, true);
                 List<String> rows = new ArrayList<>();
                 for (int w = 0; w < W; w++) {
@@ -78,17 +84,18 @@ final class DemandYearSheet {
             }
         }
         for (int y = 0; y < years; y++) {
-            int row = YearRows.demandNational(regions, y, years);
+            int row = YearRows.total(regions, y, regions, years);
             keys(out, row, ctx.totalCode(), ctx.totalName(), ctx.label(Label.TOTAL), base + 1 + y, true);
             List<String> rows = new ArrayList<>();
             for (int r = 0; r < regions; r++) {
-                rows.add(String.valueOf(YearRows.demand(r, W, y, years) + 1));
+                rows.add(String.valueOf(YearRows.total(r, y, regions, years) + 1));
             }
             sums(out, row, rows, cachedTotal(pr, 0, regions, base + 1 + y));
         }
-        int last = YearRows.demandNational(regions, years - 1, years);
+        int last = YearRows.total(regions, years - 1, regions, years);
         out.widths(10, 18, 12, 6, 12, 12, 12, 12, 12, 12, 12, 11, 11, 12, 12, 11, 11, 11, 12);
-        out.table(HEADER, 4, last, EXTRA_HARD, EXPANSION, CUMULATIVE);
+        out.excelTable(ctx.language() == Language.EN ? "DemandByYear" : "VraagPerJaar", HEADER, 4, lastData, EXTRA_HARD,
+                EXPANSION, CUMULATIVE);
         out.markShortages(HEADER + 1, last, EXTRA);
         out.name("vraag_per_jaar", HEADER, 0, last, EXTRA_HARD);
     }

@@ -58,7 +58,7 @@ final class PhasingSheet {
                 }
             }
             cumulative += demand;
-            int national = YearRows.demandNational(regions, y, years);
+            int national = YearRows.total(regions, y, regions, years);
             out.number(row, YEAR, year, out.styles.integer);
             out.formula(row, DEMAND_YEAR, yearly + SheetWriter.ref(national, DemandYearSheet.DEMAND), demand, out.styles.hectares);
             String running = year == base + 1 ? SheetWriter.ref(row, DEMAND_YEAR)
@@ -74,7 +74,7 @@ final class PhasingSheet {
                     d += pr.upTo(Measure.DEMAND, r, w.ordinal(), year);
                     s += pr.value(Measure.SUPPLY_REALISABLE, r, w.ordinal(), year);
                 }
-                int total = YearRows.demand(r, Werkmilieu.COUNT, y, years);
+                int total = YearRows.total(r, y, regions, years);
                 out.formula(row, REGIONS + 2 * r, yearly + SheetWriter.ref(total, DemandYearSheet.CUMULATIVE), d,
                         out.styles.hectares);
                 out.formula(row, REGIONS + 2 * r + 1, yearly + SheetWriter.ref(total, DemandYearSheet.AANBOD), s,

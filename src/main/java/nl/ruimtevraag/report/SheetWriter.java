@@ -136,9 +136,17 @@ final class SheetWriter {
     }
 
     void header(int row, List<String> labels) {
+        header(row, labels, true);
+    }
+
+    /**
+     * A header row; {@code breakCompounds} false keeps every label whole (the header of an Excel table, whose
+     * column names must equal the header cells).
+     */
+    void header(int row, List<String> labels, boolean breakCompounds) {
         for (int i = 0; i < labels.size(); i++) {
             boolean dutch = styles.page == null || styles.page.language() == Language.NL;
-            text(row, i, dutch ? breakCompounds(labels.get(i)) : labels.get(i), styles.header);
+            text(row, i, dutch && breakCompounds ? breakCompounds(labels.get(i)) : labels.get(i), styles.header);
         }
         int longest = 0;
         for (String l : labels) {
@@ -356,6 +364,36 @@ final class SheetWriter {
      * autofilter on the header row, repeats the header row on every printed page and prints
      * landscape A4, fit to the page width.
      */
+    /**
+     * An Excel table (ListObject) over the header row and the data rows to {@code lastDataRow}, its own
+     * filter buttons and name (for a pivot or a structured reference); rows below it (totals) stay outside
+     * it, so a pivot over the table never counts a total twice. Frozen panes and the print setup as
+     * {@link #table}. The header row must be written with {@code header(row, labels, false)}.
+     */
+    void excelTable(String name, int headerRow, int firstDataCol, int lastDataRow, int lastCol, int... groupStarts) {
+        sheet.createFreezePane(firstDataCol, headerRow + 1);
+        var area = new org.apache.poi.ss.util.AreaReference(new CellReference(headerRow, 0), new CellReference(lastDataRow, lastCol),
+                org.apache.poi.ss.SpreadsheetVersion.EXCEL2007);
+        var table = sheet.createTable(area);
+        table.setName(name);
+        table.setDisplayName(name);
+        var ct = table.getCTTable();
+        for (int c = 0; c <= lastCol; c++) {
+            ct.getTableColumns().getTableColumnArray(c).setName(textAt(headerRow, c));
+        }
+        if (!ct.isSetAutoFilter()) {
+            ct.addNewAutoFilter();
+        }
+        ct.getAutoFilter().setRef(area.formatAsString().replace("$", ""));
+        var style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+        style.setName("TableStyleLight1");
+        style.setShowRowStripes(false);
+        style.setShowColumnStripes(false);
+        style.setShowFirstColumn(false);
+        style.setShowLastColumn(false);
+        print(headerRow, firstDataCol, lastCol, groupStarts);
+    }
+
     void table(int headerRow, int firstDataCol, int lastRow, int lastCol, int... groupStarts) {
         sheet.createFreezePane(firstDataCol, headerRow + 1);
         if (lastRow > headerRow) {

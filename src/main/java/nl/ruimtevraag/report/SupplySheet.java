@@ -8,7 +8,8 @@ import nl.ruimtevraag.engine.SupplyTerms;
 import nl.ruimtevraag.model.Werkmilieu;
 
 /**
- * Region x year x werkmilieu: supply by kind available at the end of each year, what the constraints
+ * Region x year x werkmilieu (an Excel table; the totals per region and year and of the regions under it,
+ * outside the table, {@link YearRows}): supply by kind available at the end of each year, what the constraints
  * hold back, and the realisable supply (method sections 4-5). Plan capacity is the engine's; what is not
  * realised and what the constraints hold back are formulas of {@code zacht_realisatie} ({@link InputSheet})
  * and the engine's factors in the columns on the right ({@link SupplyTerms}); intensification on the basis
@@ -66,9 +67,9 @@ final class SupplySheet {
             header.add(ctx.label(Label.INTENSIFICATION_OF_NEED));
             lastCol = OF_NEED;
         }
-        out.header(HEADER, header);
-        int[][] totals = new int[pr.regionCount()][end - base];
-        for (int r = 0; r < pr.regionCount(); r++) {
+        out.header(HEADER, header, false);
+        int regions = pr.regionCount();
+        for (int r = 0; r < regions; r++) {
             for (int year = base + 1; year <= end; year++) {
                 int y = year - base - 1;
                 for (Werkmilieu wm : Werkmilieu.values()) {
@@ -78,38 +79,48 @@ final class SupplySheet {
                     line(out, row, pr, r, w, year, need ? demand + SheetWriter.ref(YearRows.demand(r, w, y, years),
                             YearRows.DEMAND_CUMULATIVE) : null);
                 }
-                int row = YearRows.supply(r, y, W, years);
-                keys(out, row, pr.regionCodes().get(r), pr.regionNames().get(r), ctx.label(Label.TOTAL), year, true);
+            }
+        }
+        int lastData = YearRows.supply(regions - 1, years - 1, W - 1, years);
+        // the totals, outside the table: per region and year, then the sum of the regions
+        out.header(YearRows.totalsHeader(regions, years), header, false);
+        for (int r = 0; r <= regions; r++) {
+            boolean national = r == regions;
+            for (int year = base + 1; year <= end; year++) {
+                int y = year - base - 1;
+                int row = YearRows.total(r, y, regions, years);
+                keys(out, row, national ? ctx.totalCode() : pr.regionCodes().get(r), national ? ctx.totalName()
+                        : pr.regionNames().get(r), ctx.label(Label.TOTAL), year, true);
+                List<String> rows = new ArrayList<>();
+                if (national) {
+                    for (int rr = 0; rr < regions; rr++) {
+                        rows.add(String.valueOf(YearRows.total(rr, y, regions, years) + 1));
+                    }
+                } else {
+                    for (int w = 0; w < W; w++) {
+                        rows.add(String.valueOf(YearRows.supply(r, y, w, years) + 1));
+                    }
+                }
                 for (int col = FIRST; col <= REALISABLE; col++) {
                     double cached = 0;
-                    for (Werkmilieu w : Werkmilieu.values()) {
-                        cached += pr.value(VALUES[col - FIRST], r, w.ordinal(), year);
+                    for (int rr = national ? 0 : r; rr < (national ? regions : r + 1); rr++) {
+                        for (Werkmilieu w : Werkmilieu.values()) {
+                            cached += pr.value(VALUES[col - FIRST], rr, w.ordinal(), year);
+                        }
                     }
-                    out.formula(row, col, "SUM(" + SheetWriter.ref(row - W, col) + ":" + SheetWriter.ref(row - 1, col) + ")",
-                            cached, out.styles.hectaresTotal);
+                    List<String> refs = new ArrayList<>();
+                    for (String at : rows) {
+                        refs.add(SheetWriter.col(col) + at);
+                    }
+                    out.formula(row, col, SheetWriter.plus(refs), cached, out.styles.hectaresTotal);
                 }
-                totals[r][y] = row;
             }
         }
-        int row = YearRows.supply(pr.regionCount(), 0, 0, years);
-        for (int year = base + 1; year <= end; year++) {
-            keys(out, row, ctx.totalCode(), ctx.totalName(), ctx.label(Label.TOTAL), year, true);
-            for (int col = FIRST; col <= REALISABLE; col++) {
-                List<String> refs = new ArrayList<>();
-                double cached = 0;
-                for (int r = 0; r < pr.regionCount(); r++) {
-                    refs.add(SheetWriter.ref(totals[r][year - base - 1], col));
-                    for (Werkmilieu w : Werkmilieu.values()) {
-                        cached += pr.value(VALUES[col - FIRST], r, w.ordinal(), year);
-                    }
-                }
-                out.formula(row, col, SheetWriter.plus(refs), cached, out.styles.hectaresTotal);
-            }
-            row++;
-        }
+        int last = YearRows.total(regions, years - 1, regions, years);
         out.widths(10, 18, 12, 6, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12);
-        out.table(HEADER, 4, row - 1, lastCol, FIRST, GRID_FACTOR);
-        out.name("aanbod", HEADER, 0, row - 1, lastCol);
+        out.excelTable(ctx.language() == Language.EN ? "SupplyByYear" : "AanbodPerJaar", HEADER, 4, lastData, lastCol,
+                FIRST, GRID_FACTOR);
+        out.name("aanbod", HEADER, 0, last, lastCol);
     }
 
     /**

@@ -60,8 +60,8 @@ final class TimelineSheet {
                 RegionTotal t = national ? pr.nationalTotal(year, SupplyBasis.REALISABLE)
                         : pr.regionTotal(r, year, SupplyBasis.REALISABLE);
                 RegionTotal h = national ? pr.nationalTotal(year, SupplyBasis.HARD) : pr.regionTotal(r, year, SupplyBasis.HARD);
-                int total = national ? YearRows.demandNational(regions, y, years) : YearRows.demand(r, Werkmilieu.COUNT, y, years);
-                int supplyTotal = national ? YearRows.supplyNational(regions, y, years) : YearRows.supply(r, y, Werkmilieu.COUNT, years);
+                int total = national ? YearRows.total(regions, y, regions, years) : YearRows.total(r, y, regions, years);
+                int supplyTotal = YearRows.total(r, y, regions, years);
                 out.text(row, 0, national ? ctx.totalCode() : pr.regionCodes().get(r), textStyle);
                 out.text(row, 1, national ? ctx.totalName() : pr.regionNames().get(r), textStyle);
                 out.number(row, YEAR, year, out.styles.integer);

@@ -3,10 +3,11 @@ package nl.ruimtevraag.report;
 import nl.ruimtevraag.model.Werkmilieu;
 
 /**
- * Where a region's, werkmilieu's and year's row sits on the two yearly sheets that link to each other:
- * {@link DemandYearSheet} (per region its werkmilieus, each a block of years, then the region's total per
- * year, then the sum of the regions) and {@link SupplySheet} (per region and year its werkmilieus and
- * their total, then the sum of the regions per year). Both start under their header row.
+ * Where a region's, werkmilieu's and year's row sits on the two yearly sheets that link to each other.
+ * Each sheet is an Excel table of the werkmilieu rows under its header row, then, after one empty row, a
+ * header row and the totals outside the table: per region and year, then the sum of the regions per year.
+ * {@link DemandYearSheet}: per region its werkmilieus, each a block of years (a period is a contiguous
+ * range). {@link SupplySheet}: per region and year its werkmilieus.
  */
 final class YearRows {
     /** the columns one sheet reads from the other */
@@ -20,23 +21,23 @@ final class YearRows {
     private YearRows() {
     }
 
-    /** Vraag per jaar: region r, werkmilieu w ({@code w == COUNT}: the region's total), projected year index y. */
+    /** Vraag per jaar: region r, werkmilieu w, projected year index y. */
     static int demand(int r, int w, int y, int years) {
-        return FIRST + r * (W + 1) * years + w * years + y;
+        return FIRST + (r * W + w) * years + y;
     }
 
-    /** Vraag per jaar: the sum of the regions in projected year index y. */
-    static int demandNational(int regions, int y, int years) {
-        return demand(regions, 0, y, years);
+    /** The header row of the totals under a sheet's table of {@code rows} werkmilieu rows. */
+    static int totalsHeader(int regions, int years) {
+        return FIRST + regions * W * years + 1;
     }
 
-    /** Aanbod en knelpunten: region r, projected year index y, werkmilieu w ({@code w == COUNT}: the region's total). */
+    /** Either sheet: region r's total in projected year index y ({@code r == regions}: the sum of the regions). */
+    static int total(int r, int y, int regions, int years) {
+        return totalsHeader(regions, years) + 1 + r * years + y;
+    }
+
+    /** Aanbod en knelpunten: region r, projected year index y, werkmilieu w. */
     static int supply(int r, int y, int w, int years) {
-        return FIRST + (r * years + y) * (W + 1) + w;
-    }
-
-    /** Aanbod en knelpunten: the sum of the regions in projected year index y. */
-    static int supplyNational(int regions, int y, int years) {
-        return supply(regions, 0, 0, years) + y;
+        return FIRST + (r * years + y) * W + w;
     }
 }

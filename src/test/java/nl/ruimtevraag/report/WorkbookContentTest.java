@@ -201,14 +201,48 @@ class WorkbookContentTest {
         assertTrue(formulas > 1000, "live formulas throughout, got " + formulas);
     }
 
+    /**
+     * The yearly sheets are Excel tables of werkmilieu rows only, every column named as its header, and
+     * every total sits below the table: a pivot over the table counts each hectare once.
+     */
+    @Test
+    void yearlySheetsAreExcelTablesWithTheTotalsOutside() {
+        for (String name : List.of("Vraag per jaar", "Aanbod en knelpunten")) {
+            XSSFSheet s = wb.getSheet(name);
+            var table = s.getTables().get(0);
+            int header = table.getStartCellReference().getRow();
+            int last = table.getEndCellReference().getRow();
+            assertEquals(3, header, name);
+            for (int c = 0; c < table.getColumnCount(); c++) {
+                assertEquals(s.getRow(header).getCell(c).getStringCellValue(), table.getCTTable().getTableColumns()
+                        .getTableColumnArray(c).getName(), name + " column " + c);
+            }
+            int totals = 0;
+            for (int row = header + 1; row <= s.getLastRowNum(); row++) {
+                var r = s.getRow(row);
+                if (r == null || r.getCell(2) == null
+                        || r.getCell(2).getStringCellValue().equals(s.getRow(header).getCell(2).getStringCellValue())) {
+                    continue; // the empty row and the header row of the totals under the table
+                }
+                boolean total = "totaal".equals(r.getCell(2).getStringCellValue());
+                assertEquals(total, row > last, name + " row " + (row + 1));
+                totals += total ? 1 : 0;
+            }
+            assertEquals((ctx.projection().regionCount() + 1) * ctx.projection().horizon().years(), totals, name);
+        }
+    }
+
     @Test
     void everyDataSheetHasFrozenHeaderFilterAndLandscapePrint() {
-        for (String name : List.of("Samenvatting", "Vraag", "Aanbod en knelpunten", "Confrontatie", "Circulair",
+        List<String> tables = List.of("Vraag per jaar", "Aanbod en knelpunten");
+        for (String name : List.of("Samenvatting", "Vraag", "Vraag per jaar", "Aanbod en knelpunten", "Confrontatie", "Circulair",
                 "Fasering", "Tijdlijn", "Aannames en bronnen", "Bronnen")) {
             XSSFSheet s = wb.getSheet(name);
             assertNotNull(s.getPaneInformation(), name);
             assertTrue(s.getPaneInformation().isFreezePane(), name);
-            assertTrue(s.getCTWorksheet().isSetAutoFilter(), name);
+            // an Excel table brings its own filter; a sheet filter over it would make Excel repair the file
+            assertTrue(tables.contains(name) ? !s.getCTWorksheet().isSetAutoFilter() && s.getTables().size() == 1
+                    : s.getCTWorksheet().isSetAutoFilter(), name);
             assertTrue(s.getPrintSetup().getLandscape(), name);
             assertEquals(1, s.getPrintSetup().getFitWidth(), name);
             assertTrue(s.getColumnWidth(1) > 256 * 5, name);

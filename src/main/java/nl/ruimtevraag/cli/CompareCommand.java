@@ -38,7 +38,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--pair", paramLabel = "I,J")
     String pair;
 
-    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = CompletionCommand.Languages.class)
+    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = LanguageOption.Codes.class)
     String language;
 
     @picocli.CommandLine.Mixin

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.ruimtevraag.report.Language;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,14 +47,6 @@ public final class CompletionCommand implements Callable<Integer> {
         @Override
         public Iterator<String> iterator() {
             return List.of("bash", "zsh").iterator();
-        }
-    }
-
-    /** The values of --lang, for completion. */
-    static final class Languages implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("nl", "en").iterator();
         }
     }
 

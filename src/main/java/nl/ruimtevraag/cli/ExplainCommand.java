@@ -36,7 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "START-END")
     String period;
 
-    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = CompletionCommand.Languages.class)
+    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = LanguageOption.Codes.class)
     String language;
 
     @picocli.CommandLine.Mixin

@@ -10,11 +10,19 @@ import picocli.CommandLine.Option;
  * scenario's output.language.
  */
 final class LanguageOption {
-    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = CompletionCommand.Languages.class)
+    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = Codes.class)
     String code;
 
     /** The language asked for, Dutch without --lang; exit 2 for an unknown code. */
     Language language() {
         return Languages.option(code);
+    }
+
+    /** The values of --lang, for shell completion (every command's --lang). */
+    static final class Codes implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of("nl", "en").iterator();
+        }
     }
 }

@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", completionCandidates = CompletionCommand.Formats.class)
     List<String> formats;
 
-    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = CompletionCommand.Languages.class)
+    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = LanguageOption.Codes.class)
     String language;
 
     @Option(names = "--explain", paramLabel = "REGION")

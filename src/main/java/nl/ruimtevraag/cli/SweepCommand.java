@@ -46,7 +46,7 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", completionCandidates = CompletionCommand.TableFormats.class)
     List<String> formats;
 
-    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = CompletionCommand.Languages.class)
+    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = LanguageOption.Codes.class)
     String language;
 
     @picocli.CommandLine.Mixin

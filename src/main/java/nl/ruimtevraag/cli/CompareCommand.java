@@ -19,35 +19,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Scenarios side by side: a console summary and a comparison workbook (issue 7). */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare scenarios side by side per region and period end: demand, realisable supply, saldo and "
-                + "extra hectares, with the differences against the first scenario (and a pair on request).",
-            "Under Monte Carlo every scenario uses the same seed, so parameters the scenarios share get the same "
-                + "draws (common random numbers) and the difference bands show the scenario change, not sampling noise."})
+@Command(name = "compare", mixinStandardHelpOptions = true)
 final class CompareCommand implements Callable<Integer> {
     static final Path DEFAULT_OUTPUT = Path.of("out", "vergelijking.xlsx");
 
-    @Parameters(arity = "2..*", paramLabel = "SCENARIO",
-            description = "two or more scenario files (YAML) or built-in names (- reads one from standard input); differences are against the first")
+    @Parameters(descriptionKey = "scenarios", arity = "2..*", paramLabel = "SCENARIO")
     List<String> scenarios;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "workbook to write; a folder (an existing one, or ending in /) gets vergelijking.xlsx; default: out/vergelijking.xlsx")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     String output;
 
-    @Option(names = "--draws", paramLabel = "N",
-            description = "Monte Carlo draws for every scenario; default: the first scenario's monte_carlo.draws, 0 = deterministic")
+    @Option(names = "--draws", paramLabel = "N")
     Integer draws;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Monte Carlo seed for every scenario; default: the first scenario's monte_carlo.seed")
+    @Option(names = "--seed", paramLabel = "S")
     Long seed;
 
-    @Option(names = "--pair", paramLabel = "I,J",
-            description = "also show the difference of scenario J against scenario I (1-based positions, e.g. --pair 2,3)")
+    @Option(names = "--pair", paramLabel = "I,J")
     String pair;
 
-    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = CompletionCommand.Languages.class,
-            description = "workbook and console table language; default: the first scenario's output.language")
+    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = LanguageOption.Codes.class)
     String language;
 
     @picocli.CommandLine.Mixin

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.ruimtevraag.report.Language;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,16 +15,17 @@ import picocli.CommandLine.Spec;
  * over the whole command line. {@link Main#commandLine} registers every subcommand when the
  * arguments start with {@code completion} (as for {@code help}); other commands get only their own.
  */
-@Command(name = "completion", mixinStandardHelpOptions = true,
-        description = {"Print a shell completion script for bash or zsh: subcommands, options and their values.",
-            "bash: source <(ruimtevraag completion bash)   (or save it in ~/.local/share/bash-completion/completions/ruimtevraag)",
-            "zsh:  source <(ruimtevraag completion zsh)    (the bash script through zsh's bashcompinit)"})
+@Command(name = "completion", mixinStandardHelpOptions = true)
 public final class CompletionCommand implements Callable<Integer> {
+    /** --lang: the language of the help and of the messages (help texts: HelpTexts.properties) */
+    @picocli.CommandLine.Mixin
+    LanguageOption languageOption = new LanguageOption();
+
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SHELL", defaultValue = "bash",
-            completionCandidates = Shells.class, description = "bash or zsh (default: bash)")
+    @Parameters(descriptionKey = "shell", index = "0", arity = "0..1", paramLabel = "SHELL", defaultValue = "bash",
+            completionCandidates = Shells.class)
     String shell;
 
     @Override
@@ -33,7 +33,7 @@ public final class CompletionCommand implements Callable<Integer> {
         String script = AutoComplete.bash("ruimtevraag", spec.root().commandLine());
         PrintWriter out = spec.commandLine().getOut();
         if (!shell.equals("bash") && !shell.equals("zsh")) {
-            throw UserError.of(Language.NL, ExitCodes.INVALID, "onbekende shell '" + shell + "'",
+            throw UserError.of(languageOption.language(), ExitCodes.INVALID, "onbekende shell '" + shell + "'",
                     "gebruik bash of zsh", "unknown shell '" + shell + "'", "use bash or zsh");
         }
         // one script for both: when zsh runs it, it loads compinit if needed and bashcompinit itself
@@ -47,14 +47,6 @@ public final class CompletionCommand implements Callable<Integer> {
         @Override
         public Iterator<String> iterator() {
             return List.of("bash", "zsh").iterator();
-        }
-    }
-
-    /** The values of --lang, for completion. */
-    static final class Languages implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("nl", "en").iterator();
         }
     }
 

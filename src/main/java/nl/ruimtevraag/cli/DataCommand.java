@@ -12,9 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Data set tools: {@code data synth}. */
-@Command(name = "data", mixinStandardHelpOptions = true, description = "Data set tools.",
+@Command(name = "data", mixinStandardHelpOptions = true,
         subcommands = {DataCommand.Synth.class})
 final class DataCommand implements Runnable {
+    /** --lang: the language of the help and of the messages (help texts: HelpTexts.properties) */
+    @picocli.CommandLine.Mixin
+    LanguageOption languageOption = new LanguageOption();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -23,22 +27,25 @@ final class DataCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "synth", mixinStandardHelpOptions = true,
-            description = "Write a synthetic data set of N regions, scaled from the embedded provinces (for benchmarks and trials).")
+    @Command(name = "synth", mixinStandardHelpOptions = true)
     static final class Synth implements Callable<Integer> {
-        @Option(names = "--regions", paramLabel = "N", required = true, description = "number of regions (1-100000)")
+        /** --lang: the language of the help and of the messages (help texts: HelpTexts.properties) */
+        @picocli.CommandLine.Mixin
+        LanguageOption languageOption = new LanguageOption();
+
+        @Option(names = "--regions", paramLabel = "N", required = true)
         int regions;
 
-        @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed; default 1")
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "1")
         long seed;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "folder to write the CSV files into")
+        @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true)
         Path dir;
 
-        @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+        @Option(names = {"-q", "--quiet"})
         boolean quiet;
 
-        @Option(names = "--force", description = "overwrite the data set files already in DIR (by default it refuses)")
+        @Option(names = "--force")
         boolean force;
 
         @picocli.CommandLine.Spec
@@ -46,19 +53,23 @@ final class DataCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException, DataSetException {
+            nl.ruimtevraag.report.Language lang = languageOption.language();
             if (regions < 1 || regions > 100_000) {
-                throw new UserError(ExitCodes.INVALID, "error: --regions must lie between 1 and 100000, got " + regions
-                        + "\n  hint: 342 is the number of Dutch municipalities");
+                throw UserError.of(lang, ExitCodes.INVALID, "--regions moet tussen 1 en 100000 liggen, gegeven: " + regions,
+                        "Nederland heeft 342 gemeenten", "--regions must lie between 1 and 100000, got " + regions,
+                        "342 is the number of Dutch municipalities");
             }
             Map<String, byte[]> files = SyntheticDataSet.files(regions, seed);
             List<Path> targets = files.keySet().stream().map(dir::resolve).toList();
             Outputs.Replace replace = force ? Outputs.Replace.ANY : Outputs.Replace.NONE;
-            Outputs.check(targets, replace, nl.ruimtevraag.report.Language.EN); // no --lang: English, as its other messages
+            Outputs.check(targets, replace, lang);
             for (Path target : targets) { // each file complete and new, or unchanged
-                Outputs.write(target, replace, nl.ruimtevraag.report.Language.EN, t -> AtomicFiles.write(t, files.get(t.getFileName().toString())));
+                Outputs.write(target, replace, lang, t -> AtomicFiles.write(t, files.get(t.getFileName().toString())));
             }
             if (!quiet) {
-                spec.commandLine().getOut().println("geschreven: " + dir + " (" + regions + " synthetische regio's, seed " + seed + ")");
+                spec.commandLine().getOut().println(lang == nl.ruimtevraag.report.Language.EN
+                        ? "written: " + dir + " (" + regions + " synthetic regions, seed " + seed + ")"
+                        : "geschreven: " + dir + " (" + regions + " synthetische regio's, seed " + seed + ")");
             }
             return ExitCodes.OK;
         }

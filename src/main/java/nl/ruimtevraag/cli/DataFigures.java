@@ -9,6 +9,7 @@ import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Sector;
 import nl.ruimtevraag.model.SupplyItem;
 import nl.ruimtevraag.model.Werkmilieu;
+import nl.ruimtevraag.report.Language;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -22,30 +23,37 @@ final class DataFigures {
     private DataFigures() {
     }
 
-    static Table table(RegionalData d) {
-        StringColumn region = StringColumn.create("regio");
-        StringColumn item = StringColumn.create("grootheid");
-        DoubleColumn value = DoubleColumn.create("waarde");
-        StringColumn quality = StringColumn.create("kwaliteit");
-        StringColumn source = StringColumn.create("bron");
-        StringColumn row = StringColumn.create("rij");
+    /** The column names in Dutch and in English (the aligned table's and the CSV's). */
+    private static final String[] NL_COLUMNS = {"regio", "grootheid", "waarde", "kwaliteit", "bron", "rij"};
+    private static final String[] EN_COLUMNS = {"region", "item", "value", "quality", "source", "row"};
+
+    static Table table(RegionalData d, Language lang) {
+        boolean en = lang == Language.EN;
+        String[] names = en ? EN_COLUMNS : NL_COLUMNS;
+        StringColumn region = StringColumn.create(names[0]);
+        StringColumn item = StringColumn.create(names[1]);
+        DoubleColumn value = DoubleColumn.create(names[2]);
+        StringColumn quality = StringColumn.create(names[3]);
+        StringColumn source = StringColumn.create(names[4]);
+        StringColumn row = StringColumn.create(names[5]);
         for (RegionData r : d.regions()) {
             for (Werkmilieu w : Werkmilieu.values()) {
-                add(r, "voorraad " + w.code() + " (netto ha)", r.stock().get(w), region, item, value, quality, source, row);
+                add(r, (en ? "stock " : "voorraad ") + w.code() + (en ? " (net ha)" : " (netto ha)"), r.stock().get(w), region, item, value, quality, source, row);
             }
             for (Sector k : Sector.values()) {
-                add(r, "banen " + k.code(), r.jobs().get(k), region, item, value, quality, source, row);
+                add(r, (en ? "jobs " : "banen ") + k.code(), r.jobs().get(k), region, item, value, quality, source, row);
             }
-            add(r, "uitgifte (ha/jaar)", r.uitgifte(), region, item, value, quality, source, row);
+            add(r, en ? "uitgifte (ha/year)" : "uitgifte (ha/jaar)", r.uitgifte(), region, item, value, quality, source, row);
             for (SupplyItem i : r.supply()) {
-                add(r, "aanbod " + i.kind().code() + " " + i.werkmilieu().code() + " vanaf " + i.availableYear() + " (ha)",
+                add(r, (en ? "supply " : "aanbod ") + i.kind().code() + " " + i.werkmilieu().code() + (en ? " from " : " vanaf ")
+                        + i.availableYear() + " (ha)",
                         i.hectares(), region, item, value, quality, source, row);
             }
             for (Map.Entry<String, Figure> p : new java.util.TreeMap<>(r.params()).entrySet()) {
                 add(r, p.getKey(), p.getValue(), region, item, value, quality, source, row);
             }
         }
-        return Table.create("cijfers", region, item, value, quality, source, row);
+        return Table.create(en ? "figures" : "cijfers", region, item, value, quality, source, row);
     }
 
     private static void add(RegionData r, String name, Figure f, StringColumn region, StringColumn item,
@@ -58,20 +66,25 @@ final class DataFigures {
         row.append(f.location());
     }
 
-    static String render(RegionalData d, String region, String quality, boolean csv) {
-        Table t = table(d);
+    static String render(RegionalData d, String region, String quality, boolean csv, Language lang) {
+        Table t = table(d, lang);
+        String[] names = lang == Language.EN ? EN_COLUMNS : NL_COLUMNS;
         if (region != null) {
             if (!d.codes().contains(region)) {
-                throw new UserError(ExitCodes.INVALID, "error: unknown region '" + region + "'\n  hint: the data set has " + String.join(" ", d.codes()));
+                String codes = String.join(" ", d.codes());
+                throw UserError.of(lang, ExitCodes.INVALID, "onbekende regio '" + region + "'", "de dataset heeft " + codes,
+                        "unknown region '" + region + "'", "the data set has " + codes);
             }
-            t = t.where(t.stringColumn("regio").isEqualTo(region));
+            t = t.where(t.stringColumn(names[0]).isEqualTo(region));
         }
         if (quality != null) {
             String q = quality.toLowerCase(Locale.ROOT);
             if (!java.util.List.of("reported", "derived", "estimated").contains(q)) {
-                throw new UserError(ExitCodes.INVALID, "error: unknown quality '" + quality + "'\n  hint: use reported, derived or estimated");
+                throw UserError.of(lang, ExitCodes.INVALID, "onbekende kwaliteit '" + quality + "'",
+                        "gebruik reported (gerapporteerd), derived (afgeleid) of estimated (geschat)",
+                        "unknown quality '" + quality + "'", "use reported, derived or estimated");
             }
-            t = t.where(t.stringColumn("kwaliteit").isEqualTo(q));
+            t = t.where(t.stringColumn(names[3]).isEqualTo(q));
         }
         if (csv) {
             t = t.copy();
@@ -84,7 +97,8 @@ final class DataFigures {
             t.write().csv(CsvWriteOptions.builder(w).build());
             return w.toString();
         }
-        return t.printAll() + System.lineSeparator() + t.rowCount() + " cijfers; bronnen: docs/data.md" + System.lineSeparator();
+        return t.printAll() + System.lineSeparator() + t.rowCount() + (lang == Language.EN ? " figures; sources: docs/data.md"
+                : " cijfers; bronnen: docs/data.md") + System.lineSeparator();
     }
 
     /**

@@ -22,24 +22,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Prints the waterfall behind one region x werkmilieu x period. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Explain one result: the steps from uitbreidingsvraag to saldo, with formulas, inputs and sources.")
+@Command(name = "explain", mixinStandardHelpOptions = true)
 final class ExplainCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "scenario file or built-in name (- reads it from standard input); default: basis")
+    @Parameters(descriptionKey = "scenario", arity = "0..1", paramLabel = "SCENARIO")
     String scenario;
 
-    @Option(names = "--region", required = true, paramLabel = "CODE", description = "region code, e.g. NB")
+    @Option(names = "--region", required = true, paramLabel = "CODE")
     String region;
 
-    @Option(names = "--werkmilieu", required = true, paramLabel = "NAME",
-            description = "zwaar, gemengd, logistiek, hoogwaardig or stedelijk")
+    @Option(names = "--werkmilieu", required = true, paramLabel = "NAME")
     String werkmilieu;
 
-    @Option(names = "--period", paramLabel = "START-END", description = "one of the scenario's periods, e.g. 2030-2040; default: the last")
+    @Option(names = "--period", paramLabel = "START-END")
     String period;
 
-    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = CompletionCommand.Languages.class,
-            description = "language of the output; default: the scenario's output.language")
+    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = LanguageOption.Codes.class)
     String language;
 
     @picocli.CommandLine.Mixin

@@ -7,6 +7,13 @@ import picocli.CommandLine;
  * trace is printed only with --debug.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
+    /** The language of the arguments' --lang, for failures that have no message of their own */
+    private final nl.ruimtevraag.report.Language language;
+
+    Failures(nl.ruimtevraag.report.Language language) {
+        this.language = language;
+    }
+
     @Override
     public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
         boolean debug = parsed.hasMatchedOption("--debug")
@@ -18,11 +25,13 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             }
             return u.exitCode();
         }
-        cli.getErr().println("error: " + describe(ex));
+        boolean english = language == nl.ruimtevraag.report.Language.EN;
+        cli.getErr().println((english ? "error: " : "fout: ") + describe(ex));
         if (debug) {
             ex.printStackTrace(cli.getErr());
         } else {
-            cli.getErr().println("  hint: run again with --debug for the details, and report it if it is a bug");
+            cli.getErr().println(english ? "  hint: run again with --debug for the details, and report it if it is a bug"
+                    : "  tip: voer het opnieuw uit met --debug voor de details, en meld het als het een fout in ruimtevraag is");
         }
         return ExitCodes.FAILURE;
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.ruimtevraag.report.AtomicFiles;
+import nl.ruimtevraag.report.Language;
 import nl.ruimtevraag.scenario.ScenarioInit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,82 +22,86 @@ import picocli.CommandLine.Spec;
  * as a copy of SCENARIO (a file or a built-in name) with its name set. Never overwrites a file, and
  * writes all or nothing (a full disk leaves no empty file).
  */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Create scenarios/NAME.yaml from the commented template, or as a copy of another scenario.",
-            "Never overwrites an existing file."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the file was written", "1:the file exists, or SCENARIO cannot be read or written",
-            "2:NAME is not a safe file name"})
+@Command(name = "init", mixinStandardHelpOptions = true)
 public final class InitCommand implements Callable<Integer> {
+    /** --lang: the language of the help and of the messages (help texts: HelpTexts.properties) */
+    @picocli.CommandLine.Mixin
+    LanguageOption languageOption = new LanguageOption();
+
     public static final int FAILED = 1;
     public static final int BAD_NAME = 2;
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "name of the new scenario (letters, digits, '.', '-', '_')")
+    @Parameters(descriptionKey = "name", index = "0", paramLabel = "NAME")
     private String name;
 
-    @Option(names = "--from", paramLabel = "SCENARIO",
-            description = "copy this scenario (a file, or a built-in name such as basis) instead of the template;"
-                    + " its name is set to NAME and a relative extends is adjusted to the new folder")
+    @Option(names = "--from", paramLabel = "SCENARIO")
     private String from;
 
-    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "scenarios",
-            description = "folder to write into (default: ${DEFAULT-VALUE})")
+    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "scenarios")
     private Path dir;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Language lang = languageOption.language();
         Optional<String> bad = ScenarioInit.nameProblem(name);
         if (bad.isPresent()) {
-            err.println("error: " + bad.get());
-            err.flush();
-            return BAD_NAME;
+            // the reason is worded by scenario.ScenarioInit (in English)
+            return fail(err, UserError.of(lang, BAD_NAME, bad.get(), "", bad.get(), ""));
         }
         Path target = dir.resolve(name + ".yaml");
         if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return exists(err, target);
+            return exists(err, target, lang);
         }
         Path folder = dir.toAbsolutePath();
         while (folder != null && !Files.exists(folder)) {
             folder = folder.getParent(); // created by the write
         }
         if (folder != null && !Files.isDirectory(folder)) {
-            err.println("error: cannot write " + target + ": " + folder + " is a file, not a folder");
-            err.println("  hint: give a folder with --dir");
-            err.flush();
-            return FAILED;
+            return fail(err, UserError.of(lang, FAILED, target + " kan niet geschreven worden: " + folder + " is een bestand, geen map",
+                    "geef een map met --dir", "cannot write " + target + ": " + folder + " is a file, not a folder",
+                    "give a folder with --dir"));
         }
         ScenarioInit.Draft draft = from == null ? ScenarioInit.fromTemplate(name) : ScenarioInit.copyOf(from, target, name);
         if (!draft.ok()) {
-            err.println("error: " + draft.error());
-            err.flush();
-            return FAILED;
+            // the reason is worded by scenario.ScenarioInit (in English)
+            return fail(err, UserError.of(lang, FAILED, draft.error(), "", draft.error(), ""));
         }
         try {
             // all or nothing, and never over a file that appeared meanwhile (AtomicFiles.create)
             AtomicFiles.create(target, o -> o.write(draft.text().getBytes(StandardCharsets.UTF_8)));
         } catch (FileAlreadyExistsException e) {
-            return exists(err, target);
+            return exists(err, target, lang);
         } catch (IOException e) {
-            err.println("error: cannot write " + target + ": " + Outputs.reason(e));
-            err.println("  hint: write elsewhere with --dir; no file was written");
-            err.flush();
-            return FAILED;
+            return fail(err, UserError.of(lang, FAILED, target + " kan niet geschreven worden: " + Outputs.reason(e, Language.NL),
+                    "schrijf elders met --dir; er is geen bestand geschreven", "cannot write " + target + ": "
+                    + Outputs.reason(e, Language.EN), "write elsewhere with --dir; no file was written"));
         }
-        out.println("wrote " + target + (from == null ? " from the template" : " as a copy of " + from));
-        out.println("next: edit it, then check it with `ruimtevraag validate " + target + "`");
+        if (lang == Language.EN) {
+            out.println("wrote " + target + (from == null ? " from the template" : " as a copy of " + from));
+            out.println("next: edit it, then check it with `ruimtevraag validate " + target + "`");
+        } else {
+            out.println("geschreven: " + target + (from == null ? " uit het sjabloon" : " als kopie van " + from));
+            out.println("verder: pas het aan en controleer het met `ruimtevraag validate " + target + "`");
+        }
         out.flush();
         return 0;
     }
 
-    private static int exists(PrintWriter err, Path target) {
-        err.println("error: " + target + " already exists; init never overwrites a file");
-        err.println("  hint: choose another NAME, or remove the file first");
+    private static int exists(PrintWriter err, Path target, Language lang) {
+        return fail(err, UserError.of(lang, FAILED, target + " bestaat al; init overschrijft nooit een bestand",
+                "kies een andere NAME, of verwijder eerst het bestand", target + " already exists; init never overwrites a file",
+                "choose another NAME, or remove the file first"));
+    }
+
+    /** The message on standard error; its exit code. */
+    private static int fail(PrintWriter err, UserError e) {
+        err.println(e.getMessage());
         err.flush();
-        return FAILED;
+        return e.exitCode();
     }
 }

@@ -5,10 +5,10 @@ import picocli.CommandLine.Option;
 
 /** Options every command that reads the data set shares. */
 final class InputOptions {
-    @Option(names = "--data", paramLabel = "DIR", description = "a data set folder (docs/data.md); default: the embedded provinces")
+    @Option(names = "--data", paramLabel = "DIR")
     Path data;
 
     /** Read by {@link Failures} from the parse result. */
-    @Option(names = "--debug", description = "print stack traces on failure")
+    @Option(names = "--debug")
     boolean debug;
 }

@@ -3,6 +3,7 @@ package nl.ruimtevraag.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.ruimtevraag.report.Language;
 import nl.ruimtevraag.report.Preload;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,10 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ruimtevraag",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Scenario simulator for the space demand on Dutch business estates (behoefteraming bedrijventerreinen).",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "2:invalid input or usage (the message names file, line and column)",
-                "1:any other failure (the message says what; --debug shows the stack trace)"})
+        resourceBundle = HelpTexts.BASE_NAME)
 public final class Main implements java.util.concurrent.Callable<Integer> {
     /** The subcommands, in the order the usage help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ValidateCommand.class, InitCommand.class,
@@ -26,6 +24,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Read from the raw arguments before parsing ({@link HelpTexts#language}); here so that picocli accepts it. */
+    @CommandLine.Mixin
+    LanguageOption language = new LanguageOption();
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
@@ -37,16 +39,23 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         if (writesWorkbook(args)) {
             Preload.start(); // the workbook's start-up work on the second core, while picocli and the run read the inputs
         }
-        CommandLine cli = commandLine(args);
+        Language lang;
+        try {
+            lang = HelpTexts.language(args); // before picocli parses: its help and its errors are in this language
+        } catch (UserError e) {
+            err.println(e.getMessage());
+            err.flush();
+            return e.exitCode();
+        }
+        if (args.length > 0 && args[0].equals("help")) {
+            args = HelpTexts.withoutLang(args); // picocli's help command has no --lang of its own: `help run --lang en`
+        }
+        CommandLine cli = commandLine(args, lang);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler(new Failures());
+        cli.setExecutionExceptionHandler(new Failures(lang));
         cli.setParameterExceptionHandler((ex, a) -> {
-            CommandLine c = ex.getCommandLine();
-            c.getErr().println("error: " + ex.getMessage());
-            List<String> close = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
-            c.getErr().println("  hint: " + (close.isEmpty() ? "" : "did you mean " + String.join(" or ", close) + "? ")
-                    + "see '" + c.getCommandSpec().qualifiedName() + " --help'");
+            ex.getCommandLine().getErr().println(ParameterErrors.message(ex, lang));
             return ExitCodes.INVALID;
         });
         int code;
@@ -54,9 +63,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             code = cli.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // the limits on input should make this unreachable; if not, still one message, no trace
-            err.println("error: ruimtevraag ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
-                    + "\n  hint: the input is larger than this Java allows; give Java more memory (java -Xmx4g -jar ...)"
-                    + " or report the input");
+            boolean memory = e instanceof OutOfMemoryError;
+            err.println(UserError.of(lang, ExitCodes.FAILURE, "ruimtevraag heeft te weinig " + (memory ? "geheugen" : "stack"),
+                    "de invoer is groter dan deze Java toestaat; geef Java meer geheugen (java -Xmx4g -jar ...) of meld de invoer",
+                    "ruimtevraag ran out of " + (memory ? "memory" : "stack"),
+                    "the input is larger than this Java allows; give Java more memory (java -Xmx4g -jar ...) or report the input")
+                    .getMessage());
             code = ExitCodes.FAILURE;
         }
         out.flush();
@@ -71,6 +83,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
      * {@code completion} (whose script names every subcommand and option) need them all.
      */
     static CommandLine commandLine(String[] args) {
+        return commandLine(args, Language.NL);
+    }
+
+    /** As {@link #commandLine(String[])}, with the help texts in the given language. */
+    static CommandLine commandLine(String[] args, Language lang) {
         CommandLine cli = new CommandLine(new Main());
         Class<?> named = args.length == 0 ? null : subcommandNamed(args[0]);
         for (Class<?> subcommand : SUBCOMMANDS) {
@@ -79,6 +96,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 cli.addSubcommand(subcommand);
             }
         }
+        cli.setResourceBundle(HelpTexts.bundle(lang)); // on every subcommand too
         return cli;
     }
 

@@ -4,9 +4,9 @@ import picocli.CommandLine.Option;
 
 /** Options every command that writes files and prints results shares. */
 final class OutputOptions {
-    @Option(names = "--force", description = "overwrite output files that ruimtevraag did not write (by default it refuses)")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 }

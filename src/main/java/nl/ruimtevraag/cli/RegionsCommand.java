@@ -10,24 +10,28 @@ import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Sector;
 import nl.ruimtevraag.model.SupplyItem;
 import nl.ruimtevraag.model.SupplyKind;
+import nl.ruimtevraag.report.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Prints the data set as a table: one row per region with its main figures. */
-@Command(name = "regions", mixinStandardHelpOptions = true,
-        description = "Print the regional data set: stock, jobs, uitgifte, supply and constraints per region.")
+@Command(name = "regions", mixinStandardHelpOptions = true)
 final class RegionsCommand implements Callable<Integer> {
+    /** --lang: the language of the help and of the messages (help texts: HelpTexts.properties) */
+    @picocli.CommandLine.Mixin
+    LanguageOption languageOption = new LanguageOption();
 
-    @Option(names = "--figures", description = "list every figure with its quality flag, source and data set row")
+
+    @Option(names = "--figures")
     boolean figures;
 
-    @Option(names = "--region", paramLabel = "CODE", description = "with --figures: only this region")
+    @Option(names = "--region", paramLabel = "CODE")
     String region;
 
-    @Option(names = "--quality", paramLabel = "FLAG", description = "with --figures: only reported, derived or estimated figures")
+    @Option(names = "--quality", paramLabel = "FLAG")
     String quality;
 
-    @Option(names = "--csv", description = "with --figures: print CSV instead of an aligned table")
+    @Option(names = "--csv")
     boolean csv;
 
     @picocli.CommandLine.Mixin
@@ -38,16 +42,23 @@ final class RegionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Language lang = languageOption.language();
         RegionalData d = Inputs.data(input.data);
         var out = spec.commandLine().getOut();
         if (figures) {
-            out.print(DataFigures.render(d, region, quality, csv));
+            out.print(DataFigures.render(d, region, quality, csv, lang));
             return ExitCodes.OK;
         }
-        out.println("Dataset: " + d.name() + " (versie " + d.version() + ")");
+        boolean english = lang == Language.EN;
+        out.println((english ? "Data set: " : "Dataset: ") + d.name() + (english ? " (version " : " (versie ") + d.version() + ")");
         String fmt = "%-4s %-14s %10s %10s %9s %9s %9s %9s %7s %6s %7s %6s%n";
-        out.printf(Locale.ROOT, fmt, "code", "naam", "voorraad", "banen", "uitgifte", "direct", "hard", "zacht",
-                "net", "ontl.", "stikst.", "CE");
+        if (english) {
+            out.printf(Locale.ROOT, fmt, "code", "name", "stock", "jobs", "uitgifte", "direct", "hard", "zacht",
+                    "grid", "relief", "nitro.", "CE");
+        } else {
+            out.printf(Locale.ROOT, fmt, "code", "naam", "voorraad", "banen", "uitgifte", "direct", "hard", "zacht",
+                    "net", "ontl.", "stikst.", "CE");
+        }
         for (RegionData r : d.regions()) {
             double jobs = 0;
             for (Sector s : Sector.values()) {
@@ -61,9 +72,15 @@ final class RegionsCommand implements Callable<Integer> {
                     r.param(InputResolver.CE_INTENSITY).map(f -> String.format(Locale.ROOT, "%.2f", f.value())).orElse("-"));
         }
         out.println();
-        out.println("voorraad, uitgifte (per jaar) en aanbod in netto ha; net = aandeel aanbod achter netcongestie tot het");
-        out.println("ontlastingsjaar (ontl.); stikst. = aandeel zacht aanbod dat een stikstofvergunning nodig heeft.");
-        out.println("Bron en kwaliteit van elk getal: docs/data.md.");
+        if (english) {
+            out.println("stock, uitgifte (per year) and supply in net ha; grid = share of supply behind netcongestie until the");
+            out.println("relief year (relief); nitro. = share of zacht supply that needs a nitrogen (stikstof) permit.");
+            out.println("Source and quality of every figure: docs/data.md.");
+        } else {
+            out.println("voorraad, uitgifte (per jaar) en aanbod in netto ha; net = aandeel aanbod achter netcongestie tot het");
+            out.println("ontlastingsjaar (ontl.); stikst. = aandeel zacht aanbod dat een stikstofvergunning nodig heeft.");
+            out.println("Bron en kwaliteit van elk getal: docs/data.md.");
+        }
         return ExitCodes.OK;
     }
 

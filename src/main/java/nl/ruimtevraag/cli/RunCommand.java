@@ -36,63 +36,48 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Runs a scenario on a data set and writes the behoefteraming workbook (and CSV/JSON on request). */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Project the extra hectares needed for a scenario and write the workbook.")
+@Command(name = "run", mixinStandardHelpOptions = true)
 final class RunCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "SCENARIO",
-            description = "scenario file (YAML) or built-in scenario name; - reads it from standard input; default: the built-in basis")
+    @Parameters(descriptionKey = "scenario", arity = "0..1", paramLabel = "SCENARIO")
     String scenario;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "workbook to write; a folder (an existing one, or ending in /) gets <scenario>.xlsx; "
-                    + "- writes the CSV or JSON table to standard output; default: the scenario's output.file, else out/<scenario>.xlsx")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     String output;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", completionCandidates = CompletionCommand.Formats.class,
-            description = "xlsx, csv, json (several: --format xlsx,csv); default: the scenario's output.formats")
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", completionCandidates = CompletionCommand.Formats.class)
     List<String> formats;
 
-    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = CompletionCommand.Languages.class,
-            description = "language of the workbook and the console output; default: the scenario's output.language")
+    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = LanguageOption.Codes.class)
     String language;
 
-    @Option(names = "--explain", paramLabel = "REGION",
-            description = "add a sheet with the waterfall behind this region's results (as the explain command)")
+    @Option(names = "--explain", paramLabel = "REGION")
     String explainRegion;
 
-    @Option(names = "--template", paramLabel = "FILE|none",
-            description = "house-style workbook (fonts, colours, cover sheet); default: the scenario's output.template, "
-                    + "else the built-in templates/behoefteraming.xlsx; 'none' for a plain workbook")
+    @Option(names = "--template", paramLabel = "FILE|none")
     String template;
 
-    @Option(names = "--tornado", description = "add a sensitivity sheet: every uncertain parameter swung low and high, ranked, with a tornado chart")
+    @Option(names = "--tornado")
     boolean tornado;
 
-    @Option(names = "--boundaries", paramLabel = "FILE",
-            description = "GeoJSON FeatureCollection with the regions' outlines for the map picture; default: the embedded "
-                    + "2025 CBS/Kadaster outlines when the region ids are provinces (GR..LI or PV20..PV31), COROP areas (CR01..) "
-                    + "or municipalities (GM0014..), else a schematic map")
+    @Option(names = "--boundaries", paramLabel = "FILE")
     Path boundaries;
 
-    @Option(names = "--boundaries-key", paramLabel = "PROPERTY",
-            description = "the feature property holding the region code; default: region_id, code, statcode or the feature id "
-                    + "(CBS province statcodes PV20..PV31 name the provinces GR..LI)")
+    @Option(names = "--boundaries-key", paramLabel = "PROPERTY")
     String boundariesKey;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "title on the cover sheet")
+    @Option(names = "--title", paramLabel = "TEXT")
     String title;
 
-    @Option(names = "--client", paramLabel = "TEXT", description = "client (opdrachtgever) on the cover sheet")
+    @Option(names = "--client", paramLabel = "TEXT")
     String client;
 
-    @Option(names = "--draws", paramLabel = "N",
-            description = "Monte Carlo draws (P10/P50/P90 bands); default: the scenario's monte_carlo.draws, 0 = none")
+    @Option(names = "--draws", paramLabel = "N")
     Integer draws;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Monte Carlo seed; default: the scenario's monte_carlo.seed")
+    @Option(names = "--seed", paramLabel = "S")
     Long seed;
 
-    @Option(names = "--stamp", description = "record the run time in the files (reruns are then not byte-identical)")
+    @Option(names = "--stamp")
     boolean stamp;
 
     @picocli.CommandLine.Mixin

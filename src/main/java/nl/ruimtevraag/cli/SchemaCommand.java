@@ -8,10 +8,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code schema}: prints the JSON Schema of the scenario format, for editors (see docs/scenario-format.md). */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-        description = {"Print the JSON Schema (draft 2020-12) of the scenario format.",
-            "Save it (ruimtevraag schema > scenario.schema.json) and point your editor's YAML support at it."})
+@Command(name = "schema", mixinStandardHelpOptions = true)
 public final class SchemaCommand implements Callable<Integer> {
+    /** --lang: the language of the help and of the messages (help texts: HelpTexts.properties) */
+    @picocli.CommandLine.Mixin
+    LanguageOption languageOption = new LanguageOption();
+
     @Spec
     private CommandSpec spec;
 

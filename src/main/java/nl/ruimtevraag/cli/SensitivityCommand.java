@@ -19,28 +19,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** One-at-a-time sensitivity: the tornado table of a scenario's uncertain parameters. */
-@Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = "Swing each uncertain parameter between its low and high value (others central) and rank them by "
-                + "their effect on the extra hectares (strict) at the last period end.")
+@Command(name = "sensitivity", mixinStandardHelpOptions = true)
 final class SensitivityCommand implements Callable<Integer> {
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    /** sensitivity has no --lang yet: its messages stay English, as its other errors are (docs/cli.md) */
-    private static final Language ENGLISH_MESSAGES = Language.EN;
+    /** --lang: the language of the help and of the messages (help texts: HelpTexts.properties) */
+    @picocli.CommandLine.Mixin
+    LanguageOption languageOption = new LanguageOption();
 
-    @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "scenario file or built-in name (- reads it from standard input); default: basis")
+
+    @Parameters(descriptionKey = "scenario", arity = "0..1", paramLabel = "SCENARIO")
     String scenario;
 
-    @Option(names = "--region", paramLabel = "CODE", description = "rank by one region's shortage instead of the national total")
+    @Option(names = "--region", paramLabel = "CODE")
     String region;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "also write the table: FILE.xlsx (table and tornado chart) or FILE.csv; a folder gets gevoeligheid.xlsx")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     String outputOption;
 
     private Path output;
 
-    @Option(names = "--period", paramLabel = "START-END",
-            description = "rank by the extra hectares at this period's end, e.g. 2025-2030; default: the last period")
+    @Option(names = "--period", paramLabel = "START-END")
     String period;
 
     @picocli.CommandLine.Mixin
@@ -54,19 +51,23 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Language lang = languageOption.language();
         Inputs.Loaded inputs = Inputs.dataAndScenario(input.data, scenario);
         RegionalData d = inputs.data();
         Scenario s = inputs.scenario();
         if (region != null && !d.codes().contains(region)) {
-            throw new UserError(ExitCodes.INVALID, "error: unknown region '" + region + "'\n  hint: see 'ruimtevraag regions'");
+            throw UserError.of(lang, ExitCodes.INVALID, "onbekende regio '" + region + "'", "zie 'ruimtevraag regions'",
+                    "unknown region '" + region + "'", "see 'ruimtevraag regions'");
         }
-        output = outputOption == null ? null : Outputs.fileOnly("sensitivity", outputOption, "gevoeligheid.xlsx", ENGLISH_MESSAGES);
+        output = outputOption == null ? null : Outputs.fileOnly("sensitivity", outputOption, "gevoeligheid.xlsx", lang);
         if (output != null) {
             String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
-                throw new UserError(ExitCodes.INVALID, "error: -o " + output + ": expected a .xlsx or .csv file\n  hint: e.g. -o out/gevoeligheid.xlsx");
+                throw UserError.of(lang, ExitCodes.INVALID, "-o " + output + ": verwacht een .xlsx- of .csv-bestand",
+                        "bijvoorbeeld -o out/gevoeligheid.xlsx", "-o " + output + ": expected a .xlsx or .csv file",
+                        "e.g. -o out/gevoeligheid.xlsx");
             }
-            Outputs.check(java.util.List.of(output), Outputs.Replace.own(files.force), ENGLISH_MESSAGES);
+            Outputs.check(java.util.List.of(output), Outputs.Replace.own(files.force), lang);
         }
         int periodIndex = -1;
         if (period != null) {
@@ -76,8 +77,9 @@ final class SensitivityCommand implements Callable<Integer> {
                 }
             }
             if (periodIndex < 0) {
-                throw new UserError(ExitCodes.INVALID, "error: unknown period '" + period + "'\n  hint: the scenario's periods are "
-                        + String.join(", ", s.horizon().periods().stream().map(nl.ruimtevraag.model.Period::label).toList()));
+                String periods = String.join(", ", s.horizon().periods().stream().map(nl.ruimtevraag.model.Period::label).toList());
+                throw UserError.of(lang, ExitCodes.INVALID, "onbekende periode '" + period + "'", "de perioden van het scenario zijn "
+                        + periods, "unknown period '" + period + "'", "the scenario's periods are " + periods);
             }
         }
         Tornado t = Sensitivity.tornado(s, d, region, periodIndex);
@@ -86,23 +88,27 @@ final class SensitivityCommand implements Callable<Integer> {
                 var projection = nl.ruimtevraag.engine.Projector.project(nl.ruimtevraag.engine.InputResolver.resolve(s, d,
                         nl.ruimtevraag.engine.ParamSource.central()));
                 var ctx = new nl.ruimtevraag.report.ReportContext(s, d, projection, Version.get(), scenario == null ? "" : scenario,
-                        false, nl.ruimtevraag.report.Language.NL).withTornado(t);
-                Outputs.write(output, Outputs.Replace.own(files.force), ENGLISH_MESSAGES, f -> nl.ruimtevraag.report.WorkbookWriter.writeTornado(ctx, f));
+                        false, lang).withTornado(t);
+                Outputs.write(output, Outputs.Replace.own(files.force), lang, f -> nl.ruimtevraag.report.WorkbookWriter.writeTornado(ctx, f));
             } else {
-                Outputs.write(output, Outputs.Replace.own(files.force), ENGLISH_MESSAGES, f -> write(t, f));
+                Outputs.write(output, Outputs.Replace.own(files.force), lang, f -> write(t, f));
             }
         }
         if (!files.quiet) {
             var out = spec.commandLine().getOut();
-            out.printf(DUTCH, "Gevoeligheid van extra ha (strikt) t/m %d, %s; centraal: %,.0f ha%n", t.periodEnd(),
-                    t.region().isEmpty() ? "Nederland" : t.region(), t.base());
-            out.printf("%-45s %-32s %12s %12s %10s%n", "Parameter", "Verdeling", "bij laag", "bij hoog", "Zwaai");
+            boolean english = lang == Language.EN;
+            Locale numbers = lang.consoleLocale();
+            out.printf(numbers, english ? "Sensitivity of the extra ha (strict) up to %d, %s; central: %,.0f ha%n"
+                    : "Gevoeligheid van extra ha (strikt) t/m %d, %s; centraal: %,.0f ha%n", t.periodEnd(),
+                    t.region().isEmpty() ? (english ? "the Netherlands" : "Nederland") : t.region(), t.base());
+            out.printf("%-45s %-32s %12s %12s %10s%n", english ? new Object[] {"Parameter", "Distribution", "at low", "at high", "Swing"}
+                    : new Object[] {"Parameter", "Verdeling", "bij laag", "bij hoog", "Zwaai"});
             for (TornadoBar b : t.bars()) {
-                out.printf(DUTCH, "%-45s %-32s %,12.0f %,12.0f %,10.0f%n", b.parameter().path(), Label.distribution(b.parameter().param(), Language.NL),
+                out.printf(numbers, "%-45s %-32s %,12.0f %,12.0f %,10.0f%n", b.parameter().path(), Label.distribution(b.parameter().param(), lang),
                         b.outputAtLow(), b.outputAtHigh(), b.swing());
             }
             if (output != null) {
-                out.println("geschreven: " + output);
+                out.println(Label.CONSOLE_WRITTEN.format(lang, output));
             }
         }
         return ExitCodes.OK;

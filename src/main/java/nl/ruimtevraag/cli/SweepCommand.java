@@ -29,37 +29,24 @@ import picocli.CommandLine.Parameters;
  * scenario package's {@link Variants} (an error names the {@code --vary} it came from), the
  * projections {@link Sweep}'s; this class parses, wires, reports and writes.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Project every combination of the values of one or more scenario keys (the full grid) and write one "
-                + "row per combination: the values, then per period end the national demand, realisable supply, saldo and "
-                + "extra hectares (strict and netted).",
-            "PATH is a scenario key in dotted form exactly as the YAML nests it (planning_reserve, circular.extra_share, "
-                + "constraints.netcongestie.relief_year.default, economy.method); values are written as in YAML (12%%, 0.12, "
-                + "2035, mean, {low: 40%%, high: 90%%}), separated by commas."})
+@Command(name = "sweep", mixinStandardHelpOptions = true)
 final class SweepCommand implements Callable<Integer> {
     /** The largest grid a sweep runs. */
     static final int MAX_ROWS = 100_000;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file (YAML) or built-in name (basis)")
+    @Parameters(descriptionKey = "scenario", index = "0", paramLabel = "SCENARIO")
     String scenario;
 
-    @Option(names = "--vary", required = true, paramLabel = "PATH=V1,V2,...",
-            description = "a scenario key and the values to try; repeat for more keys (the grid is every combination; "
-                    + "the last --vary changes fastest)")
+    @Option(names = "--vary", required = true, paramLabel = "PATH=V1,V2,...")
     List<String> varies;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "workbook to write; the CSV goes beside it as <name>.csv; a folder (an existing one, or ending in /) "
-                    + "gets <scenario>-sweep.xlsx; default: out/<scenario>-sweep.xlsx")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     String output;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", completionCandidates = CompletionCommand.TableFormats.class,
-            description = "xlsx, csv or both (default: xlsx,csv)")
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", completionCandidates = CompletionCommand.TableFormats.class)
     List<String> formats;
 
-    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = CompletionCommand.Languages.class,
-            description = "workbook and console table language (the CSV's column names stay the same); "
-                    + "default: the scenario's output.language")
+    @Option(names = "--lang", paramLabel = "nl|en", completionCandidates = LanguageOption.Codes.class)
     String language;
 
     @picocli.CommandLine.Mixin

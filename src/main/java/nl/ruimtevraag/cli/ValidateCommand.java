@@ -13,22 +13,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code validate FILE...}: "OK FILE" per valid file, every error of every invalid one; exit 2 when any is invalid. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario files and report every error with its file, line and column.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file is valid", "2:at least one file has errors"})
+@Command(name = "validate", mixinStandardHelpOptions = true)
 public final class ValidateCommand implements Callable<Integer> {
+    /** --lang: the language of the help and of the messages (help texts: HelpTexts.properties) */
+    @picocli.CommandLine.Mixin
+    LanguageOption languageOption = new LanguageOption();
+
     /** Exit code when any file is invalid. */
     public static final int INVALID = 2;
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (YAML); - reads one from standard input")
+    @Parameters(descriptionKey = "files", arity = "1..*", paramLabel = "FILE")
     private List<Path> files;
 
-    @picocli.CommandLine.Option(names = "--data", paramLabel = "DIR",
-            description = "validate against this data set's regions and stock (docs/data.md); default: the embedded provinces")
+    @picocli.CommandLine.Option(names = "--data", paramLabel = "DIR")
     private Path data;
 
     /** null: validate against the embedded data set (its regions and stock) */

@@ -174,7 +174,7 @@ class FormulaInjectionTest {
         for (Path f : Files.list(data).toList()) {
             Files.writeString(f, Files.readString(f).replace("SYNTH", "@SUM(A1)"));
         }
-        String csv = DataFigures.render(DataSetLoader.load(data), null, null, true);
+        String csv = DataFigures.render(DataSetLoader.load(data), null, null, true, nl.ruimtevraag.report.Language.NL);
         List<String> lines = csv.lines().toList();
         assertTrue(lines.size() > 10, csv);
         for (String line : lines.subList(1, lines.size())) {

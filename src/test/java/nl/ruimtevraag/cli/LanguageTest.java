@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (descriptions, sources, notes) and codes stay as they are. Dutch stays byte for byte as it was.
  */
 class LanguageTest {
-    private static final Pattern DUTCH = Pattern.compile("(?iu)(?<![\\p{L}_])(" + String.join("|", List.of(
+    static final Pattern DUTCH = Pattern.compile("(?iu)(?<![\\p{L}_])(" + String.join("|", List.of(
             "driehoek", "normaal", "groei", "banen", "ingebouwd", "werkgelegenheidsmethode", "trendmethode", "gebruikt",
             "gemiddelde", "door", "voor", "voorraad", "aandeel", "opgeteld", "vanaf", "jaar", "jaren", "beschikbaar",
             "tegengehouden", "gerealiseerd", "niet", "vraag", "aanbod", "nodig", "deel", "opbouw", "genormaliseerd",

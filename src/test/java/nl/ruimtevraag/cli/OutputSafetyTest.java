@@ -58,8 +58,11 @@ class OutputSafetyTest {
         Path data = dir.resolve("data");
         Files.createDirectories(data);
         Path supply = Files.writeString(data.resolve("supply.csv"), "my own figures\n");
-        Result r = cli("data", "synth", "--regions", "3", "-q", "-o", data.toString());
+        Result r = cli("data", "synth", "--regions", "3", "-q", "-o", data.toString(), "--lang", "en");
         refused(r, supply, "is left as it is");
+        Result dutch = cli("data", "synth", "--regions", "3", "-q", "-o", data.toString());
+        assertEquals(ExitCodes.FAILURE, dutch.code(), dutch.err());
+        assertTrue(dutch.err().startsWith("fout: " + supply + " bestaat al; het blijft zoals het is"), dutch.err());
         assertEquals("my own figures\n", Files.readString(supply), "untouched");
         assertEquals(List.of("supply.csv"), List.of(data.toFile().list()), "nothing written");
 

@@ -93,7 +93,7 @@ class ScenarioCommandsTest {
         Run run = CommandHarness.run(new InitCommand(), "hoog-2040", "--dir", folder.toString());
         assertEquals(0, run.exitCode(), run.err());
         Path file = folder.resolve("hoog-2040.yaml");
-        assertTrue(run.out().startsWith("wrote " + file + " from the template\n"), run.out());
+        assertTrue(run.out().startsWith("geschreven: " + file + " uit het sjabloon\n"), run.out());
         String text = Files.readString(file);
         assertTrue(text.contains("\nname: hoog-2040\n"), text);
         assertEquals(ScenarioInit.template().replace("\nname: NAME\n", "\nname: hoog-2040\n"), text);
@@ -108,8 +108,11 @@ class ScenarioCommandsTest {
         Path existing = write("scenarios/mine.yaml", "name: mine\nplanning_reserve: 20%\n");
         Run run = CommandHarness.run(new InitCommand(), "mine", "--dir", folder.toString());
         assertEquals(InitCommand.FAILED, run.exitCode());
+        assertEquals("fout: " + existing + " bestaat al; init overschrijft nooit een bestand\n"
+                + "  tip: kies een andere NAME, of verwijder eerst het bestand\n", run.err());
+        Run english = CommandHarness.run(new InitCommand(), "mine", "--dir", folder.toString(), "--lang", "en");
         assertEquals("error: " + existing + " already exists; init never overwrites a file\n"
-                + "  hint: choose another NAME, or remove the file first\n", run.err());
+                + "  hint: choose another NAME, or remove the file first\n", english.err());
         assertEquals("name: mine\nplanning_reserve: 20%\n", Files.readString(existing));
         assertEquals(InitCommand.FAILED, CommandHarness.run(new InitCommand(), "mine", "--from", "basis", "--dir",
                 folder.toString()).exitCode());
@@ -122,8 +125,11 @@ class ScenarioCommandsTest {
         Path file = write("notes.txt", "mine\n");
         Run run = CommandHarness.run(new InitCommand(), "nieuw", "--dir", file.toString());
         assertEquals(InitCommand.FAILED, run.exitCode());
+        assertEquals("fout: " + file.resolve("nieuw.yaml") + " kan niet geschreven worden: " + file + " is een bestand, geen map\n"
+                + "  tip: geef een map met --dir\n", run.err());
+        Run english = CommandHarness.run(new InitCommand(), "nieuw", "--dir", file.toString(), "--lang", "en");
         assertEquals("error: cannot write " + file.resolve("nieuw.yaml") + ": " + file + " is a file, not a folder\n"
-                + "  hint: give a folder with --dir\n", run.err());
+                + "  hint: give a folder with --dir\n", english.err());
         assertEquals("mine\n", Files.readString(file));
     }
 
@@ -132,7 +138,7 @@ class ScenarioCommandsTest {
         for (String name : List.of("../escape", "a/b", ".hidden", "con", "x.yaml", "name with space", "a".repeat(65))) {
             Run run = CommandHarness.run(new InitCommand(), name, "--dir", dir.toString());
             assertEquals(InitCommand.BAD_NAME, run.exitCode(), name);
-            assertTrue(run.err().startsWith("error: "), run.err());
+            assertTrue(run.err().startsWith("fout: "), run.err());
         }
         assertEquals(2, CommandHarness.run(new InitCommand(), "-dash", "--dir", dir.toString()).exitCode(), "an option to picocli");
         assertEquals(List.of(), List.of(dir.toFile().list()), "nothing written");

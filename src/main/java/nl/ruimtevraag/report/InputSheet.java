@@ -45,10 +45,11 @@ final class InputSheet {
 
     static void write(SheetWriter out, ReportContext ctx, List<Event> events) {
         Projection pr = ctx.projection();
+        out.widths(34, 12, 18, 10, 12, 10, 12, 16);
         out.text(0, 0, ctx.label(Label.TITLE_INPUTS), out.styles.title);
         out.text(1, 0, ctx.label(Label.NOTE_INPUTS), out.styles.note);
         out.header(HEADER, List.of(ctx.label(Label.INPUT_SUBJECT), ctx.label(Label.INPUT_VALUE), ctx.label(Label.INPUT_NAME),
-                ctx.label(Label.INPUT_MEANING)));
+                ctx.label(Label.INPUT_MEANING), "", "", "", ""));
         int row = HEADER + 1;
         scalar(out, row++, ctx.label(Label.PLANNING_RESERVE) + " (f_res)", pr.input().planningReserve(), RESERVE,
                 ctx.label(Label.INPUT_RESERVE_MEANING));
@@ -85,8 +86,6 @@ final class InputSheet {
             out.shareValidation(eventHeader + 1, row - 1, VALUE, ctx.label(Label.VALIDATION_TITLE),
                     ctx.label(Label.VALIDATION_SHARE));
         }
-        out.widths(34, 12, 18, 10, 12, 10, 12, 16);
-        out.wrapColumns(HEADER + 1, HEADER + 2, 0, 3);
         out.print(HEADER, 1, 7);
     }
 
@@ -95,7 +94,7 @@ final class InputSheet {
         out.number(row, VALUE, value, out.styles.input);
         out.name(name, row, VALUE, row, VALUE);
         out.text(row, 2, name, out.styles.text);
-        out.text(row, 3, meaning, out.styles.textWrap);
+        out.wrappedAcross(row, 3, 7, meaning, out.styles.textWrap);
     }
 
     /**

@@ -123,6 +123,7 @@ final class Styles {
         inputFont.setColor(new XSSFColor(new byte[] {(byte) 0x00, (byte) 0x00, (byte) 0xCC}, null));
         input = wb.createCellStyle();
         input.setFont(inputFont);
+        input.setVerticalAlignment(VerticalAlignment.TOP);
         input.setDataFormat(wb.createDataFormat().getFormat(PERCENT));
         input.setFillForegroundColor(opaque(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0x99}));
         input.setFillPattern(FillPatternType.SOLID_FOREGROUND);

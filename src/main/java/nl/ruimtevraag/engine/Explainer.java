@@ -122,7 +122,7 @@ public final class Explainer {
             ce.add(input(Quantity.VERKLEINEN_USED, num(factorUsed), "Formulas.verkleinenFloor"));
         }
         ce.add(param(Quantity.DOUBLE_USE, s.circular().doubleUseShare()));
-        ce.add(input(Quantity.DOUBLE_USE_YEARS, Integer.toString(s.circular().doubleUseYears()), "scenario circular.double_use.years"));
+        ce.add(input(Quantity.DOUBLE_USE_YEARS, (double) s.circular().doubleUseYears(), "scenario circular.double_use.years"));
         steps.add(step(Part.CIRCULAR, Kind.DEMAND, ce, p.upTo(Measure.CIRCULAR, r, w, end), framing.kind().code()));
         steps.add(step(Part.RESERVE, Kind.DEMAND, List.of(param(Quantity.RESERVE, s.planningReserve())), p.upTo(Measure.RESERVE, r, w, end)));
         steps.add(step(Part.DEMAND, Kind.TOTAL, List.of(), p.upTo(Measure.DEMAND, r, w, end), in.horizon().baseYear() + 1));
@@ -150,7 +150,7 @@ public final class Explainer {
         steps.add(step(Part.HELD_GRID, Kind.SUPPLY,
                 List.of(input(Quantity.GRID_SHARE, pct(in.constraints().grid().share()[r]), "data set netcongestie_share / scenario"),
                         input(Quantity.GRID_WEIGHT, num(in.constraints().grid().weight()[w]), "scenario constraints.netcongestie.weights"),
-                        input(Quantity.RELIEF_YEAR, Integer.toString(in.constraints().grid().reliefYear()[r]), "data set netcongestie_relief_year / scenario"),
+                        input(Quantity.RELIEF_YEAR, (double) in.constraints().grid().reliefYear()[r], "data set netcongestie_relief_year / scenario"),
                         param(Quantity.GRID_DIRECT_SHARE, s.constraints().netcongestie().directShare())),
                 -p.upTo(Measure.HELD_GRID, r, w, end)));
         steps.add(step(Part.HELD_STIKSTOF, Kind.SUPPLY,
@@ -215,15 +215,16 @@ public final class Explainer {
         return input(quantity, num(f.value()), f.location() + " — " + f.source() + " (" + f.quality().code() + ")", args);
     }
 
-    private static Input input(Quantity quantity, String value, String source, Object... args) {
+    private static Input input(Quantity quantity, Object value, String source, Object... args) {
         return new Input(quantity, List.of(args), value, source);
     }
 
-    private static String num(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
+    /** A number for the report to write in its own form (a number cell, or text without exponent). */
+    private static Double num(double v) {
+        return v;
     }
 
-    private static String pct(double v) {
-        return String.format(Locale.ROOT, "%.1f%%", v * 100);
+    private static Explanation.Share pct(double v) {
+        return new Explanation.Share(v);
     }
 }

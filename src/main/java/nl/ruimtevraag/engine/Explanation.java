@@ -39,8 +39,8 @@ public record Explanation(String region, String regionName, Werkmilieu werkmilie
 
     /**
      * @param args the codes and years in its name (sector, werkmilieu, strategy codes; years)
-     * @param value a {@link nl.ruimtevraag.model.Param} (report writes it in its language) or a
-     *        number already written as language-neutral text
+     * @param value a {@link nl.ruimtevraag.model.Param} (report writes it in its language), a {@link Double}, a
+     *        {@link Share} or language-neutral text
      * @param source where the value comes from (scenario file:line and source, or data set row and
      *        source); empty for a built-in value
      */
@@ -48,6 +48,10 @@ public record Explanation(String region, String regionName, Werkmilieu werkmilie
         public Input {
             args = List.copyOf(args);
         }
+    }
+
+    /** A share (0.59 for 59%) the report writes as a percentage. */
+    public record Share(double value) {
     }
 
     /** What an input is; {@link Input#args()} fills its name (report.WaterfallText). */

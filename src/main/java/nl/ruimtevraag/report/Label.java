@@ -405,7 +405,8 @@ public enum Label {
                 .replace("built-in fallback", "ingebouwde terugvalwaarde")
                 .replace("(estimated)", "(geschat)")
                 .replace("(reported)", "(gerapporteerd)")
-                .replace("(derived)", "(afgeleid)");
+                .replace("(derived)", "(afgeleid)")
+                .replace("data set", "dataset");
     }
 
     /** A data-set quality flag as the reader's language says it. */

@@ -58,7 +58,13 @@ final class WaterfallSheet {
             for (Explanation.Step step : byPeriod.get(periods.size() - 1).steps()) {
                 for (Explanation.Input in : step.inputs()) {
                     out.text(row, 0, WaterfallText.input(in, ctx.language()), out.styles.text);
-                    value(out, row, 1, WaterfallText.value(in, ctx.language()));
+                    if (in.value() instanceof Double d) {
+                        out.number(row, 1, d, out.styles.number); // the exact number, in the workbook's format
+                    } else if (in.value() instanceof nl.ruimtevraag.engine.Explanation.Share share) {
+                        out.number(row, 1, share.value(), out.styles.percent);
+                    } else {
+                        value(out, row, 1, WaterfallText.value(in, ctx.language()));
+                    }
                     sources.add(new Object[] {row, WaterfallText.source(in, ctx.language())});
                     row++;
                 }

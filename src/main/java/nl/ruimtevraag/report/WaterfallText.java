@@ -132,8 +132,29 @@ public final class WaterfallText {
         return String.format(Locale.ROOT, text, in.args().toArray());
     }
 
+    /**
+     * An input's value as text: a distribution in the reader's language, a number with four significant digits
+     * and never an exponent (160,700 as "160700", not "1.607e+05"), a share as a percentage.
+     */
     public static String value(Input in, Language l) {
-        return in.value() instanceof Param p ? Label.distribution(p, l) : (String) in.value();
+        if (in.value() instanceof Param p) {
+            return Label.distribution(p, l);
+        } else if (in.value() instanceof Double d) {
+            return number(d);
+        } else if (in.value() instanceof nl.ruimtevraag.engine.Explanation.Share s) {
+            return number(s.value() * 100) + "%";
+        }
+        return String.valueOf(in.value());
+    }
+
+    private static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     public static String source(Input in, Language l) {

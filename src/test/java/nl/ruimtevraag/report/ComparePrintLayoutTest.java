@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * run for both) of a Monte Carlo comparison of three scenarios over different regions and of a sweep
  * of six variants, read with PDFBox. Every page's text, the charts' included, prints at 8.5 pt or
  * more; every page carries the header and footer; each chart prints whole on one page with its
- * source line.
+ * source line; and LibreOffice recalculates every formula (the chart sheets' links to the tables
+ * included) to the value we cached.
  */
 class ComparePrintLayoutTest {
     private static final Path ROOT = Path.of(System.getProperty("project.root", "."));
@@ -33,6 +34,7 @@ class ComparePrintLayoutTest {
     static Path dir;
     private static List<PdfText.Page> compare;
     private static List<PdfText.Page> sweep;
+    private static List<Path> recalculated;
 
     @BeforeAll
     static void export() throws IOException, InterruptedException {
@@ -46,6 +48,7 @@ class ComparePrintLayoutTest {
         List<Path> pdfs = LibreOffice.convert(dir, "pdf", List.of(dir.resolve("vergelijking.xlsx"), dir.resolve("sweep.xlsx")));
         compare = PdfText.pages(pdfs.get(0));
         sweep = PdfText.pages(pdfs.get(1));
+        recalculated = LibreOffice.convert(dir, "xlsx", List.of(dir.resolve("vergelijking.xlsx"), dir.resolve("sweep.xlsx")));
     }
 
     private static void cli(String... args) {
@@ -75,6 +78,22 @@ class ComparePrintLayoutTest {
         }
         assertTrue(small.isEmpty(), what + ": text below " + MIN_POINTS + " pt on " + small.size() + " of "
                 + pages.size() + " pages, first " + small.subList(0, Math.min(3, small.size())));
+    }
+
+    @Test
+    void everyFormulaRecalculatesToItsCachedValue() throws Exception {
+        List<Path> ours = List.of(dir.resolve("vergelijking.xlsx"), dir.resolve("sweep.xlsx"));
+        for (int i = 0; i < ours.size(); i++) {
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook mine = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                    java.nio.file.Files.newInputStream(ours.get(i)));
+                 org.apache.poi.xssf.usermodel.XSSFWorkbook theirs = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                         java.nio.file.Files.newInputStream(recalculated.get(i)))) {
+                List<String> problems = RecalcCheck.mismatches(mine, theirs);
+                assertTrue(problems.isEmpty(), ours.get(i).getFileName() + ": " + problems.size() + " mismatches, first: "
+                        + problems.stream().limit(5).toList());
+                assertTrue(RecalcCheck.formulaCount(mine) > (i == 0 ? 100 : 10), ours.get(i) + ": its formulas");
+            }
+        }
     }
 
     @Test

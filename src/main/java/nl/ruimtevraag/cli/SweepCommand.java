@@ -172,7 +172,8 @@ final class SweepCommand implements Callable<Integer> {
     static String summary(SweepTable t, Language lang) {
         Locale locale = lang.consoleLocale();
         StringBuilder b = new StringBuilder();
-        b.append(Label.CONSOLE_SWEEP.format(lang, t.rows(), (t.rows() == 1 ? Label.VARIANT_ONE : Label.VARIANT_MANY).in(lang)))
+        b.append(Label.CONSOLE_SWEEP_OF.format(lang, t.rows(), (t.rows() == 1 ? Label.VARIANT_ONE : Label.VARIANT_MANY).in(lang),
+                        t.totalName(lang)))
                 .append('\n');
         List<String[]> rows = new ArrayList<>();
         List<String> head = new ArrayList<>(List.of("#"));

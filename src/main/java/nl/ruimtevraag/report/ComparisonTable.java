@@ -11,7 +11,8 @@ import nl.ruimtevraag.uncertainty.TotalOutput;
  * (and the total) and period end each scenario's demand, realisable supply and strict extra hectares,
  * with the difference against the first scenario and the requested pair. Under Monte Carlo a second
  * table gives the total's P10 / P50 / P90 of the extra hectares and of the per-draw differences.
- * A region or period end that a scenario lacks shows {@code -}. Dutch or English ({@link Label}),
+ * Only the regions every scenario projects are shown (a line names the others); a period end that a
+ * scenario lacks shows {@code -}. Dutch or English ({@link Label}),
  * numbers as in {@link ConsoleTable}.
  */
 public final class ComparisonTable {
@@ -20,24 +21,76 @@ public final class ComparisonTable {
     private ComparisonTable() {
     }
 
-    /** The code of a row: a region's, or for the total NL (all scenarios project the same regions) or Totaal. */
+    /** The code of a row: a region's, or for the total NL (every scenario projects the whole data set) or Totaal. */
     static String rowCode(Comparison c, int row, Language lang) {
         if (row != c.totalRow()) {
             return c.regionCodes().get(row);
         }
-        return c.sameRegions() ? "NL" : Label.TOTAL_COMMON.in(lang);
+        return c.national() ? "NL" : Label.TOTAL_COMMON.in(lang);
     }
 
-    /** The name of a row: a region's, or for the total the regions it sums. */
+    /** The name of a row: a region's, or for the total the regions it sums ("Totaal (ZH, NH)", as a run names a subset). */
     static String rowName(Comparison c, int row, Language lang) {
         if (row != c.totalRow()) {
             return c.regionNames().get(row);
         }
-        if (c.sameRegions()) {
+        if (c.national()) {
             return Label.NATIONAL.in(lang);
         }
-        return c.commonRegions().isEmpty() ? Label.NO_COMMON_REGION.in(lang)
-                : Label.COMMON_REGIONS.format(lang, String.join(", ", c.commonRegions()));
+        List<String> codes = c.commonRegions();
+        if (codes.isEmpty()) {
+            return Label.NO_COMMON_REGION.in(lang);
+        }
+        String list = codes.size() <= 8 ? String.join(", ", codes)
+                : String.join(", ", codes.subList(0, 7)) + ", … (" + codes.size() + ")";
+        return Label.TOTAL_SUBSET.format(lang, list);
+    }
+
+    /**
+     * The region rows shown side by side: the regions every scenario projects, in the data set's
+     * order; all regions when the scenarios share none (each then under the scenarios that project it).
+     */
+    static List<Integer> shownRegions(Comparison c) {
+        List<Integer> rows = new ArrayList<>();
+        for (int r = 0; r < c.regionCodes().size(); r++) {
+            if (c.commonRegions().isEmpty() || c.commonRegions().contains(c.regionCodes().get(r))) {
+                rows.add(r);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The regions left out of the side-by-side tables (some scenario does not project them), grouped by
+     * the scenarios that lack them: "GR, FR (niet in [2])"; empty when none is left out.
+     */
+    static String leftOut(Comparison c, Language lang) {
+        if (c.sameRegions() || c.commonRegions().isEmpty()) {
+            return "";
+        }
+        java.util.Map<String, List<String>> byMissing = new java.util.LinkedHashMap<>();
+        for (String code : c.regionCodes()) {
+            if (c.commonRegions().contains(code)) {
+                continue;
+            }
+            List<String> missing = new ArrayList<>();
+            for (int s = 0; s < c.scenarioCount(); s++) {
+                if (!c.scenarios().get(s).regionCodes().contains(code)) {
+                    missing.add("[" + (s + 1) + "]");
+                }
+            }
+            byMissing.computeIfAbsent(String.join(", ", missing), k -> new ArrayList<>()).add(code);
+        }
+        List<String> groups = new ArrayList<>();
+        byMissing.forEach((missing, codes) -> groups.add(Label.LEFT_OUT_GROUP.format(lang, String.join(", ", codes), missing)));
+        return String.join("; ", groups);
+    }
+
+    /** The rows of a side-by-side table: the shown regions, then the total. */
+    static List<Integer> shownRows(Comparison c) {
+        List<Integer> rows = shownRegions(c);
+        rows.add(c.totalRow());
+        return rows;
     }
 
     public static String summary(Comparison c, Language lang) {
@@ -49,9 +102,11 @@ public final class ComparisonTable {
             Comparison.Entry e = c.scenarios().get(s);
             b.append("  [").append(s + 1).append("] ").append(e.label()).append("  (").append(e.file()).append(")\n");
         }
-        if (!c.sameRegions()) {
-            b.append(Label.CONSOLE_REGIONS_DIFFER.format(lang, rowCode(c, c.totalRow(), lang), rowName(c, c.totalRow(), lang)))
-                    .append('\n');
+        if (!c.sameRegions() && !c.commonRegions().isEmpty()) {
+            b.append(Label.CONSOLE_SHARED_REGIONS.format(lang, rowName(c, c.totalRow(), lang))).append('\n');
+            b.append(Label.CONSOLE_LEFT_OUT.format(lang, leftOut(c, lang))).append('\n');
+        } else if (c.commonRegions().isEmpty()) {
+            b.append("  ").append(Label.NOTE_NO_COMMON_REGION.in(lang)).append('\n');
         }
         b.append('\n');
         int[] pair = c.pair();
@@ -73,7 +128,7 @@ public final class ComparisonTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(head.toArray(new String[0]));
         List<Integer> rules = new ArrayList<>();
-        for (int r = 0; r < c.rows(); r++) {
+        for (int r : shownRows(c)) {
             if (r == c.totalRow()) {
                 rules.add(rows.size());
             }

@@ -16,8 +16,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * per region and period end (vraag, aanbod, saldo, extra ha per scenario; the differences against
  * the first scenario and the requested pair as live formulas with cached values; under Monte Carlo
  * the P10/P50/P90 of the strict extra hectares and of the per-draw differences as values), sheet
- * Grafiek (Chart) with a native bar chart of the extra hectares per region and scenario, and
- * sheet Scenario's (Scenarios) listing each scenario's file, SHA-256 and description. The same
+ * Grafiek (Chart) with a native bar chart of the extra hectares per region and scenario for every
+ * period end, each under its table, and sheet Scenario's (Scenarios) listing each scenario's
+ * description (wrapped), regions, file and SHA-256. The tables and charts show only the regions
+ * every scenario projects ({@link ComparisonTable#shownRegions}); a note names the others. The same
  * inputs give a byte-identical file. It carries the generator property, so a later run may
  * overwrite it ({@link OwnFiles}).
  */
@@ -75,8 +77,6 @@ public final class ComparisonWorkbook {
         boolean mc = c.monteCarlo();
         int q = mc ? c.bands().percentiles().size() : 0;
         sheet.text(0, 0, Label.TITLE_COMPARISON.format(lang, names()), styles.title);
-        sheet.text(1, 0, Label.NOTE_COMPARISON.format(lang, c.scenarios().get(0).label()), styles.note);
-        sheet.text(2, 0, totalNote(), styles.note);
 
         List<String> head = new ArrayList<>(List.of(l(Label.REGION_CODE), l(Label.REGION), l(Label.UP_TO)));
         List<Block> blocks = new ArrayList<>();
@@ -128,14 +128,11 @@ public final class ComparisonWorkbook {
                     pair[0] + 1, c.scenarios().get(pair[0]).label()));
         }
         int lastCol = col - 1;
-        for (int i = 0; i < head.size(); i++) {
-            sheet.text(HEADER, i, head.get(i), styles.header);
-        }
-        sheet.height(HEADER, 45);
+        sheet.header(HEADER, head);
 
         int periods = c.periodEnds().size();
         int row = HEADER + 1;
-        for (int r = 0; r < c.rows(); r++) {
+        for (int r : ComparisonTable.shownRows(c)) {
             boolean total = r == c.totalRow();
             for (int p = 0; p < periods; p++) {
                 sheet.text(row, 0, ComparisonTable.rowCode(c, r, lang), total ? styles.textBold : styles.text);
@@ -193,9 +190,17 @@ public final class ComparisonWorkbook {
         for (int i = 3; i <= lastCol; i++) {
             sheet.sheet.setColumnWidth(i, 13 * 256);
         }
+        sheet.fitHeaders();
         sheet.sheet.createFreezePane(3, HEADER + 1);
         sheet.sheet.setAutoFilter(new CellRangeAddress(HEADER, lastRow, 0, lastCol));
-        sheet.printSetup(HEADER, 3, lastCol);
+        int[] starts = new int[blocks.size() + 1];
+        for (int s = 0; s < blocks.size(); s++) {
+            starts[s] = s == 0 ? 3 : blocks.get(s - 1).last() + 1;
+        }
+        starts[blocks.size()] = blocks.get(blocks.size() - 1).last() + 1; // the pair's columns
+        PrintLayout.Plan plan = PrintLayout.apply(sheet.sheet, styles.page, HEADER, 3, lastCol, starts);
+        note(sheet, 1, Label.NOTE_COMPARISON.format(lang, c.scenarios().get(0).label()), plan, lastCol);
+        note(sheet, 2, regionNote(), plan, lastCol);
         return blocks;
     }
 
@@ -203,10 +208,14 @@ public final class ComparisonWorkbook {
     private void sumOfRegions(SheetWriter sheet, int row, int col, int period, double cached, XSSFCellStyle style) {
         List<String> refs = new ArrayList<>();
         for (String code : c.commonRegions()) {
-            int r = c.regionCodes().indexOf(code);
-            refs.add(ref(HEADER + 1 + r * c.periodEnds().size() + period, col));
+            refs.add(ref(HEADER + 1 + shownIndex(code) * c.periodEnds().size() + period, col));
         }
         formula(sheet, row, col, refs.isEmpty() ? "0" : String.join("+", refs), cached, style);
+    }
+
+    /** The position of a region among the shown rows. */
+    private int shownIndex(String code) {
+        return ComparisonTable.shownRegions(c).indexOf(c.regionCodes().indexOf(code));
     }
 
     private void bandCells(SheetWriter sheet, int row, int col, double[] band, XSSFCellStyle style) {
@@ -218,81 +227,142 @@ public final class ComparisonWorkbook {
         }
     }
 
-    private String totalNote() {
+    /** The note on which regions the tables show: all the same, the shared ones (and which were left out, and why), or none shared. */
+    private String regionNote() {
         if (c.sameRegions()) {
             return l(Label.NOTE_SAME_REGIONS);
         }
         if (c.commonRegions().isEmpty()) {
             return l(Label.NOTE_NO_COMMON_REGION);
         }
-        return Label.NOTE_COMMON_REGIONS.format(lang, ComparisonTable.rowCode(c, c.totalRow(), lang),
-                String.join(", ", c.commonRegions()));
+        return Label.NOTE_SHARED_REGIONS.format(lang, String.join(", ", c.commonRegions())) + " "
+                + Label.NOTE_LEFT_OUT.format(lang, ComparisonTable.leftOut(c, lang));
+    }
+
+    /**
+     * A note above a table, wrapped across the columns of the first printed page (at most up to
+     * {@code lastCol}, at most 120 characters wide), its row as high as the wrapped text needs: a
+     * note running past them would be cut at the page edge. Returns the row's height in points.
+     */
+    private double note(SheetWriter sheet, int row, String text, PrintLayout.Plan plan, int lastCol) {
+        double width = 0;
+        int last = 0;
+        while (last < Math.min(lastCol + 1, plan.firstPageCols()) && width + sheet.sheet.getColumnWidth(last) / 256.0 <= 120) {
+            width += sheet.sheet.getColumnWidth(last) / 256.0;
+            last++;
+        }
+        sheet.text(row, 0, "", styles.note); // the row must exist before its height is set
+        sheet.wrappedAcross(row, 0, Math.max(0, last - 1), text, styles.wrapped(styles.note));
+        return Math.max(15, SheetWriter.wrappedLines(text, width - 2, SheetWriter.BODY_CHAR) * 13 + 4);
     }
 
     // ------------------------------------------------------------------ chart sheet
 
-    /** The last period end that every scenario reports, else the last one. */
-    int chartPeriod() {
-        for (int p = c.periodEnds().size() - 1; p >= 0; p--) {
-            boolean all = true;
-            for (int s = 0; s < c.scenarioCount(); s++) {
-                for (int r = 0; r < c.regionCodes().size() && all; r++) {
-                    all &= c.present(s, r, p) || !c.scenarios().get(s).regionCodes().contains(c.regionCodes().get(r));
-                }
-            }
-            if (all) {
-                return p;
-            }
-        }
-        return c.periodEnds().size() - 1;
-    }
-
+    /**
+     * The chart sheet: per period end a block of the strict extra hectares per shown region (rows) and
+     * scenario (columns, formulas to the comparison sheet) with the total under it, and right below the
+     * block its clustered bar chart (the regions along the axis, a bar per scenario that has a period
+     * ending then) with axis titles and a source line. Each block starts a printed page and its chart
+     * fills the rest of that page, so no page break cuts it and a table prints with its chart.
+     */
     private void chart(SheetWriter sheet, List<Block> blocks) {
-        int p = chartPeriod();
-        int end = c.periodEnds().get(p);
-        sheet.text(0, 0, Label.TITLE_COMPARISON_CHART.format(lang, end), styles.title);
-        sheet.text(1, 0, Label.NOTE_COMPARISON_CHART.format(lang, l(Label.SHEET_COMPARISON)), styles.note);
-        int header = 3;
-        sheet.text(header, 0, l(Label.REGION), styles.header);
-        sheet.height(header, 32);
-        List<Charts.Column> series = new ArrayList<>();
-        for (int s = 0; s < c.scenarioCount(); s++) {
-            sheet.text(header, 1 + s, "[" + (s + 1) + "] " + c.scenarios().get(s).label(), styles.header);
-            series.add(new Charts.Column(header, 1 + s));
-        }
-        int regions = c.regionCodes().size();
-        for (int r = 0; r < regions; r++) {
-            int row = header + 1 + r;
-            sheet.text(row, 0, c.regionCodes().get(r), styles.text);
-            int sourceRow = HEADER + 1 + r * c.periodEnds().size() + p;
-            for (int s = 0; s < c.scenarioCount(); s++) {
-                if (c.present(s, r, p)) {
-                    formula(sheet, row, 1 + s, SheetWriter.quoted(l(Label.SHEET_COMPARISON)) + "!" + ref(sourceRow, blocks.get(s).extra()),
-                            c.value(s, r, p, TotalOutput.EXTRA_HA_STRICT), styles.hectares);
-                }
+        int n = c.scenarioCount();
+        List<Integer> regions = ComparisonTable.shownRegions(c);
+        List<Integer> rows = ComparisonTable.shownRows(c);
+        int periods = c.periodEnds().size();
+        List<String> head = new ArrayList<>(List.of(l(Label.REGION)));
+        int widest = 12;
+        for (int s = 0; s < n; s++) {
+            String label = "[" + (s + 1) + "] " + c.scenarios().get(s).label();
+            head.add(label);
+            for (String word : label.split("\\s+")) {
+                widest = Math.max(widest, (int) Math.ceil(word.length() * 0.95) + 1);
             }
         }
-        sheet.sheet.setColumnWidth(0, 10 * 256);
-        for (int s = 0; s < c.scenarioCount(); s++) {
-            sheet.sheet.setColumnWidth(1 + s, 18 * 256);
+        int colChars = Math.min(30, widest);
+        int headerLines = 1;
+        for (String label : head) {
+            headerLines = Math.max(headerLines, SheetWriter.wrappedLines(label, colChars - 2, 0.95));
         }
-        if (regions > 0) {
-            int right = Math.max(c.scenarioCount() + 2, 3);
-            var chart = Charts.bar(sheet, new Charts.Place(right, header, right + 12, header + 24),
-                    Label.COMPARISON_CHART.format(lang, end), header + 1, header + regions, 0, series, false);
-            Charts.axisTitles(chart, Label.AXIS_REGION.in(lang), Label.AXIS_HECTARES.in(lang));
-            sheet.text(header + 24, right, Label.CHART_SOURCE.format(lang, Label.SHEET_COMPARISON.in(lang)), styles.note);
+        String totalName = ComparisonTable.rowName(c, c.totalRow(), lang);
+        sheet.sheet.setColumnWidth(0, Math.min(40, Math.max(10, totalName.length() + 2)) * 256);
+        for (int col = 1; col <= n; col++) {
+            sheet.sheet.setColumnWidth(col, colChars * 256);
         }
-        sheet.printSetup(header, 1, Math.max(c.scenarioCount() + 2, 3) + 12);
+        PrintLayout.Plan plan = PrintLayout.apply(sheet.sheet, styles.page, -1, 1, n);
+        int chartCols = Math.max(n + 1, Math.min(12, plan.firstPageCols()));
+        sheet.text(0, 0, l(Label.TITLE_COMPARISON_CHARTS), styles.title);
+        double used = 24 + note(sheet, 1, Label.NOTE_COMPARISON_CHARTS.format(lang, l(Label.SHEET_COMPARISON)), plan, chartCols - 1)
+                + note(sheet, 2, regionNote(), plan, chartCols - 1) + 15;
+        String source = SheetWriter.quoted(l(Label.SHEET_COMPARISON)) + "!";
+        int row = 4;
+        for (int p = 0; p < periods; p++) {
+            if (p > 0) {
+                sheet.pageBreakBefore(row);
+                used = 0;
+            }
+            for (int col = 0; col <= n; col++) {
+                sheet.text(row, col, col == 0 ? Label.GROUP_UP_TO.format(lang, c.periodEnds().get(p)) : "", styles.groupHeader);
+            }
+            sheet.sheet.addMergedRegion(new CellRangeAddress(row, row, 0, n));
+            row++;
+            int header = row++;
+            sheet.header(header, head);
+            int first = row;
+            for (int i = 0; i < rows.size(); i++, row++) {
+                int r = rows.get(i);
+                boolean total = r == c.totalRow();
+                sheet.text(row, 0, total ? totalName : ComparisonTable.rowCode(c, r, lang), total ? styles.textBold : styles.text);
+                int sourceRow = HEADER + 1 + i * periods + p;
+                for (int s = 0; s < n; s++) {
+                    if (c.present(s, r, p)) {
+                        formula(sheet, row, 1 + s, source + ref(sourceRow, blocks.get(s).extra()),
+                                c.value(s, r, p, TotalOutput.EXTRA_HA_STRICT), total ? styles.hectaresTotal : styles.hectares);
+                    }
+                }
+            }
+            used += 15 + headerLines * 14.5 + 4 + rows.size() * 15;
+            row++;
+            if (regions.isEmpty()) {
+                continue;
+            }
+            List<Charts.Column> series = new ArrayList<>();
+            for (int s = 0; s < n; s++) {
+                boolean any = false;
+                for (int r : regions) {
+                    any |= c.present(s, r, p);
+                }
+                if (any) {
+                    series.add(new Charts.Column(header, 1 + s));
+                }
+            }
+            // the chart fills the rest of the page, less the source line under it; a new page when under 10 rows are left
+            int chartRows = Math.min(22, (int) ((plan.pageHeight() - used) / 15) - 3);
+            if (chartRows < 10) {
+                sheet.pageBreakBefore(row - 1); // the empty row above the chart: LibreOffice puts a chart at the very edge on both pages
+                chartRows = Math.min(22, (int) (plan.pageHeight() / 15) - 3);
+            }
+            var chart = Charts.bar(sheet, new Charts.Place(0, row, chartCols, row + chartRows),
+                    Label.COMPARISON_CHART.format(lang, c.periodEnds().get(p)), first, first + regions.size() - 1, 0,
+                    series, false);
+            Charts.axisTitles(chart, l(Label.AXIS_REGION), l(Label.AXIS_HECTARES));
+            sheet.text(row + chartRows, 0, Label.CHART_SOURCE.format(lang, l(Label.SHEET_COMPARISON)), styles.note);
+            row += chartRows + 2;
+        }
+        sheet.fitHeaders();
     }
 
     // ------------------------------------------------------------------ scenarios sheet
 
+    /**
+     * The scenarios: number, name, description and regions first (so they print together on the first
+     * page, the description wrapped and each row as high as it needs), then file and SHA-256.
+     */
     private void scenarios(SheetWriter sheet, String toolVersion, String dataSet) {
         sheet.text(0, 0, l(Label.TITLE_COMPARED), styles.title);
         int header = 2;
-        List<String> head = List.of(l(Label.NUMBER), l(Label.SCENARIO), l(Label.SCENARIO_FILE), l(Label.SCENARIO_SHA),
-                l(Label.DESCRIPTION), l(Label.REGIONS));
+        List<String> head = List.of(l(Label.NUMBER), l(Label.SCENARIO), l(Label.DESCRIPTION), l(Label.REGIONS),
+                l(Label.SCENARIO_FILE), l(Label.SCENARIO_SHA));
         for (int i = 0; i < head.size(); i++) {
             sheet.text(header, i, head.get(i), styles.header);
         }
@@ -301,30 +371,32 @@ public final class ComparisonWorkbook {
         for (int s = 0; s < c.scenarioCount(); s++) {
             Comparison.Entry e = c.scenarios().get(s);
             number(sheet, row, 0, s + 1, styles.integer);
-            sheet.text(row, 1, e.name(), styles.text);
-            sheet.text(row, 2, e.file(), styles.text);
-            sheet.text(row, 3, e.sha256(), styles.text);
-            sheet.text(row, 4, e.description(), styles.textWrap);
-            sheet.text(row, 5, String.join(" ", e.regionCodes()), styles.textWrap);
+            sheet.text(row, 1, e.name(), styles.textWrap);
+            sheet.text(row, 2, e.description(), styles.textWrap);
+            sheet.text(row, 3, String.join(" ", e.regionCodes()), styles.textWrap);
+            sheet.text(row, 4, e.file(), styles.textWrap);
+            sheet.text(row, 5, e.sha256(), styles.text);
             row++;
         }
         row++;
+        int about = row;
         sheet.text(row, 0, l(Label.DATASET), styles.subtitle);
-        sheet.text(row++, 2, dataSet, styles.text);
+        sheet.text(row++, 2, dataSet, styles.textWrap);
         sheet.text(row, 0, l(Label.TOOL_VERSION), styles.subtitle);
-        sheet.text(row++, 2, toolVersion, styles.text);
+        sheet.text(row++, 2, toolVersion, styles.textWrap);
         sheet.text(row, 0, l(Label.CALCULATION), styles.subtitle);
         sheet.text(row++, 2, c.monteCarlo()
                 ? Label.CALCULATION_MONTE_CARLO.format(lang, c.bands().draws(), c.bands().seed())
-                : l(Label.CALCULATION_DETERMINISTIC), styles.text);
+                : l(Label.CALCULATION_DETERMINISTIC), styles.textWrap);
         sheet.sheet.setColumnWidth(0, 6 * 256);
-        sheet.sheet.setColumnWidth(1, 26 * 256);
-        sheet.sheet.setColumnWidth(2, 40 * 256);
-        sheet.sheet.setColumnWidth(3, 66 * 256);
-        sheet.sheet.setColumnWidth(4, 60 * 256);
-        sheet.sheet.setColumnWidth(5, 30 * 256);
+        sheet.sheet.setColumnWidth(1, 24 * 256);
+        sheet.sheet.setColumnWidth(2, 64 * 256);
+        sheet.sheet.setColumnWidth(3, 22 * 256);
+        sheet.sheet.setColumnWidth(4, 40 * 256);
+        sheet.sheet.setColumnWidth(5, 72 * 256);
         sheet.fitRows(header + 1, header + c.scenarioCount());
-        sheet.printSetup(header, 2, 5);
+        sheet.fitRows(about, row - 1);
+        PrintLayout.apply(sheet.sheet, styles.page, header, 2, 5, 4);
     }
 
     // ------------------------------------------------------------------ cells

@@ -221,12 +221,7 @@ public enum Label {
             "All scenarios project the same regions; the last rows are the total of those regions."),
     NOTE_NO_COMMON_REGION("De scenario's hebben geen regio gemeen: er is geen totaal om te vergelijken.",
             "The scenarios have no region in common: there is no total to compare."),
-    NOTE_COMMON_REGIONS("De scenario's ramen verschillende regio's: het totaal (%s) telt alleen de regio's "
-            + "die elk scenario raamt (%s), zodat het gelijke met gelijke vergelijkt.",
-            "The scenarios project different regions: the total (%s) counts only the regions "
-            + "every scenario projects (%s), so it compares like with like."),
     TOTAL_COMMON("Totaal", "Total"),
-    COMMON_REGIONS("Som van de regio's in alle scenario's (%s)", "Sum of the regions in every scenario (%s)"),
     NO_COMMON_REGION("geen regio in alle scenario's", "no region in every scenario"),
     EXTRA_HA_PERCENTILE("Extra ha %s", "Extra ha %s"),
     DELTA_VRAAG("Δ vraag", "Δ demand"),
@@ -237,10 +232,6 @@ public enum Label {
     DELTA_PAIR("Δ extra ha [%d] min [%d]", "Δ extra ha [%d] minus [%d]"),
     DELTA_PAIR_PERCENTILE("Δ extra ha [%d] min [%d] %s", "Δ extra ha [%d] minus [%d] %s"),
     PAIR_GROUP("[%d] %s min [%d] %s", "[%d] %s minus [%d] %s"),
-    TITLE_COMPARISON_CHART("Extra ha nodig (strikt) per regio en scenario, t/m %d",
-            "Extra ha needed (strict) per region and scenario, up to %d"),
-    NOTE_COMPARISON_CHART("Formules naar het blad %s; een lege cel: het scenario raamt die regio niet.",
-            "Formulas to the sheet %s; an empty cell: the scenario does not project that region."),
     COMPARISON_CHART("Extra ha nodig per regio t/m %d (ha)", "Extra ha needed per region up to %d (ha)"),
     TITLE_COMPARED("De vergeleken scenario's", "The compared scenarios"),
     NUMBER("Nr", "No."),
@@ -254,8 +245,6 @@ public enum Label {
             "deterministic: every parameter at its central value"),
     CONSOLE_COMPARISON("Vergelijking van %d scenario's; verschil (Δ) = scenario min [1] %s",
             "Comparison of %d scenarios; difference (Δ) = scenario minus [1] %s"),
-    CONSOLE_REGIONS_DIFFER("  regio's verschillen per scenario: '-' waar een scenario de regio niet raamt; %s = %s",
-            "  regions differ per scenario: '-' where a scenario does not project the region; %s = %s"),
     CONSOLE_UP_TO("T/m", "Up to"),
     CONSOLE_AANBOD("Aanbod", "Supply"),
     CONSOLE_EXTRA_HA("Extra ha", "Extra ha"),
@@ -272,20 +261,12 @@ public enum Label {
     SHEET_SWEEP("Sweep", "Sweep"),
     SHEET_SWEPT_SCENARIO("Scenario", "Scenario"),
     TITLE_SWEEP("Sweep van scenario %s: %d varianten", "Sweep of scenario %s: %d variants"),
-    NOTE_SWEEP("Nederland (som van de regio's), netto ha, cumulatief vanaf het basisjaar t/m het eind "
-            + "van de periode. Extra ha strikt = som van de tekorten per werkmilieu; gesaldeerd = MAX(0; -saldo) per regio, "
-            + "opgeteld. Elke rij is een combinatie van de gevarieerde waarden; de rest van het scenario blijft gelijk.",
-            "Netherlands (sum of the regions), net ha, cumulative from the base year up to the end "
-            + "of the period. Extra ha strict = sum of the shortages per estate type; netted = MAX(0; -balance) per region, "
-            + "summed. Each row is a combination of the varied values; the rest of the scenario stays the same."),
     VARIANT("Variant", "Variant"),
     MEASURE_UP_TO("%s t/m %d", "%s up to %d"),
     TITLE_SWEPT("Het gevarieerde scenario", "The varied scenario"),
     VARIED("Gevarieerd", "Varied"),
     VARIANT_COUNT("Aantal varianten", "Number of variants"),
     DOCUMENT_SWEEP("Sweep van scenario %s", "Sweep of scenario %s"),
-    CONSOLE_SWEEP("Sweep: %d %s; extra ha nodig (strikt), Nederland (som van de regio's)",
-            "Sweep: %d %s; extra ha needed (strict), Netherlands (sum of the regions)"),
     VARIANT_ONE("variant", "variant"),
     VARIANT_MANY("varianten", "variants"),
     CONSOLE_SWEEP_UP_TO("t/m %d", "up to %d"),
@@ -373,7 +354,46 @@ public enum Label {
     EXPLAIN_TITLE("%s (%s), werkmilieu %s, periode %s — scenario %s%n", "%s (%s), estate type %s, period %s — scenario %s%n"),
     EXPLAIN_NOTE("Alle bedragen in netto ha, opgeteld vanaf %d t/m %d.%n%n", "All amounts in net ha, summed from %d up to %d.%n%n"),
     EXPLAIN_FORMULA("      formule: %s%n", "      formula: %s%n"),
-    EXPLAIN_INFO("  ter vergelijking)", "  for comparison)");
+    EXPLAIN_INFO("  ter vergelijking)", "  for comparison)"),
+
+    // compare and sweep: shared regions, a chart per period end (ComparisonWorkbook, ComparisonTable, SweepTable)
+    NOTE_SHARED_REGIONS("De scenario's ramen verschillende regio's: tabellen en grafieken tonen alleen de regio's die elk "
+            + "scenario raamt (%s), en het totaal telt alleen die, zodat het gelijke met gelijke vergelijkt.",
+            "The scenarios project different regions: tables and charts show only the regions every scenario "
+            + "projects (%s), and the total counts only those, so it compares like with like."),
+    NOTE_LEFT_OUT("Weggelaten omdat niet elk scenario ze raamt: %s.", "Left out because not every scenario projects them: %s."),
+    LEFT_OUT_GROUP("%s (niet in %s)", "%s (not in %s)"),
+    CONSOLE_SHARED_REGIONS("  regio's verschillen per scenario: alleen de regio's die elk scenario raamt staan naast elkaar; %s",
+            "  regions differ per scenario: only the regions every scenario projects are side by side; %s"),
+    CONSOLE_LEFT_OUT("  weggelaten: %s", "  left out: %s"),
+    TITLE_COMPARISON_CHARTS("Extra ha nodig (strikt) per regio en scenario, per periode-eind",
+            "Extra ha needed (strict) per region and scenario, per period end"),
+    NOTE_COMPARISON_CHARTS("Formules naar het blad %s. Onder de tabel een grafiek per periode-eind; een scenario zonder "
+            + "periode die dan eindigt, ontbreekt in die grafiek (lege cellen).",
+            "Formulas to the sheet %s. Below the table a chart per period end; a scenario without a period "
+            + "ending then is missing from that chart (empty cells)."),
+    GROUP_UP_TO("t/m %d", "up to %d"),
+    SHEET_SWEEP_CHART("Grafiek", "Chart"),
+    TITLE_SWEEP_CHARTS("Extra ha nodig (strikt) per variant, per periode-eind", "Extra ha needed (strict) per variant, per period end"),
+    NOTE_SWEEP_CHARTS("Formules naar het blad %s; een variant heet naar zijn nummer en gevarieerde waarden. Onder de tabel "
+            + "een grafiek per periode-eind.",
+            "Formulas to the sheet %s; a variant is named by its number and varied values. Below the table a chart "
+            + "per period end."),
+    NOTE_SWEEP_NO_CHARTS("%d varianten zijn te veel voor een leesbare grafiek (hoogstens %d): filter of sorteer het blad %s.",
+            "%d variants are too many for a readable chart (at most %d): filter or sort the sheet %s."),
+    SWEEP_CHART("Extra ha nodig per variant t/m %d (ha)", "Extra ha needed per variant up to %d (ha)"),
+    AXIS_VARIANT("variant", "variant"),
+    NOTE_SWEEP_OF("%s, netto ha, cumulatief vanaf het basisjaar t/m het eind "
+            + "van de periode. Extra ha strikt = som van de tekorten per werkmilieu; gesaldeerd = MAX(0; -saldo) per regio, "
+            + "opgeteld. Elke rij is een combinatie van de gevarieerde waarden; de rest van het scenario blijft gelijk.",
+            "%s, net ha, cumulative from the base year up to the end "
+            + "of the period. Extra ha strict = sum of the shortages per estate type; netted = MAX(0; -balance) per region, "
+            + "summed. Each row is a combination of the varied values; the rest of the scenario stays the same."),
+    SWEEP_OWN_REGIONS("Totaal van de eigen regio's van elke variant (de varianten ramen verschillende regio's, dus "
+            + "totalen van varianten met andere regio's gaan over andere gebieden)",
+            "Total of each variant's own regions (the variants project different regions, so totals of "
+            + "variants with other regions cover other areas)"),
+    CONSOLE_SWEEP_OF("Sweep: %d %s; extra ha nodig (strikt), %s", "Sweep: %d %s; extra ha needed (strict), %s");
 
     private final String nl;
     private final String en;

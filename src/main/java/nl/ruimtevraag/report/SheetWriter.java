@@ -413,11 +413,6 @@ final class SheetWriter {
         plan = PrintLayout.apply(sheet, styles.page, repeatedRow, keyCols, lastCol, groupStarts);
     }
 
-    /** The house print setup for a sheet written without a {@link SheetWriter#table} (compare, sweep). */
-    void printSetup(int repeatedRow, int keyCols, int lastCol) {
-        PrintLayout.apply(sheet, styles.page, repeatedRow, keyCols, lastCol);
-    }
-
     /**
      * Wraps the text rows above the table (title notes) that are wider than its columns across
      * them: text running past the last column would widen the print and shrink every page.

@@ -39,6 +39,7 @@ public final class Comparison {
     private final List<String> regionCodes;
     private final List<String> regionNames;
     private final List<String> commonRegions;
+    private final boolean national;
     private final List<Integer> periodEnds;
     /** [scenario][row][period][measure] */
     private final double[][][][] values;
@@ -46,17 +47,20 @@ public final class Comparison {
     private final Bands bands;
 
     /**
+     * @param national true when the common regions are every region of the data set (the total is then
+     *                 the national total, NL)
      * @param values [scenario][row][period][measure], rows = regions then the total row
      * @param pair zero-based indices {i, j} of the requested pair (difference j - i), or null
      * @param bands Monte Carlo bands, or null for a deterministic comparison
      */
     public Comparison(List<Entry> scenarios, List<String> regionCodes, List<String> regionNames,
-                      List<String> commonRegions, List<Integer> periodEnds, double[][][][] values,
+                      List<String> commonRegions, boolean national, List<Integer> periodEnds, double[][][][] values,
                       int[] pair, Bands bands) {
         this.scenarios = List.copyOf(scenarios);
         this.regionCodes = List.copyOf(regionCodes);
         this.regionNames = List.copyOf(regionNames);
         this.commonRegions = List.copyOf(commonRegions);
+        this.national = national;
         this.periodEnds = List.copyOf(periodEnds);
         this.values = values;
         this.pair = pair == null ? null : pair.clone();
@@ -76,8 +80,10 @@ public final class Comparison {
     public int totalRow() { return regionCodes.size(); }
     /** The regions every scenario selects: the total row sums these. */
     public List<String> commonRegions() { return commonRegions; }
-    /** True when every scenario selects the same regions (the total is then the national total). */
+    /** True when every scenario selects the same regions (the total then sums all of them). */
     public boolean sameRegions() { return commonRegions.size() == regionCodes.size(); }
+    /** True when every scenario selects every region of the data set: the total is the national total (NL). */
+    public boolean national() { return national; }
     public List<Integer> periodEnds() { return periodEnds; }
     public boolean monteCarlo() { return bands != null; }
     public Bands bands() { return bands; }

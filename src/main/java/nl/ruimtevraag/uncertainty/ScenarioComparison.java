@@ -136,7 +136,7 @@ public final class ScenarioComparison {
         if (draws > 0) {
             bands = bands(scenarios, plans, new Layout(rowOf, colOf, common, rows, ends.size()), pair, draws, seed, threads);
         }
-        return new Comparison(entries, union, names, common, ends, values, pair, bands);
+        return new Comparison(entries, union, names, common, common.size() == data.regions().size(), ends, values, pair, bands);
     }
 
     /**

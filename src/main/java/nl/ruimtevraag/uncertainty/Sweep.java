@@ -34,10 +34,13 @@ public final class Sweep {
      *        Variants are produced on demand so that a large grid is never held in memory at once.
      * @param threads threads for the variants; the result does not depend on it
      */
+    @SuppressWarnings("unchecked")
     public static SweepResult project(int variants, IntFunction<Optional<Scenario>> variant, RegionalData data,
                                       int threads) {
         double[][][] results = new double[variants][][];
         int[][] ends = new int[variants][];
+        List<?>[] regions = new List<?>[variants];
+        java.util.concurrent.ConcurrentHashMap<List<String>, List<String>> regionSets = new java.util.concurrent.ConcurrentHashMap<>();
         ParallelChunks.run("sweep", variants, CHUNK, threads, () -> null, (w, i) -> {
             Optional<Scenario> s = variant.apply(i);
             if (s.isEmpty()) {
@@ -46,6 +49,8 @@ public final class Sweep {
             InputPlan plan = InputResolver.plan(s.get(), data);
             PeriodEndResult out = new PeriodEndResult(plan.horizon(), plan.regions());
             Projector.projectPeriodEnds(plan.resolve(ParamSource.central()), out, new Projector.Workspace());
+            List<String> codes = List.copyOf(plan.regionCodes());
+            regions[i] = regionSets.computeIfAbsent(codes, k -> k); // one list per distinct selection
             ends[i] = new int[out.periods()];
             results[i] = new double[out.periods()][];
             for (int p = 0; p < out.periods(); p++) {
@@ -65,6 +70,16 @@ public final class Sweep {
         List<Integer> periodEnds = new ArrayList<>(endSet);
         double[][][] table = new double[variants][periodEnds.size()][];
         boolean[] projected = new boolean[variants];
+        List<String> first = null;
+        boolean same = true;
+        for (int i = 0; i < variants; i++) {
+            if (regions[i] != null) {
+                first = first == null ? (List<String>) regions[i] : first;
+                same &= regions[i].equals(first);
+            }
+        }
+        List<String> shared = same && first != null ? first : null;
+        boolean national = shared != null && shared.size() == data.regions().size();
         for (int i = 0; i < variants; i++) {
             for (int p = 0; p < periodEnds.size(); p++) {
                 table[i][p] = new double[TotalOutput.values().length];
@@ -78,6 +93,6 @@ public final class Sweep {
                 table[i][periodEnds.indexOf(ends[i][p])] = results[i][p];
             }
         }
-        return new SweepResult(periodEnds, table, projected);
+        return new SweepResult(periodEnds, table, projected, shared, national);
     }
 }

@@ -152,6 +152,84 @@ class SweepCommandTest {
     }
 
     @Test
+    void aChartPerPeriodEndOfTheVariantsWithAxisTitlesAndASourceLine(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("grid.xlsx");
+        Result r = cli("sweep", "basis", "--vary", "planning_reserve=0%,10%,20%", "--vary", "economy.method=mean,trend",
+                "-q", "-o", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals(List.of("Sweep", "Grafiek", "Scenario"), sheetNames(wb));
+            XSSFSheet sheet = wb.getSheet("Grafiek");
+            XSSFSheet sweep = wb.getSheet("Sweep");
+            int h = SweepTable.CHART_HEADER;
+            assertEquals("1: 0% · mean", sheet.getRow(h + 1).getCell(0).getStringCellValue());
+            assertEquals("6: 20% · trend", sheet.getRow(h + 6).getCell(0).getStringCellValue());
+            // the values are formulas to the strict extra ha of the sweep sheet
+            for (int p = 0; p < 3; p++) {
+                int end = List.of(2030, 2040, 2050).get(p);
+                int strict = cells(sweep.getRow(SweepTable.HEADER)).indexOf("Extra ha nodig (strikt) t/m " + end);
+                assertTrue(strict > 0);
+                for (int v = 1; v <= 6; v++) {
+                    var cell = sheet.getRow(h + v).getCell(1 + p);
+                    assertEquals("'Sweep'!" + new org.apache.poi.ss.util.CellReference(SweepTable.HEADER + v, strict).formatAsString(),
+                            cell.getCellFormula());
+                    assertEquals(sweep.getRow(SweepTable.HEADER + v).getCell(strict).getNumericCellValue(), cell.getNumericCellValue(), 0);
+                }
+            }
+            var charts = sheet.getDrawingPatriarch().getCharts();
+            assertEquals(3, charts.size(), "one chart per period end");
+            List<org.apache.poi.xssf.usermodel.XSSFClientAnchor> anchors = CompareCommandTest.anchors(sheet);
+            for (int i = 0; i < 3; i++) {
+                var chart = charts.get(i);
+                assertEquals("Extra ha nodig per variant t/m " + List.of(2030, 2040, 2050).get(i) + " (ha)", chart.getTitleText().getString());
+                var plot = chart.getCTChart().getPlotArea();
+                var ser = plot.getBarChartArray(0).getSerArray(0);
+                String col = String.valueOf((char) ('B' + i));
+                assertEquals("Grafiek!$A$5:$A$10", ser.getCat().getStrRef().getF(), "the six variants");
+                assertEquals("Grafiek!$" + col + "$5:$" + col + "$10", ser.getVal().getNumRef().getF());
+                assertEquals("maxMin", plot.getCatAxArray(0).getScaling().getOrientation().getVal().toString(), "variant 1 on top");
+                assertEquals("variant", plot.getCatAxArray(0).getTitle().getTx().getRich().getPArray(0).getRArray(0).getT());
+                assertEquals("netto ha", plot.getValAxArray(0).getTitle().getTx().getRich().getPArray(0).getRArray(0).getT());
+                var anchor = anchors.get(i);
+                assertEquals("Bron: ruimtevraag, blad Sweep (netto ha).", sheet.getRow(anchor.getRow2()).getCell(0).getStringCellValue());
+                assertTrue(java.util.Arrays.stream(sheet.getRowBreaks()).anyMatch(b -> b == anchor.getRow1() - 2),
+                        "chart " + i + " starts a printed page (with six variants one chart fills a page)");
+            }
+        }
+    }
+
+    @Test
+    void aSweepOfFewRegionsNamesThemAndABigSweepGetsNoChart(@TempDir Path dir) throws Exception {
+        Path zh = dir.resolve("zh.yaml");
+        Files.writeString(zh, "name: zh\nregions: [ZH, NH]\n");
+        Path xlsx = dir.resolve("zh.xlsx");
+        Result r = cli("sweep", zh.toString(), "--vary", "planning_reserve=0%,10%", "-o", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Sweep: 2 varianten; extra ha nodig (strikt), Totaal (NH, ZH)\n"), r.out());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertTrue(wb.getSheet("Sweep").getRow(1).getCell(0).getStringCellValue().startsWith("Totaal (NH, ZH), netto ha"));
+        }
+        Result regions = cli("sweep", "basis", "--vary", "regions=[NB],[NB, GE]", "-q", "-o", dir.resolve("r.xlsx").toString());
+        assertEquals(0, regions.code(), regions.err());
+        try (InputStream in = Files.newInputStream(dir.resolve("r.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertTrue(wb.getSheet("Sweep").getRow(1).getCell(0).getStringCellValue()
+                    .startsWith("Totaal van de eigen regio's van elke variant (de varianten ramen verschillende regio's"));
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i <= SweepTable.MAX_CHART_VARIANTS; i++) {
+            values.add(i + "%");
+        }
+        Result big = cli("sweep", "basis", "--vary", "planning_reserve=" + String.join(",", values), "-q",
+                "-o", dir.resolve("big.xlsx").toString());
+        assertEquals(0, big.code(), big.err());
+        try (InputStream in = Files.newInputStream(dir.resolve("big.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = wb.getSheet("Grafiek");
+            assertEquals(null, sheet.getDrawingPatriarch(), "no chart of 41 variants");
+            assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().startsWith("41 varianten zijn te veel"));
+        }
+    }
+
+    @Test
     void langEnWritesAnEnglishWorkbookAndConsoleTableAndTheSameCsv(@TempDir Path dir) throws Exception {
         List<String> grid = List.of("--vary", "planning_reserve=0%,10%", "--vary", "economy.method=mean,trend");
         List<String> args = new ArrayList<>(List.of("sweep", "basis"));
@@ -176,14 +254,16 @@ class SweepCommandTest {
                 "the CSV is machine-readable: the same column names and numbers in both languages");
 
         try (InputStream in = Files.newInputStream(dir.resolve("nl.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertEquals(List.of("Sweep", "Scenario"), sheetNames(wb));
+            assertEquals(List.of("Sweep", "Grafiek", "Scenario"), sheetNames(wb));
             assertEquals(List.of("Variant", "planning_reserve", "economy.method", "Vraag t/m 2030", "Realiseerbaar aanbod t/m 2030",
                     "Saldo t/m 2030", "Extra ha nodig (strikt) t/m 2030", "Extra ha nodig (gesaldeerd) t/m 2030"),
                     cells(wb.getSheet("Sweep").getRow(SweepTable.HEADER)).subList(0, 8));
             assertEquals("Scenariobestand", wb.getSheet("Scenario").getRow(3).getCell(0).getStringCellValue());
         }
         try (InputStream in = Files.newInputStream(dir.resolve("en.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertEquals(List.of("Sweep", "Scenario"), sheetNames(wb), "the same words in English");
+            assertEquals(List.of("Sweep", "Chart", "Scenario"), sheetNames(wb));
+            assertEquals("Extra ha needed per variant up to 2030 (ha)",
+                    wb.getSheet("Chart").getDrawingPatriarch().getCharts().get(0).getTitleText().getString());
             XSSFSheet sheet = wb.getSheet("Sweep");
             assertEquals("Sweep of scenario basis: 4 variants", sheet.getRow(0).getCell(0).getStringCellValue());
             assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().startsWith("Netherlands (sum of the regions), net ha"));

@@ -38,13 +38,14 @@ final class CircularSheet {
         header.add(Label.measure(Measure.DOUBLE_USE, lang));
         header.add(ctx.label(Label.STRATEGY_TOTAL));
         header.add(ctx.label(Label.CIRCULAR_SHARE));
-        out.header(HEADER, header);
+        out.header(HEADER, header, false);
         int row = HEADER + 1;
         int[][] totals = new int[pr.regionCount()][periods.size()];
+        int[][] firsts = new int[pr.regionCount()][periods.size()];
         for (int r = 0; r < pr.regionCount(); r++) {
             for (int p = 0; p < periods.size(); p++) {
                 Period period = periods.get(p);
-                int first = row;
+                firsts[r][p] = row;
                 for (Werkmilieu w : Werkmilieu.values()) {
                     DemandSheet.keys(out, row, pr, r, Label.werkmilieu(w, lang), period, false);
                     double[] v = values(pr, r, w.ordinal(), period);
@@ -56,14 +57,24 @@ final class CircularSheet {
                     out.number(row, SHARE, share(pr, r, w.ordinal(), period), out.styles.percent);
                     row++;
                 }
+            }
+        }
+        int lastData = row - 1;
+        // the totals, outside the table: per region and period, then the sum of the regions
+        row++;
+        out.header(row++, header, false);
+        for (int r = 0; r < pr.regionCount(); r++) {
+            for (int p = 0; p < periods.size(); p++) {
+                Period period = periods.get(p);
+                int first = firsts[r][p];
                 DemandSheet.keys(out, row, pr, r, ctx.label(Label.TOTAL), period, true);
                 for (int col = FIRST; col <= TOTAL; col++) {
                     double cached = 0;
                     for (Werkmilieu w : Werkmilieu.values()) {
                         cached += values(pr, r, w.ordinal(), period)[col - FIRST];
                     }
-                    out.formula(row, col, "SUM(" + SheetWriter.ref(first, col) + ":" + SheetWriter.ref(row - 1, col) + ")",
-                            cached, out.styles.hectaresTotal);
+                    out.formula(row, col, "SUM(" + SheetWriter.ref(first, col) + ":"
+                            + SheetWriter.ref(first + Werkmilieu.COUNT - 1, col) + ")", cached, out.styles.hectaresTotal);
                 }
                 out.number(row, SHARE, share(pr, r, -1, period), out.styles.percent);
                 totals[r][p] = row;
@@ -88,7 +99,7 @@ final class CircularSheet {
             row++;
         }
         out.widths(10, 18, 12, 10, 14, 16, 14, 14, 12, 12, 12);
-        out.table(HEADER, 4, row - 1, SHARE);
+        out.excelTable(lang == Language.EN ? "CircularTable" : "CirculairTabel", HEADER, 4, lastData, SHARE);
         out.name("circulair", HEADER, 0, row - 1, SHARE);
         strategyShares(out, ctx, row + 1);
     }

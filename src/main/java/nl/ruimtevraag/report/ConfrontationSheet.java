@@ -10,8 +10,8 @@ import nl.ruimtevraag.model.Period;
 import nl.ruimtevraag.model.Werkmilieu;
 
 /**
- * Region x werkmilieu x period: cumulative demand against realisable supply, and beside it against
- * hard supply alone (direct + hard before constraints; method section 6). Saldo, extra ha and every
+ * Region x werkmilieu x period (an Excel table; the totals per region and period and of the regions under
+ * it, outside the table): cumulative demand against realisable supply, and beside it against hard supply alone (direct + hard before constraints; method section 6). Saldo, extra ha and every
  * total are live formulas; demand links to the cumulative demand on Vraag per jaar, supply to Aanbod en
  * knelpunten at the period's end, so the inputs on Invoer act through them.
  */
@@ -40,10 +40,12 @@ final class ConfrontationSheet {
         List<Period> periods = pr.periods();
         out.text(0, 0, ctx.label(Label.SHEET_CONFRONTATION), out.styles.title);
         out.text(1, 0, Label.NOTE_CONFRONTATION.format(lang, pr.horizon().baseYear()), out.styles.note);
-        out.header(HEADER, List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION), ctx.label(Label.WERKMILIEU),
+        List<String> header = List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION), ctx.label(Label.WERKMILIEU),
                 ctx.label(Label.PERIOD), ctx.label(Label.UP_TO), ctx.label(Label.VRAAG_CUM), ctx.label(Label.AANBOD_CUM),
                 ctx.label(Label.SALDO), ctx.label(Label.EXTRA_HA), ctx.label(Label.EXTRA_HA_NETTED),
-                ctx.label(Label.HARD_SUPPLY_CUM), ctx.label(Label.SALDO_HARD), ctx.label(Label.EXTRA_HA_HARD)));
+                ctx.label(Label.HARD_SUPPLY_CUM), ctx.label(Label.SALDO_HARD), ctx.label(Label.EXTRA_HA_HARD));
+        out.header(HEADER, header, false);
+        int[][] firsts = new int[pr.regionCount()][periods.size()];
         int[][] totals = new int[pr.regionCount()][periods.size()];
         String yearly = SheetWriter.quoted(ctx.label(Label.SHEET_DEMAND_YEARLY)) + "!";
         String supply = SheetWriter.quoted(ctx.label(Label.SHEET_SUPPLY)) + "!";
@@ -52,7 +54,7 @@ final class ConfrontationSheet {
         for (int r = 0; r < pr.regionCount(); r++) {
             for (int p = 0; p < periods.size(); p++) {
                 Period period = periods.get(p);
-                int first = row;
+                firsts[r][p] = row;
                 for (Werkmilieu w : Werkmilieu.values()) {
                     keys(out, row, pr, r, Label.werkmilieu(w, lang), period, false);
                     Confrontation c = pr.confrontation(r, w.ordinal(), period);
@@ -72,6 +74,17 @@ final class ConfrontationSheet {
                             out.styles.hectares);
                     row++;
                 }
+            }
+        }
+        int lastData = row - 1;
+        // the totals, outside the table: per region and period, then the sum of the regions
+        row++;
+        out.header(row++, header, false);
+        for (int r = 0; r < pr.regionCount(); r++) {
+            for (int p = 0; p < periods.size(); p++) {
+                Period period = periods.get(p);
+                int first = firsts[r][p];
+                int last = first + Werkmilieu.COUNT - 1;
                 RegionTotal t = pr.regionTotal(r, period);
                 keys(out, row, pr, r, ctx.label(Label.TOTAL), period, true);
                 var bold = out.styles.hectaresTotal;
@@ -82,14 +95,14 @@ final class ConfrontationSheet {
                         case SALDO -> t.saldoNetted();
                         default -> t.extraHaStrict();
                     };
-                    out.formula(row, col, "SUM(" + SheetWriter.ref(first, col) + ":" + SheetWriter.ref(row - 1, col) + ")",
+                    out.formula(row, col, "SUM(" + SheetWriter.ref(first, col) + ":" + SheetWriter.ref(last, col) + ")",
                             cached, bold);
                 }
                 out.formula(row, NETTED, "MAX(0,-" + SheetWriter.ref(row, SALDO) + ")", t.extraHaNetted(), bold);
                 RegionTotal h = pr.regionTotal(r, period, SupplyBasis.HARD);
                 double[] hardCached = {h.aanbod(), h.saldoNetted(), h.extraHaStrict()};
                 for (int col = AANBOD_HARD; col <= EXTRA_HARD; col++) {
-                    out.formula(row, col, "SUM(" + SheetWriter.ref(first, col) + ":" + SheetWriter.ref(row - 1, col) + ")",
+                    out.formula(row, col, "SUM(" + SheetWriter.ref(first, col) + ":" + SheetWriter.ref(last, col) + ")",
                             hardCached[col - AANBOD_HARD], bold);
                 }
                 totals[r][p] = row;
@@ -116,7 +129,7 @@ final class ConfrontationSheet {
             row++;
         }
         out.widths(10, 18, 12, 10, 9, 12, 14, 11, 12, 13, 13, 12, 14);
-        out.table(HEADER, 4, row - 1, EXTRA_HARD);
+        out.excelTable(lang == Language.EN ? "DemandVsSupplyTable" : "ConfrontatieTabel", HEADER, 4, lastData, EXTRA_HARD);
         out.markShortages(HEADER + 1, row - 1, EXTRA);
         out.markShortages(HEADER + 1, row - 1, NETTED);
         out.markShortages(HEADER + 1, row - 1, EXTRA_HARD);

@@ -9,7 +9,8 @@ import nl.ruimtevraag.model.Werkmilieu;
 
 /**
  * Region x werkmilieu x period: the demand components arising in each period (flows, method
- * sections 1-3 and 6). Vervangingsvraag, planreserve, totale vraag and the totals are formulas,
+ * sections 1-3 and 6), an Excel table; under it, outside the table, the totals per region and period
+ * and of the regions. Vervangingsvraag, planreserve, totale vraag and the totals are formulas,
  * so an auditor can follow how the components add up.
  */
 final class DemandSheet {
@@ -46,15 +47,16 @@ final class DemandSheet {
         for (Measure m : VALUES) {
             header.add(Label.measure(m, lang));
         }
-        out.header(HEADER, header);
+        out.header(HEADER, header, false);
         int[][] totals = new int[pr.regionCount()][periods.size()];
+        int[][] firsts = new int[pr.regionCount()][periods.size()];
         String yearly = SheetWriter.quoted(ctx.label(Label.SHEET_DEMAND_YEARLY)) + "!";
         int years = pr.horizon().years();
         int row = HEADER + 1;
         for (int r = 0; r < pr.regionCount(); r++) {
             for (int p = 0; p < periods.size(); p++) {
                 Period period = periods.get(p);
-                int first = row;
+                firsts[r][p] = row;
                 for (Werkmilieu w : Werkmilieu.values()) {
                     keys(out, row, pr, r, Label.werkmilieu(w, lang), period, false);
                     double[] v = new double[VALUES.length];
@@ -66,14 +68,24 @@ final class DemandSheet {
                     line(out, row, v, yearly, from, to);
                     row++;
                 }
+            }
+        }
+        int lastData = row - 1;
+        // the totals, outside the table: per region and period, then the sum of the regions
+        row++;
+        out.header(row++, header, false);
+        for (int r = 0; r < pr.regionCount(); r++) {
+            for (int p = 0; p < periods.size(); p++) {
+                Period period = periods.get(p);
+                int first = firsts[r][p];
                 keys(out, row, pr, r, ctx.label(Label.TOTAL), period, true);
                 for (int col = EMPLOYMENT; col <= DEMAND; col++) {
                     double cached = 0;
                     for (Werkmilieu w : Werkmilieu.values()) {
                         cached += pr.inPeriod(VALUES[col - EMPLOYMENT], r, w.ordinal(), period);
                     }
-                    out.formula(row, col, "SUM(" + SheetWriter.ref(first, col) + ":" + SheetWriter.ref(row - 1, col) + ")",
-                            cached, out.styles.hectaresTotal);
+                    out.formula(row, col, "SUM(" + SheetWriter.ref(first, col) + ":" + SheetWriter.ref(first + Werkmilieu.COUNT - 1, col)
+                            + ")", cached, out.styles.hectaresTotal);
                 }
                 totals[r][p] = row;
                 row++;
@@ -98,7 +110,7 @@ final class DemandSheet {
             row++;
         }
         out.widths(10, 18, 12, 10, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12);
-        out.table(HEADER, 4, row - 1, DEMAND);
+        out.excelTable(lang == Language.EN ? "DemandTable" : "VraagTabel", HEADER, 4, lastData, DEMAND);
         out.name("vraag", HEADER, 0, row - 1, DEMAND);
         divergence(out, ctx, row + 2);
         return new Rows(totals, national);

@@ -41,17 +41,25 @@ final class TimelineSheet {
         int years = pr.horizon().years();
         out.text(0, 0, ctx.label(Label.SHEET_TIMELINE), out.styles.title);
         out.text(1, 0, Label.NOTE_TIMELINE.format(ctx.language(), base), out.styles.note);
-        out.header(HEADER, List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION), ctx.label(Label.YEAR),
+        List<String> header = List.of(ctx.label(Label.REGION_CODE), ctx.label(Label.REGION), ctx.label(Label.YEAR),
                 ctx.label(Label.VRAAG_CUMULATIVE), ctx.label(Label.HARD_SUPPLY), ctx.label(Label.EXTRA_HA_HARD),
                 ctx.label(Label.HELD_BY_CONSTRAINTS), ctx.label(Label.AANBOD), ctx.label(Label.SALDO),
-                ctx.label(Label.EXTRA_HA_STRICT), ctx.label(Label.SHORTAGE_YEAR), ctx.label(Label.SHORTAGE_YEAR_HARD)));
+                ctx.label(Label.EXTRA_HA_STRICT), ctx.label(Label.SHORTAGE_YEAR), ctx.label(Label.SHORTAGE_YEAR_HARD));
+        out.header(HEADER, header, false);
         int row = HEADER + 1;
         int regions = pr.regionCount();
         int[] firstRow = new int[regions + 1];
         String yearly = SheetWriter.quoted(ctx.label(Label.SHEET_DEMAND_YEARLY)) + "!";
         String supply = SheetWriter.quoted(ctx.label(Label.SHEET_SUPPLY)) + "!";
+        int lastData = 0;
         for (int r = 0; r <= regions; r++) {
             boolean national = r == regions;
+            if (national) {
+                // the sum of the regions, outside the table
+                lastData = row - 1;
+                row++;
+                out.header(row++, header, false);
+            }
             firstRow[r] = row;
             var textStyle = national ? out.styles.textBold : out.styles.text;
             var numberStyle = national ? out.styles.hectaresTotal : out.styles.hectares;
@@ -83,7 +91,7 @@ final class TimelineSheet {
         }
         int lastRow = row - 1;
         out.widths(11, 24, 7, 13, 12, 14, 14, 14, 12, 14, 9, 9);
-        out.table(HEADER, YEAR + 1, lastRow, SHORTAGE_YEAR_HARD);
+        out.excelTable(ctx.language() == Language.EN ? "TimelineTable" : "TijdlijnTabel", HEADER, YEAR + 1, lastData, SHORTAGE_YEAR_HARD);
         out.name("tijdlijn", HEADER, 0, lastRow, SHORTAGE_YEAR_HARD);
 
         // below the yearly table (beside it, it would widen the print and shrink every page), per region:

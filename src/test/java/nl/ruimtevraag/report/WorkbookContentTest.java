@@ -1,6 +1,7 @@
 package nl.ruimtevraag.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,7 +102,8 @@ class WorkbookContentTest {
             boolean national = r == p.regionCount();
             for (int y = 0; y < years; y++) {
                 int year = p.horizon().baseYear() + 1 + y;
-                Row row = s.getRow(TimelineSheet.HEADER + 1 + r * years + y);
+                // the sum of the regions under the table, after an empty row and its header
+                Row row = s.getRow(TimelineSheet.HEADER + 1 + r * years + y + (national ? 2 : 0));
                 assertEquals(national ? "NL" : p.regionCodes().get(r), row.getCell(0).getStringCellValue());
                 assertEquals(year, row.getCell(TimelineSheet.YEAR).getNumericCellValue(), 0);
                 RegionTotal t = national ? p.nationalTotal(year, SupplyBasis.REALISABLE)
@@ -111,7 +113,7 @@ class WorkbookContentTest {
                 assertEquals(t.extraHaStrict(), row.getCell(TimelineSheet.EXTRA).getNumericCellValue(), 1e-9);
             }
             // the per-region summary below the yearly table: a blank row, a title, its header, then one row per region
-            Row summary = s.getRow(TimelineSheet.HEADER + (p.regionCount() + 1) * years + 4 + r);
+            Row summary = s.getRow(TimelineSheet.HEADER + (p.regionCount() + 1) * years + 6 + r);
             ShortageTimeline t = national ? p.nationalShortageTimeline(SupplyBasis.REALISABLE)
                     : p.shortageTimeline(r, SupplyBasis.REALISABLE);
             assertEquals(national ? "NL" : p.regionCodes().get(r), summary.getCell(0).getStringCellValue());
@@ -177,7 +179,15 @@ class WorkbookContentTest {
                             x.getCell(DemandSheet.DEMAND).getNumericCellValue(), 1e-9);
                     checked++;
                 }
-                assertEquals("totaal", s.getRow(row++).getCell(2).getStringCellValue());
+            }
+        }
+        // the totals under the table, after an empty row and their header
+        row += 2;
+        for (int r = 0; r < p.regionCount(); r++) {
+            for (Period period : p.periods()) {
+                Row x = s.getRow(row++);
+                assertEquals("totaal", x.getCell(2).getStringCellValue());
+                assertEquals(p.regionCodes().get(r), x.getCell(0).getStringCellValue());
             }
         }
         assertEquals(p.regionCount() * p.periods().size() * Werkmilieu.COUNT, checked);
@@ -232,9 +242,31 @@ class WorkbookContentTest {
         }
     }
 
+    /** On every sheet that is an Excel table no total row (a "totaal" werkmilieu or the NL sum) lies inside the table. */
+    @Test
+    void noTotalInsideAnyExcelTable() {
+        int tables = 0;
+        for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+            for (var table : ((XSSFSheet) sheet).getTables()) {
+                tables++;
+                int rows = 0;
+                for (int row = table.getStartCellReference().getRow() + 1; row <= table.getEndCellReference().getRow(); row++) {
+                    Row r = sheet.getRow(row);
+                    assertNotEquals("NL", r.getCell(0).getStringCellValue(), sheet.getSheetName() + " row " + (row + 1));
+                    Cell c = r.getCell(2);
+                    assertTrue(c.getCellType() != CellType.STRING || !"totaal".equals(c.getStringCellValue()),
+                            sheet.getSheetName() + " row " + (row + 1));
+                    rows++;
+                }
+                assertTrue(rows > 0, sheet.getSheetName());
+            }
+        }
+        assertEquals(6, tables);
+    }
+
     @Test
     void everyDataSheetHasFrozenHeaderFilterAndLandscapePrint() {
-        List<String> tables = List.of("Vraag per jaar", "Aanbod en knelpunten");
+        List<String> tables = List.of("Vraag", "Vraag per jaar", "Aanbod en knelpunten", "Confrontatie", "Circulair", "Tijdlijn");
         for (String name : List.of("Samenvatting", "Vraag", "Vraag per jaar", "Aanbod en knelpunten", "Confrontatie", "Circulair",
                 "Fasering", "Tijdlijn", "Aannames en bronnen", "Bronnen")) {
             XSSFSheet s = wb.getSheet(name);

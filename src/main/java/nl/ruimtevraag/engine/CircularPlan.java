@@ -1,5 +1,8 @@
 package nl.ruimtevraag.engine;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +35,20 @@ final class CircularPlan implements Section<ProjectionInput.Circular> {
     /** κ of the selected regions when no region's κ is uncertain (else null: normalised per resolve) */
     private final double[] fixedKappa;
     private final double[] ramp;
-    /** [r][j]: the parameter of a_j(r), the region's profile share or the national one */
+    /**
+     * The R-strategy profiles q: regions with the same share parameters a_j and the same table n(j,w) (every
+     * region without a profile of its own: the national ones) have the same weights, so those are computed
+     * once per profile and a region's rows are its profile's arrays. [r]: the profile of each selected
+     * region; [q]: the first region of each profile.
+     */
+    private final int[] profileOf;
+    private final int[] firstRegion;
+    /** [q][j]: the parameter of a_j of the profile (the region's own share or the national one) */
     private final int[][] strategyShareParam;
-    /** [r][j]: a_j(r) at the central values, normalised (used when a draw's shares sum to 0) */
+    /** [q][j]: a_j at the central values, normalised (used when a draw's shares sum to 0) */
     private final double[][] centralShare;
-    /** [r][j][w]: n(r,j,w); regions without a profile share the national table */
+    /** [q][j][w]: n(j,w) of the profile; and [r] the table of each region (regions without a profile share the national one) */
+    private final double[][][] profileMix;
     private final double[][][] strategyMix;
     private final int verkleinenParam;
     private final int doubleUseShareParam;
@@ -73,20 +85,42 @@ final class CircularPlan implements Section<ProjectionInput.Circular> {
         fixedKappa = kappaUncertain ? null : kappa(p.central(), null);
         ramp = p.ramp(ce.ramp(), ce.midpointYear(), ce.steepness(), ce.reachedIn());
         int regions = p.regions();
-        strategyShareParam = new int[regions][J];
-        centralShare = new double[regions][J];
+        profileOf = new int[regions];
         strategyMix = new double[regions][][];
+        List<Integer> first = new ArrayList<>();
+        List<int[]> params = new ArrayList<>();
+        List<double[]> centrals = new ArrayList<>();
+        // a profile is its share parameters and its table (the national table is one object)
+        Map<double[][], Map<List<Integer>, Integer>> profiles = new IdentityHashMap<>();
         double[][] nationalMix = mix(ce, null);
         for (int r = 0; r < regions; r++) {
             String code = p.regions.get(r).code();
+            int[] param = new int[J];
             double[] central = new double[J];
             for (RStrategy j : RStrategy.values()) {
                 Param a = ce.strategySharesOf(code).get(j);
-                strategyShareParam[r][j.ordinal()] = p.of(a);
+                param[j.ordinal()] = p.of(a);
                 central[j.ordinal()] = a.central();
             }
-            Formulas.normaliseShares(central, central, centralShare[r]);
             strategyMix[r] = ce.profiles().containsKey(code) ? mix(ce, code) : nationalMix;
+            List<Integer> key = Arrays.stream(param).boxed().toList();
+            Integer q = profiles.computeIfAbsent(strategyMix[r], m -> new HashMap<>()).get(key);
+            if (q == null) {
+                q = first.size();
+                profiles.get(strategyMix[r]).put(key, q);
+                first.add(r);
+                params.add(param);
+                Formulas.normaliseShares(central, central, central);
+                centrals.add(central);
+            }
+            profileOf[r] = q;
+        }
+        firstRegion = first.stream().mapToInt(Integer::intValue).toArray();
+        strategyShareParam = params.toArray(new int[0][]);
+        centralShare = centrals.toArray(new double[0][]);
+        profileMix = new double[firstRegion.length][][];
+        for (int q = 0; q < firstRegion.length; q++) {
+            profileMix[q] = strategyMix[firstRegion[q]];
         }
         verkleinenParam = p.of(ce.verkleinenFactor());
         doubleUseShareParam = p.of(ce.doubleUseShare());
@@ -106,26 +140,27 @@ final class CircularPlan implements Section<ProjectionInput.Circular> {
     }
 
     /**
-     * Per selected region: the drawn shares normalised to sum to 1 (a_j / Σ a; the central shares when
-     * a draw's sum is 0), the verkleinen factor clamped so that the region's CE demand is not negative
-     * ({@link Formulas#verkleinenFloor}), and the weights g(r,j,w) with their sum over j.
+     * Per profile (and so per selected region): the drawn shares normalised to sum to 1 (a_j / Σ a; the
+     * central shares when a draw's sum is 0), the verkleinen factor clamped so that the region's CE demand
+     * is not negative ({@link Formulas#verkleinenFloor}), and the weights g(r,j,w) with their sum over j.
+     * A region's rows are its profile's arrays (read-only, as every array of the input).
      */
     @Override
     public ProjectionInput.Circular resolve(double[] v, ProjectionInput.Circular reuse) {
         double[] kappa = fixedKappa != null ? fixedKappa : kappa(v, reuse != null ? reuse.kappa() : null);
-        int regions = strategyShareParam.length;
-        double[][] strategyShare = reuse != null ? reuse.strategyShare() : new double[regions][J];
-        double[][] strategyFactor = reuse != null ? reuse.strategyFactor() : new double[regions][J];
-        double[][][] weight = reuse != null ? reuse.strategyWeight() : new double[regions][J][W];
-        double[][] circularWeight = reuse != null ? reuse.circularWeight() : new double[regions][W];
+        double[][] strategyShare = reuse != null ? reuse.strategyShare() : byProfile(new double[firstRegion.length][J]);
+        double[][] strategyFactor = reuse != null ? reuse.strategyFactor() : byProfile(new double[firstRegion.length][J]);
+        double[][][] weight = reuse != null ? reuse.strategyWeight() : byProfile(new double[firstRegion.length][J][W]);
+        double[][] circularWeight = reuse != null ? reuse.circularWeight() : byProfile(new double[firstRegion.length][W]);
         double[] drawn = new double[J];
         int verkleinen = RStrategy.VERKLEINEN.ordinal();
-        for (int r = 0; r < regions; r++) {
+        for (int q = 0; q < firstRegion.length; q++) {
+            int r = firstRegion[q];
             for (int j = 0; j < J; j++) {
-                drawn[j] = v[strategyShareParam[r][j]];
+                drawn[j] = v[strategyShareParam[q][j]];
             }
             double[] a = strategyShare[r];
-            Formulas.normaliseShares(drawn, centralShare[r], a);
+            Formulas.normaliseShares(drawn, centralShare[q], a);
             double others = 0;
             for (int j = 0; j < J; j++) {
                 others += j == verkleinen ? 0 : a[j];
@@ -137,7 +172,7 @@ final class CircularPlan implements Section<ProjectionInput.Circular> {
             for (int w = 0; w < W; w++) {
                 double sum = 0;
                 for (int j = 0; j < J; j++) {
-                    double g = Formulas.strategyWeight(a[j], strategyMix[r][j][w], f[j]);
+                    double g = Formulas.strategyWeight(a[j], profileMix[q][j][w], f[j]);
                     weight[r][j][w] = g;
                     sum += g;
                 }
@@ -155,6 +190,15 @@ final class CircularPlan implements Section<ProjectionInput.Circular> {
         }
         return new ProjectionInput.Circular(shareOfDemand ? 0 : v[shareParam], embedded, onDemand, kappa, ramp,
                 strategyShare, strategyMix, strategyFactor, weight, circularWeight, v[doubleUseShareParam], doubleUseYears);
+    }
+
+    /** Per selected region, the row of its profile: {@code byProfile}[q] for every region r of profile q. */
+    private <T> T[] byProfile(T[] byProfile) {
+        T[] byRegion = Arrays.copyOf(byProfile, profileOf.length);
+        for (int r = 0; r < profileOf.length; r++) {
+            byRegion[r] = byProfile[profileOf[r]];
+        }
+        return byRegion;
     }
 
     /** κ of the selected regions, normalised over the whole data set, into {@code into} (or a new array). */

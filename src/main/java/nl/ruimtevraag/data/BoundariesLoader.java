@@ -77,7 +77,7 @@ public final class BoundariesLoader {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw fail(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    Text.of("geen geldige JSON: {0}", "not valid JSON: {0}", e.getOriginalMessage()),
+                    Text.of("geen geldige JSON", "not valid JSON: {0}", e.getOriginalMessage()),
                     Text.of("geef een GeoJSON-FeatureCollection", "give a GeoJSON FeatureCollection"));
         } catch (IOException e) {
             throw fail(name, 1, 1, Text.of("kan het bestand niet lezen ({0})", "cannot read the file ({0})", e.getClass().getSimpleName()),

@@ -107,7 +107,7 @@ final class CsvTable {
                 rows.add(row);
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(new Problem(file, 1, 1, Text.of("onleesbare CSV: {0}", "unreadable CSV: {0}", firstLine(e.getMessage())),
+            problems.add(new Problem(file, 1, 1, Text.of("onleesbare CSV", "unreadable CSV: {0}", firstLine(e.getMessage())),
                     Text.of("sla de tabel op als CSV (UTF-8, kommagescheiden, met kopregel)", "save the table as CSV (UTF-8, comma-separated, header row)")));
             return null;
         }
@@ -160,7 +160,11 @@ final class CsvTable {
      * its line and the column of the cell it stopped at, as an editor counts them.
      */
     private static Problem unreadableRow(String file, String text, JacksonCsvRows reader, Exception e) {
-        Text message = Text.of("onleesbare CSV-rij: {0}", "unreadable CSV row: {0}", firstLine(e.getMessage()));
+        String why = firstLine(e.getMessage());
+        // the parser's own words are English: in Dutch, what they mean for the two usual causes
+        String dutch = why.startsWith("Too many entries") ? ": meer cellen dan de kopregel kolommen heeft"
+                : why.toLowerCase(java.util.Locale.ROOT).contains("quote") ? ": een aanhalingsteken wordt niet gesloten" : "";
+        Text message = Text.of("onleesbare CSV-rij{0}", "unreadable CSV row: {1}", dutch, why);
         Text hint = Text.of("controleer de aanhalingstekens en het aantal kolommen", "check quotes and the number of columns");
         long offset = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
                 ? j.getLocation().getCharOffset() : -1;

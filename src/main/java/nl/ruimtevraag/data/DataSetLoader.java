@@ -94,9 +94,7 @@ public final class DataSetLoader {
             } catch (NoSuchFileException e) {
                 problems.add(new Problem(file.toString(), 1, 1, Text.of("bestand niet gevonden", "file not found"), Text.of("een datasetmap bevat {0}", "a data set folder holds {0}", String.join(", ", FILES))));
             } catch (IOException e) {
-                problems.add(new Problem(file.toString(), 1, 1, Files.isDirectory(file)
-                        ? Text.of("kan het bestand niet lezen: het is een map", "cannot read the file: it is a folder")
-                        : Text.of("kan het bestand niet lezen{0}", "cannot read the file{0}", e.getMessage() == null ? "" : ": " + e.getMessage()),
+                problems.add(new Problem(file.toString(), 1, 1, unreadable(file, e),
                         Text.of("een datasetmap bevat {0}", "a data set folder holds {0}", String.join(", ", FILES))));
             }
         }
@@ -111,8 +109,7 @@ public final class DataSetLoader {
                     files.put(SEAPORTS, bytes);
                 }
             } catch (IOException e) {
-                problems.add(new Problem(seaports.toString(), 1, 1, Text.of("kan het bestand niet lezen{0}", "cannot read the file{0}",
-                        e.getMessage() == null ? "" : ": " + e.getMessage()), Text.of("seaports.csv is optioneel: verwijder het of maak er"
+                problems.add(new Problem(seaports.toString(), 1, 1, unreadable(seaports, e), Text.of("seaports.csv is optioneel: verwijder het of maak er"
                         + " een leesbaar CSV-bestand van", "seaports.csv is optional: remove it or make it a readable CSV file")));
             }
         }
@@ -126,6 +123,18 @@ public final class DataSetLoader {
      * The file's bytes, or null when it holds more than {@code limit}. Reads at most limit + 1 bytes,
      * so a file that grows while it is read (or a special file that reports size 0) cannot exhaust memory.
      */
+    /** Why a data-set file cannot be read: a folder, a special file, or the system's reason. */
+    private static Text unreadable(Path file, IOException e) {
+        if (Files.isDirectory(file)) {
+            return Text.of("kan het bestand niet lezen: het is een map", "cannot read the file: it is a folder");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return Text.of("kan het bestand niet lezen: het is geen gewoon bestand (een pipe of apparaat)",
+                    "cannot read the file: it is not a regular file (a pipe or a device)");
+        }
+        return Text.of("kan het bestand niet lezen{0}", "cannot read the file{0}", e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
     static byte[] readAtMost(Path file, int limit) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException("it is a folder");

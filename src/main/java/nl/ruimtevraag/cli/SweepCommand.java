@@ -79,8 +79,8 @@ final class SweepCommand implements Callable<Integer> {
                 grid.add(Vary.parse(v));
             }
             Vary.checkDistinct(grid);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(ExitCodes.INVALID, e.getMessage());
+        } catch (Vary.Invalid e) {
+            throw new UserError(ExitCodes.INVALID, e.format(Languages.option(language).consoleLocale()));
         }
         long size = 1;
         for (Vary v : grid) {

@@ -125,7 +125,12 @@ class SweepCommandTest {
         assertEquals(2, combination.code());
         assertTrue(combination.err().contains("--vary horizon.end_year=2040"), combination.err());
 
-        assertEquals(2, cli("sweep", "basis", "--vary", "planning_reserve", "-o", xlsx.toString()).code());
+        Result noEquals = cli("sweep", "basis", "--vary", "planning_reserve", "-o", xlsx.toString());
+        assertEquals(2, noEquals.code());
+        assertTrue(noEquals.err().startsWith("fout: --vary planning_reserve: geen '=' tussen de sleutel en zijn waarden\n  tip: "),
+                noEquals.err());
+        assertTrue(cli("sweep", "basis", "--vary", "planning_reserve", "--lang", "en", "-o", xlsx.toString()).err()
+                .startsWith("error: --vary planning_reserve: no '=' between the key and its values\n  hint: "));
         assertEquals(2, cli("sweep", "basis", "--vary", "name=a,b", "-o", xlsx.toString()).code());
         assertEquals(2, cli("sweep", "basis", "--vary", "planning_reserve=1%,,2%", "-o", xlsx.toString()).code());
         assertEquals(2, cli("sweep", "basis", "--vary", "circular=x", "--vary", "circular.ramp=linear", "-o", xlsx.toString()).code());

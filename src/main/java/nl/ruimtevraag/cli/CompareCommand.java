@@ -67,8 +67,8 @@ final class CompareCommand implements Callable<Integer> {
                     + " (ruimtevraag sweep SCENARIO --vary PATH=V1,V2,...)");
         }
         int[] pairIndex = pair(pair, scenarios.size(), Languages.option(language));
-        RegionalData d = Inputs.data(input.data);
-        List<Scenario> loaded = loadAll(scenarios, d);
+        RegionalData d = Inputs.data(input.data, Languages.option(language));
+        List<Scenario> loaded = loadAll(scenarios, d, Languages.option(language));
         int n = draws != null ? draws : loaded.get(0).monteCarlo().draws();
         if (n < 0 || n > 1_000_000) {
             throw RunCommand.drawsOutOfRange(n, Languages.of(language, loaded.get(0)));
@@ -90,7 +90,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** Loads every scenario; the problems of all of them are reported together (exit 2). */
-    static List<Scenario> loadAll(List<String> files, RegionalData d) {
+    static List<Scenario> loadAll(List<String> files, RegionalData d, Language lang) {
         ScenarioLoader loader = new ScenarioLoader(d);
         List<Scenario> out = new ArrayList<>();
         StringBuilder problems = new StringBuilder();
@@ -99,7 +99,7 @@ final class CompareCommand implements Callable<Integer> {
             if (r.ok()) {
                 out.add(r.scenario());
             } else {
-                problems.append(r.report());
+                problems.append(r.report(lang.consoleLocale()));
             }
         }
         if (problems.length() > 0) {

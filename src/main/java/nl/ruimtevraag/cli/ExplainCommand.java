@@ -47,7 +47,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Inputs.Loaded inputs = Inputs.dataAndScenario(input.data, scenario);
+        Inputs.Loaded inputs = Inputs.dataAndScenario(input.data, scenario, Languages.option(language));
         RegionalData d = inputs.data();
         Scenario s = inputs.scenario();
         Language lang = Languages.of(language, s);

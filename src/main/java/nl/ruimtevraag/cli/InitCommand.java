@@ -48,10 +48,10 @@ public final class InitCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Language lang = languageOption.language();
-        Optional<String> bad = ScenarioInit.nameProblem(name);
+        Optional<nl.ruimtevraag.model.Text> bad = ScenarioInit.whyUnsafe(name);
         if (bad.isPresent()) {
-            // the reason is worded by scenario.ScenarioInit (in English)
-            return fail(err, UserError.of(lang, BAD_NAME, bad.get(), "", bad.get(), ""));
+            return fail(err, UserError.of(lang, BAD_NAME, bad.get().nl(), "",
+                    bad.get().en(), ""));
         }
         Path target = dir.resolve(name + ".yaml");
         if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

@@ -2,12 +2,11 @@ package nl.ruimtevraag.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import nl.ruimtevraag.data.DataSetException;
 import nl.ruimtevraag.data.DataSetLoader;
-import nl.ruimtevraag.model.Problem;
 import nl.ruimtevraag.model.RegionalData;
 import nl.ruimtevraag.model.Scenario;
+import nl.ruimtevraag.report.Language;
 import nl.ruimtevraag.scenario.LoadResult;
 import nl.ruimtevraag.scenario.ScenarioLoader;
 
@@ -16,21 +15,25 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** The data set (null: the embedded one); its problems in Dutch. */
     static RegionalData data(Path dir) {
+        return data(dir, Language.NL);
+    }
+
+    /** The data set (null: the embedded one); its problems in the given language. */
+    static RegionalData data(Path dir, Language language) {
         try {
             return dir == null ? DataSetLoader.loadEmbedded() : DataSetLoader.load(dir);
         } catch (DataSetException e) {
-            throw new UserError(ExitCodes.INVALID, e.problems().stream().map(Problem::format)
-                    .collect(Collectors.joining(System.lineSeparator())));
+            throw new UserError(ExitCodes.INVALID, e.report(language.consoleLocale()));
         }
     }
 
-    static nl.ruimtevraag.model.RegionShapes boundaries(Path file, String key, RegionalData data) {
+    static nl.ruimtevraag.model.RegionShapes boundaries(Path file, String key, RegionalData data, Language language) {
         try {
             return nl.ruimtevraag.data.BoundariesLoader.load(file, key, data.codes());
         } catch (DataSetException e) {
-            throw new UserError(ExitCodes.INVALID, e.problems().stream().map(Problem::format)
-                    .collect(Collectors.joining(System.lineSeparator())));
+            throw new UserError(ExitCodes.INVALID, e.report(language.consoleLocale()));
         }
     }
 
@@ -43,21 +46,26 @@ final class Inputs {
 
     /** The data set (null: the embedded one), then the scenario read against it. */
     static Loaded dataAndScenario(Path dataDir, String fileOrName) {
-        RegionalData data = data(dataDir);
+        return dataAndScenario(dataDir, fileOrName, Language.NL);
+    }
+
+    /** As {@link #dataAndScenario(Path, String)}, with the problems in the given language. */
+    static Loaded dataAndScenario(Path dataDir, String fileOrName, Language language) {
+        RegionalData data = data(dataDir, language);
         ScenarioLoader.Parsed parsed = parse(fileOrName);
-        return new Loaded(data, scenario(parsed, data), parsed);
+        return new Loaded(data, scenario(parsed, data, language), parsed);
     }
 
     /** A scenario file, or a built-in scenario by name when the argument is no file (e.g. "basis"). */
     static Scenario scenario(String fileOrName, RegionalData data) {
-        return scenario(parse(fileOrName), data);
+        return scenario(parse(fileOrName), data, Language.NL);
     }
 
     /** A parsed scenario ({@link #parse}) validated against the data set: its regions and its stock. */
-    private static Scenario scenario(ScenarioLoader.Parsed parsed, RegionalData data) {
+    private static Scenario scenario(ScenarioLoader.Parsed parsed, RegionalData data, Language language) {
         LoadResult result = new ScenarioLoader(data).load(parsed);
         if (!result.ok()) {
-            throw new UserError(ExitCodes.INVALID, result.report().stripTrailing());
+            throw new UserError(ExitCodes.INVALID, result.report(language.consoleLocale()).stripTrailing());
         }
         return result.scenario();
     }

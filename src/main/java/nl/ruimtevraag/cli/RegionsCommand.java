@@ -43,7 +43,7 @@ final class RegionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Language lang = languageOption.language();
-        RegionalData d = Inputs.data(input.data);
+        RegionalData d = Inputs.data(input.data, lang);
         var out = spec.commandLine().getOut();
         if (figures) {
             out.print(DataFigures.render(d, region, quality, csv, lang));

@@ -91,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Inputs.Loaded inputs = Inputs.dataAndScenario(input.data, scenario);
+        Inputs.Loaded inputs = Inputs.dataAndScenario(input.data, scenario, Languages.option(language));
         RegionalData d = inputs.data();
         Scenario s = inputs.scenario();
         Language lang = Languages.of(language, s);
@@ -134,7 +134,7 @@ final class RunCommand implements Callable<Integer> {
                     "--explain " + explainRegion + " is not a region of this projection", "choose one of " + String.join(" ", plan.regionCodes()));
         }
         // no --boundaries: the embedded CBS/Kadaster outlines of the data set's regions, if they are CBS regions
-        RegionShapes regionShapes = boundaries != null ? Inputs.boundaries(boundaries, boundariesKey, d)
+        RegionShapes regionShapes = boundaries != null ? Inputs.boundaries(boundaries, boundariesKey, d, lang)
                 : wanted.contains("xlsx") && !toStandardOutput ? nl.ruimtevraag.data.BoundariesLoader.embedded(d.codes()) : null;
         // the Monte Carlo first: the 342 x 10,000 benchmark ran 4.5% slower with the per-year
         // projection first (docs/performance.md, "Code that exists for speed")
@@ -278,7 +278,7 @@ final class RunCommand implements Callable<Integer> {
         if (template == null) {
             Problem located = TemplateCheck.problem(inputs.scenario(), inputs.parsed());
             if (located != null) {
-                throw new UserError(ExitCodes.INVALID, located.format());
+                throw new UserError(ExitCodes.INVALID, located.format(lang.consoleLocale()));
             }
             return Path.of(t);
         }

@@ -52,7 +52,7 @@ final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Language lang = languageOption.language();
-        Inputs.Loaded inputs = Inputs.dataAndScenario(input.data, scenario);
+        Inputs.Loaded inputs = Inputs.dataAndScenario(input.data, scenario, lang);
         RegionalData d = inputs.data();
         Scenario s = inputs.scenario();
         if (region != null && !d.codes().contains(region)) {

@@ -66,8 +66,8 @@ final class SweepCommand implements Callable<Integer> {
                 grid.add(Vary.parse(v));
             }
             Vary.checkDistinct(grid);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(ExitCodes.INVALID, e.getMessage());
+        } catch (Vary.Invalid e) {
+            throw new UserError(ExitCodes.INVALID, e.format(Languages.option(language).consoleLocale()));
         }
         long size = 1;
         for (Vary v : grid) {
@@ -86,7 +86,7 @@ final class SweepCommand implements Callable<Integer> {
                     + MAX_ROWS + " varianten", "the grid has more than " + MAX_ROWS + " combinations (" + counts + ")",
                     "fewer values per --vary, or fewer --vary options; a sweep runs at most " + MAX_ROWS + " variants");
         }
-        RegionalData d = Inputs.data(input.data);
+        RegionalData d = Inputs.data(input.data, Languages.option(language));
         ScenarioLoader loader = new ScenarioLoader(d);
         if (scenario.equals(Inputs.STANDARD_INPUT)) {
             throw UserError.of(Languages.option(language), ExitCodes.INVALID, "sweep kan zijn scenario niet van standaardinvoer lezen (-)",
@@ -95,7 +95,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         LoadResult baseResult = Inputs.load(scenario, loader);
         if (!baseResult.ok()) {
-            throw new UserError(ExitCodes.INVALID, baseResult.report().stripTrailing());
+            throw new UserError(ExitCodes.INVALID, baseResult.report(Languages.option(language).consoleLocale()).stripTrailing());
         }
         Scenario base = baseResult.scenario();
         Language lang = Languages.of(language, base);
@@ -112,7 +112,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         Outputs.check(targets, Outputs.Replace.own(files.force), lang);
 
-        Variants variants = Variants.of(loader, scenario, grid);
+        Variants variants = Variants.of(loader, scenario, grid).in(lang.consoleLocale());
         fail(variants.checkEachValue());
         int rows = (int) size;
         LoadResult[] failed = new LoadResult[rows];

@@ -1,5 +1,6 @@
 package nl.ruimtevraag.cli;
 
+import nl.ruimtevraag.model.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -63,7 +64,8 @@ final class TemplateCheck {
             return null;
         }
         Refusal refusal = check(Path.of(t));
-        return refusal == null ? null : parsed.problemAt("output.template", "`output.template`: " + refusal.en(), refusal.enHint());
+        return refusal == null ? null : parsed.problemAt("output.template",
+                Text.of("`output.template`: {0}", "`output.template`: {1}", refusal.nl(), refusal.en()), new Text(refusal.nlHint(), refusal.enHint()));
     }
 
     /** The first line of the exception's message, at most 160 characters. */

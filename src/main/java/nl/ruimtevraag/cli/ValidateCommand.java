@@ -1,5 +1,7 @@
 package nl.ruimtevraag.cli;
 
+import nl.ruimtevraag.report.Language;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,8 +50,9 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Language lang = languageOption.language();
         ScenarioLoader loader = data == null && regionCodes != null ? new ScenarioLoader(regionCodes)
-                : new ScenarioLoader(Inputs.data(data));
+                : new ScenarioLoader(Inputs.data(data, lang));
         boolean allValid = true;
         for (Path file : files) {
             boolean stdin = file.toString().equals(Inputs.STANDARD_INPUT);
@@ -58,12 +61,12 @@ public final class ValidateCommand implements Callable<Integer> {
             Problem template = result.ok() ? TemplateCheck.problem(result.scenario(), parsed) : null;
             if (template != null) {
                 allValid = false;
-                err.println(template.format());
+                err.println(template.format(lang.consoleLocale()));
             } else if (result.ok()) {
                 out.println("OK " + (stdin ? ScenarioLoader.STANDARD_INPUT : file));
             } else {
                 allValid = false;
-                err.print(result.report());
+                err.print(result.report(lang.consoleLocale()));
             }
             out.flush();
             err.flush();

@@ -1,5 +1,6 @@
 package nl.ruimtevraag.data;
 
+import nl.ruimtevraag.model.Text;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
@@ -62,11 +63,13 @@ public final class BoundariesLoader {
         JsonNode root;
         try {
             if (Files.exists(file) && !Files.isRegularFile(file)) {
-                throw fail(name, 1, 1, "not a regular file (a pipe or a device), expected a GeoJSON file",
-                        "save the outlines as a file and give its path");
+                throw fail(name, 1, 1, Text.of("geen gewoon bestand (een pipe of apparaat); verwacht een GeoJSON-bestand",
+                        "not a regular file (a pipe or a device), expected a GeoJSON file"),
+                        Text.of("sla de contouren op als bestand en geef het pad", "save the outlines as a file and give its path"));
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw fail(name, 1, 1, "file is larger than 64 MiB", "simplify the outlines (e.g. mapshaper -simplify 5%)");
+                throw fail(name, 1, 1, Text.of("bestand is groter dan 64 MiB", "file is larger than 64 MiB"),
+                        Text.of("vereenvoudig de contouren (bijv. mapshaper -simplify 5%)", "simplify the outlines (e.g. mapshaper -simplify 5%)"));
             }
             try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.createParser(in)) {
                 root = MAPPER.readTree(p);
@@ -74,9 +77,11 @@ public final class BoundariesLoader {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw fail(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "not valid JSON: " + e.getOriginalMessage(), "give a GeoJSON FeatureCollection");
+                    Text.of("geen geldige JSON", "not valid JSON: {0}", e.getOriginalMessage()),
+                    Text.of("geef een GeoJSON-FeatureCollection", "give a GeoJSON FeatureCollection"));
         } catch (IOException e) {
-            throw fail(name, 1, 1, "cannot read the file (" + e.getClass().getSimpleName() + ")", "check the path");
+            throw fail(name, 1, 1, Text.of("kan het bestand niet lezen ({0})", "cannot read the file ({0})", e.getClass().getSimpleName()),
+                    Text.of("controleer het pad", "check the path"));
         }
         return shapes(root, file, name, key, codes, "");
     }
@@ -148,7 +153,9 @@ public final class BoundariesLoader {
     private static RegionShapes shapes(JsonNode root, Path file, String name, String key, List<String> codes, String attribution)
             throws DataSetException {
         if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
-            throw fail(name, 1, 1, "expected a GeoJSON FeatureCollection", "the file's top level needs \"type\": \"FeatureCollection\"");
+            throw fail(name, 1, 1, Text.of("verwacht een GeoJSON-FeatureCollection", "expected a GeoJSON FeatureCollection"),
+                    Text.of("het hoogste niveau van het bestand heeft \"type\": \"FeatureCollection\" nodig",
+                            "the file's top level needs \"type\": \"FeatureCollection\""));
         }
         Set<String> wanted = new HashSet<>(codes);
         Map<String, List<double[]>> rings = new LinkedHashMap<>();
@@ -179,8 +186,9 @@ public final class BoundariesLoader {
                 }
                 default -> {
                     if (ours) {
-                        throw failAt(file, name, g.has("type") ? geometry + "/type" : geometry, "feature " + index + " (" + code
-                                + ") has geometry type '" + g.path("type").asText() + "'", "only Polygon and MultiPolygon outlines can be drawn");
+                        throw failAt(file, name, g.has("type") ? geometry + "/type" : geometry, Text.of("feature {0} ({1}) heeft geometrietype '{2}'",
+                                "feature {0} ({1}) has geometry type '{2}'", index, code, g.path("type").asText()),
+                                Text.of("alleen Polygon- en MultiPolygon-contouren kunnen worden getekend", "only Polygon and MultiPolygon outlines can be drawn"));
                     }
                     continue; // a neighbour that cannot be drawn is left out
                 }
@@ -196,10 +204,10 @@ public final class BoundariesLoader {
             rings.computeIfAbsent(code, c -> new ArrayList<>()).addAll(out);
         }
         if (!any) {
-            throw fail(name, 1, 1, "no feature names a region of the data set",
-                    "each feature needs a property " + (key != null ? "'" + key + "'" : String.join(", ", KEYS))
-                            + " with a code such as " + String.join(" ", codes.subList(0, Math.min(3, codes.size())))
-                            + " (CBS statcodes PV20-PV31 name the provinces)");
+            throw fail(name, 1, 1, Text.of("geen feature noemt een regio van de dataset", "no feature names a region of the data set"),
+                    Text.of("elke feature heeft een eigenschap {0} nodig met een code zoals {1} (de CBS-statcodes PV20-PV31 noemen de provincies)",
+                            "each feature needs a property {0} with a code such as {1} (CBS statcodes PV20-PV31 name the provinces)",
+                            key != null ? "'" + key + "'" : String.join(", ", KEYS), String.join(" ", codes.subList(0, Math.min(3, codes.size())))));
         }
         return new RegionShapes(name, rings, geographic, attribution);
     }
@@ -255,8 +263,9 @@ public final class BoundariesLoader {
                 double x = pt.path(0).asDouble(Double.NaN);
                 double y = pt.path(1).asDouble(Double.NaN);
                 if (!Double.isFinite(x) || !Double.isFinite(y)) {
-                    throw failAt(file, name, pointer + "/" + r + "/" + k, "feature " + feature
-                            + " has a coordinate that is not a pair of numbers", "coordinates are [x, y] number pairs");
+                    throw failAt(file, name, pointer + "/" + r + "/" + k, Text.of("feature {0} heeft een coördinaat die geen paar getallen is",
+                            "feature {0} has a coordinate that is not a pair of numbers", feature),
+                            Text.of("coördinaten zijn paren getallen [x, y]", "coordinates are [x, y] number pairs"));
                 }
                 k++;
                 xy[i++] = x;
@@ -273,7 +282,7 @@ public final class BoundariesLoader {
      * A problem at the place of a value in the file, found by reading it again with the streaming
      * parser (the tree keeps no places) up to the value at the JSON pointer; at 1:1 if not found.
      */
-    private static DataSetException failAt(Path file, String name, String pointer, String message, String hint) {
+    private static DataSetException failAt(Path file, String name, String pointer, Text message, Text hint) {
         if (file == null) {
             return fail(name, 1, 1, message, hint);
         }
@@ -294,7 +303,7 @@ public final class BoundariesLoader {
         return fail(file.toString(), 1, 1, message, hint);
     }
 
-    private static DataSetException fail(String file, long line, long column, String message, String hint) {
+    private static DataSetException fail(String file, long line, long column, Text message, Text hint) {
         return new DataSetException(List.of(new Problem(file, (int) Math.max(1, line), (int) Math.max(1, column), message, hint)));
     }
 }

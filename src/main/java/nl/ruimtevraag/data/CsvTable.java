@@ -1,5 +1,6 @@
 package nl.ruimtevraag.data;
 
+import nl.ruimtevraag.model.Text;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -35,8 +36,9 @@ final class CsvTable {
     /** Parses the bytes; problems go to the list and the table is null when nothing could be read. */
     static CsvTable parse(String file, byte[] bytes, Set<String> required, List<Problem> problems) {
         if (bytes.length > MAX_BYTES) {
-            problems.add(new Problem(file, 1, 1, "file is larger than " + (MAX_BYTES >> 20) + " MiB",
-                    "a data set file holds one row per region and item; check that this is the right file"));
+            problems.add(new Problem(file, 1, 1, Text.of("bestand is groter dan {0} MiB", "file is larger than {0} MiB", MAX_BYTES >> 20),
+                    Text.of("een datasetbestand heeft één rij per regio en item; controleer of dit het goede bestand is",
+                    "a data set file holds one row per region and item; check that this is the right file")));
             return null;
         }
         String text = decode(file, bytes, problems);
@@ -48,13 +50,14 @@ final class CsvTable {
         }
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            problems.add(at(file, text, nul, "file is binary (it holds a NUL character), expected CSV text",
-                    "save the table as CSV (UTF-8, comma-separated)"));
+            problems.add(at(file, text, nul, Text.of("bestand is binair (het bevat een NUL-teken); verwacht CSV-tekst",
+                    "file is binary (it holds a NUL character), expected CSV text"),
+                    Text.of("sla de tabel op als CSV (UTF-8, kommagescheiden)", "save the table as CSV (UTF-8, comma-separated)")));
             return null;
         }
         if (text.isBlank()) {
-            problems.add(new Problem(file, 1, 1, "file is empty, expected a header row",
-                    "the first line names the columns: " + String.join(",", required)));
+            problems.add(new Problem(file, 1, 1, Text.of("bestand is leeg; verwacht een kopregel", "file is empty, expected a header row"),
+                    Text.of("de eerste regel noemt de kolommen: {0}", "the first line names the columns: {0}", String.join(",", required))));
             return null;
         }
         List<Row> rows = new ArrayList<>();
@@ -76,16 +79,17 @@ final class CsvTable {
                     return null;
                 }
                 if (rows.size() >= MAX_ROWS) {
-                    problems.add(new Problem(file, Math.max(1, line), 1, "more than " + MAX_ROWS + " rows",
-                            "a data set file holds one row per region and item; check that this is the right file"));
+                    problems.add(new Problem(file, Math.max(1, line), 1, Text.of("meer dan {0} rijen", "more than {0} rows", MAX_ROWS),
+                            Text.of("een datasetbestand heeft één rij per regio en item; controleer of dit het goede bestand is",
+                    "a data set file holds one row per region and item; check that this is the right file")));
                     return null;
                 }
                 if (!headerChecked) {
                     headerChecked = true;
                     for (String column : required) {
                         if (!columns.names.contains(column)) {
-                            problems.add(new Problem(file, 1, 1, "missing column '" + column + "'",
-                                    "the header must contain: " + String.join(",", required)));
+                            problems.add(new Problem(file, 1, 1, Text.of("kolom '{0}' ontbreekt", "missing column '{0}'", column),
+                                    Text.of("de kopregel moet bevatten: {0}", "the header must contain: {0}", String.join(",", required))));
                         }
                     }
                 }
@@ -93,16 +97,18 @@ final class CsvTable {
                 for (int i = 0; i < columns.size(); i++) {
                     String cell = values[columns.valueOf(i)];
                     if (cell != null && cell.length() > MAX_CELL_CHARS) {
-                        problems.add(row.problem(columns.names.get(i), "a cell of " + cell.length() + " characters; the limit is "
-                                + MAX_CELL_CHARS, "names, notes and sources need a few hundred characters at most"));
+                        problems.add(row.problem(columns.names.get(i), Text.of("een cel van {0} tekens; de grens is {1}",
+                                "a cell of {0} characters; the limit is {1}", cell.length(), MAX_CELL_CHARS),
+                                Text.of("namen, toelichtingen en bronnen hebben hoogstens een paar honderd tekens nodig",
+                                        "names, notes and sources need a few hundred characters at most")));
                         return null;
                     }
                 }
                 rows.add(row);
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(new Problem(file, 1, 1, "unreadable CSV: " + firstLine(e.getMessage()),
-                    "save the table as CSV (UTF-8, comma-separated, header row)"));
+            problems.add(new Problem(file, 1, 1, Text.of("onleesbare CSV", "unreadable CSV: {0}", firstLine(e.getMessage())),
+                    Text.of("sla de tabel op als CSV (UTF-8, kommagescheiden, met kopregel)", "save the table as CSV (UTF-8, comma-separated, header row)")));
             return null;
         }
         return new CsvTable(file, rows);
@@ -126,16 +132,17 @@ final class CsvTable {
         } catch (CharacterCodingException e) {
             int bad = Math.min(in.position(), bytes.length);
             String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
-            Problem located = at(file, before, before.length(), "file is not UTF-8 text"
-                    + (bad < bytes.length ? String.format(" (byte 0x%02X)", bytes[bad] & 0xFF) : ""),
-                    "save the table as CSV in UTF-8 (Excel: 'CSV UTF-8 (comma delimited)')");
+            String hex = bad < bytes.length ? String.format(" (byte 0x%02X)", bytes[bad] & 0xFF) : "";
+            Problem located = at(file, before, before.length(), Text.of("bestand is geen UTF-8-tekst{0}", "file is not UTF-8 text{0}", hex),
+                    Text.of("sla de tabel op als CSV in UTF-8 (Excel: 'CSV UTF-8 (door komma's gescheiden)')",
+                            "save the table as CSV in UTF-8 (Excel: 'CSV UTF-8 (comma delimited)')"));
             problems.add(located);
             return null;
         }
     }
 
     /** A problem at a character offset of the text: its 1-based line and column. */
-    private static Problem at(String file, String text, int offset, String message, String hint) {
+    private static Problem at(String file, String text, int offset, Text message, Text hint) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {
@@ -153,8 +160,12 @@ final class CsvTable {
      * its line and the column of the cell it stopped at, as an editor counts them.
      */
     private static Problem unreadableRow(String file, String text, JacksonCsvRows reader, Exception e) {
-        String message = "unreadable CSV row: " + firstLine(e.getMessage());
-        String hint = "check quotes and the number of columns";
+        String why = firstLine(e.getMessage());
+        // the parser's own words are English: in Dutch, what they mean for the two usual causes
+        String dutch = why.startsWith("Too many entries") ? ": meer cellen dan de kopregel kolommen heeft"
+                : why.toLowerCase(java.util.Locale.ROOT).contains("quote") ? ": een aanhalingsteken wordt niet gesloten" : "";
+        Text message = Text.of("onleesbare CSV-rij{0}", "unreadable CSV row: {1}", dutch, why);
+        Text hint = Text.of("controleer de aanhalingstekens en het aantal kolommen", "check quotes and the number of columns");
         long offset = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
                 ? j.getLocation().getCharOffset() : -1;
         if (offset >= 0 && offset <= text.length()) {

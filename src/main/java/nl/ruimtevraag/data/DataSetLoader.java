@@ -1,5 +1,6 @@
 package nl.ruimtevraag.data;
 
+import nl.ruimtevraag.model.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -73,8 +74,9 @@ public final class DataSetLoader {
     public static RegionalData load(Path dir) throws DataSetException {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
-            problems.add(new Problem(dir.toString(), 1, 1, Files.exists(dir) ? "not a folder" : "folder not found",
-                    "--data takes a folder with " + String.join(", ", FILES)));
+            problems.add(new Problem(dir.toString(), 1, 1, Files.exists(dir) ? Text.of("geen map", "not a folder")
+                    : Text.of("map niet gevonden", "folder not found"),
+                    Text.of("--data neemt een map met {0}", "--data takes a folder with {0}", String.join(", ", FILES))));
             throw new DataSetException(problems);
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -83,18 +85,17 @@ public final class DataSetLoader {
             try {
                 byte[] bytes = readAtMost(file, CsvTable.MAX_BYTES);
                 if (bytes == null) {
-                    problems.add(new Problem(file.toString(), 1, 1, "file is larger than " + (CsvTable.MAX_BYTES >> 20) + " MiB",
-                            "a data set file holds one row per region and item; check that this is the right file"));
+                    problems.add(new Problem(file.toString(), 1, 1, Text.of("bestand is groter dan {0} MiB", "file is larger than {0} MiB",
+                            CsvTable.MAX_BYTES >> 20), Text.of("een datasetbestand heeft één rij per regio en item; controleer of dit het goede"
+                            + " bestand is", "a data set file holds one row per region and item; check that this is the right file")));
                     continue;
                 }
                 files.put(name, bytes);
             } catch (NoSuchFileException e) {
-                problems.add(new Problem(file.toString(), 1, 1, "file not found",
-                        "a data set folder holds " + String.join(", ", FILES)));
+                problems.add(new Problem(file.toString(), 1, 1, Text.of("bestand niet gevonden", "file not found"), Text.of("een datasetmap bevat {0}", "a data set folder holds {0}", String.join(", ", FILES))));
             } catch (IOException e) {
-                problems.add(new Problem(file.toString(), 1, 1, "cannot read the file"
-                        + (Files.isDirectory(file) ? ": it is a folder" : e.getMessage() == null ? "" : ": " + e.getMessage()),
-                        "a data set folder holds " + String.join(", ", FILES)));
+                problems.add(new Problem(file.toString(), 1, 1, unreadable(file, e),
+                        Text.of("een datasetmap bevat {0}", "a data set folder holds {0}", String.join(", ", FILES))));
             }
         }
         Path seaports = dir.resolve(SEAPORTS);
@@ -102,15 +103,14 @@ public final class DataSetLoader {
             try {
                 byte[] bytes = readAtMost(seaports, CsvTable.MAX_BYTES);
                 if (bytes == null) {
-                    problems.add(new Problem(seaports.toString(), 1, 1, "file is larger than " + (CsvTable.MAX_BYTES >> 20) + " MiB",
-                            "seaports.csv holds at most one row per region"));
+                    problems.add(new Problem(seaports.toString(), 1, 1, Text.of("bestand is groter dan {0} MiB", "file is larger than {0} MiB",
+                            CsvTable.MAX_BYTES >> 20), Text.of("seaports.csv heeft hoogstens één rij per regio", "seaports.csv holds at most one row per region")));
                 } else {
                     files.put(SEAPORTS, bytes);
                 }
             } catch (IOException e) {
-                problems.add(new Problem(seaports.toString(), 1, 1, "cannot read the file"
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()),
-                        "seaports.csv is optional: remove it or make it a readable CSV file"));
+                problems.add(new Problem(seaports.toString(), 1, 1, unreadable(seaports, e), Text.of("seaports.csv is optioneel: verwijder het of maak er"
+                        + " een leesbaar CSV-bestand van", "seaports.csv is optional: remove it or make it a readable CSV file")));
             }
         }
         if (!problems.isEmpty()) {
@@ -123,6 +123,18 @@ public final class DataSetLoader {
      * The file's bytes, or null when it holds more than {@code limit}. Reads at most limit + 1 bytes,
      * so a file that grows while it is read (or a special file that reports size 0) cannot exhaust memory.
      */
+    /** Why a data-set file cannot be read: a folder, a special file, or the system's reason. */
+    private static Text unreadable(Path file, IOException e) {
+        if (Files.isDirectory(file)) {
+            return Text.of("kan het bestand niet lezen: het is een map", "cannot read the file: it is a folder");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return Text.of("kan het bestand niet lezen: het is geen gewoon bestand (een pipe of apparaat)",
+                    "cannot read the file: it is not a regular file (a pipe or a device)");
+        }
+        return Text.of("kan het bestand niet lezen{0}", "cannot read the file{0}", e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
     static byte[] readAtMost(Path file, int limit) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException("it is a folder");
@@ -159,10 +171,12 @@ public final class DataSetLoader {
         for (Row row : sources.rows) {
             String id = row.text("src");
             if (id.isEmpty()) {
-                problems.add(row.problem("src", "empty source ID", "every source needs an ID such as B2 or EST-STOCK"));
+                problems.add(row.problem("src", Text.of("lege bron-ID", "empty source ID"),
+                        Text.of("elke bron heeft een ID nodig, zoals B2 of EST-STOCK", "every source needs an ID such as B2 or EST-STOCK")));
             } else if (sourceMap.put(id, new Source(id, row.text("title"), row.text("publisher"), row.text("year"),
                     row.text("url"), row.text("note"))) != null) {
-                problems.add(row.problem("src", "duplicate source ID '" + id + "'", "give each source one row"));
+                problems.add(row.problem("src", Text.of("dubbele bron-ID '{0}'", "duplicate source ID '{0}'", id),
+                        Text.of("geef elke bron één rij", "give each source one row")));
             }
         }
 
@@ -171,14 +185,17 @@ public final class DataSetLoader {
         for (Row row : regions.rows) {
             String code = row.text("region_id");
             if (!Cells.isRegionCode(code)) {
-                problems.add(row.problem("region_id", "invalid region code '" + code + "'",
-                        "use letters, digits, '-' or '_' (at most 32), e.g. NB or GM0363"));
+                problems.add(row.problem("region_id", Text.of("ongeldige regiocode '{0}'", "invalid region code '{0}'", code),
+                        Text.of("gebruik letters, cijfers, '-' of '_' (hoogstens 32), bijv. NB of GM0363",
+                                "use letters, digits, '-' or '_' (at most 32), e.g. NB or GM0363")));
             } else if (regionRows.put(code, row) != null) {
-                problems.add(row.problem("region_id", "duplicate region '" + code + "'", "list each region once"));
+                problems.add(row.problem("region_id", Text.of("dubbele regio '{0}'", "duplicate region '{0}'", code),
+                        Text.of("noem elke regio één keer", "list each region once")));
             }
         }
         if (regionRows.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem(regions.file, 2, 1, "no regions", "regions.csv lists one region per row"));
+            problems.add(new Problem(regions.file, 2, 1, Text.of("geen regio's", "no regions"),
+                    Text.of("regions.csv noemt één regio per rij", "regions.csv lists one region per row")));
         }
 
         Map<String, Map<Werkmilieu, Figure>> stockBy = new HashMap<>();
@@ -189,7 +206,8 @@ public final class DataSetLoader {
             Figure f = figure(row, ha, sourceCheck, problems);
             if (code != null && w != null && f != null
                     && stockBy.computeIfAbsent(code, c -> new EnumMap<>(Werkmilieu.class)).put(w, f) != null) {
-                problems.add(row.problem("werkmilieu", "duplicate stock row for " + code + " " + w.code(), "give one row per region and werkmilieu"));
+                problems.add(row.problem("werkmilieu", Text.of("dubbele voorraadrij voor {0} {1}", "duplicate stock row for {0} {1}", code, w.code()),
+                        Text.of("geef één rij per regio en werkmilieu", "give one row per region and werkmilieu")));
             }
         }
         Map<String, Map<Sector, Figure>> jobsBy = new HashMap<>();
@@ -200,17 +218,20 @@ public final class DataSetLoader {
             Figure f = figure(row, v, sourceCheck, problems);
             if (code != null && s != null && f != null
                     && jobsBy.computeIfAbsent(code, c -> new EnumMap<>(Sector.class)).put(s, f) != null) {
-                problems.add(row.problem("sector", "duplicate jobs row for " + code + " " + s.code(), "give one row per region and sector"));
+                problems.add(row.problem("sector", Text.of("dubbele banenrij voor {0} {1}", "duplicate jobs row for {0} {1}", code, s.code()),
+                        Text.of("geef één rij per regio en sector", "give one row per region and sector")));
             }
         }
-        Map<String, Figure> uitgifteBy = onePerRegion(uitgifte, "ha_per_year", "uitgifte", "give one row per region", regionRows, sourceCheck, problems);
+        Map<String, Figure> uitgifteBy = onePerRegion(uitgifte, "ha_per_year", Text.of("uitgifterij", "uitgifte row"),
+                Text.of("geef één rij per regio", "give one row per region"), regionRows, sourceCheck, problems);
         Map<String, List<SupplyItem>> supplyBy = new HashMap<>();
         for (Row row : supply.rows) {
             String code = region(row, regionRows, problems);
             Werkmilieu w = werkmilieu(row, problems);
             SupplyKind kind = SupplyKind.fromCode(row.text("kind")).orElse(null);
             if (kind == null) {
-                problems.add(row.problem("kind", "unknown supply kind '" + row.text("kind") + "'", "expected direct, hard or zacht"));
+                problems.add(row.problem("kind", Text.of("onbekende aanbodsoort '{0}'", "unknown supply kind '{0}'", row.text("kind")),
+                        Text.of("verwacht direct, hard of zacht", "expected direct, hard or zacht")));
             }
             double v = row.number("hectares", 0, MAX_HECTARES, problems);
             int year = row.year("available_year", 1990, 2200, problems);
@@ -230,20 +251,22 @@ public final class DataSetLoader {
             String parameter = row.text("parameter");
             double[] range = PARAMETERS.get(parameter);
             if (range == null) {
-                problems.add(row.problem("parameter", "unknown parameter '" + parameter + "'",
-                        "expected one of " + String.join(", ", new java.util.TreeSet<>(PARAMETERS.keySet()))));
+                problems.add(row.problem("parameter", Text.of("onbekende parameter '{0}'", "unknown parameter '{0}'", parameter),
+                        Text.of("verwacht een van {0}", "expected one of {0}", String.join(", ", new java.util.TreeSet<>(PARAMETERS.keySet())))));
                 continue;
             }
             double v = row.number("value", range[0], range[1], problems);
             Figure f = figure(row, v, sourceCheck, problems);
             if (code != null && f != null
                     && paramsBy.computeIfAbsent(code, c -> new HashMap<>()).put(parameter, f) != null) {
-                problems.add(row.problem("parameter", "duplicate " + parameter + " for " + code, "give one row per region and parameter"));
+                problems.add(row.problem("parameter", Text.of("dubbele {0} voor {1}", "duplicate {0} for {1}", parameter, code),
+                        Text.of("geef één rij per regio en parameter", "give one row per region and parameter")));
             }
         }
 
         Map<String, Figure> seaportBy = seaports == null ? Map.of()
-                : onePerRegion(seaports, "hectares", "seaport", "give at most one row per region", regionRows, sourceCheck, problems);
+                : onePerRegion(seaports, "hectares", Text.of("zeehavenrij", "seaport row"),
+                        Text.of("geef hoogstens één rij per regio", "give at most one row per region"), regionRows, sourceCheck, problems);
 
         // rows with a bad cell were reported already: do not report them again as missing
         boolean rowProblems = !problems.isEmpty();
@@ -256,22 +279,24 @@ public final class DataSetLoader {
             boolean complete = !rowProblems;
             for (Werkmilieu w : Werkmilieu.values()) {
                 if (!st.containsKey(w) && !rowProblems) {
-                    problems.add(new Problem(stock.file, 1, 1, "region " + code + " has no stock for werkmilieu " + w.code(),
-                            "stock.csv needs a row for every region and werkmilieu (0 is allowed)"));
+                    problems.add(new Problem(stock.file, 1, 1, Text.of("regio {0} heeft geen voorraad voor werkmilieu {1}",
+                            "region {0} has no stock for werkmilieu {1}", code, w.code()), Text.of("stock.csv heeft een rij nodig voor elke"
+                            + " regio en elk werkmilieu (0 mag)", "stock.csv needs a row for every region and werkmilieu (0 is allowed)")));
                     complete = false;
                 }
             }
             for (Sector s : Sector.values()) {
                 if (!jb.containsKey(s) && !rowProblems) {
-                    problems.add(new Problem(jobs.file, 1, 1, "region " + code + " has no jobs for sector " + s.code(),
-                            "jobs.csv needs a row for every region and sector (0 is allowed)"));
+                    problems.add(new Problem(jobs.file, 1, 1, Text.of("regio {0} heeft geen banen voor sector {1}",
+                            "region {0} has no jobs for sector {1}", code, s.code()), Text.of("jobs.csv heeft een rij nodig voor elke"
+                            + " regio en elke sector (0 mag)", "jobs.csv needs a row for every region and sector (0 is allowed)")));
                     complete = false;
                 }
             }
             Figure u = uitgifteBy.get(code);
             if (u == null && !rowProblems) {
-                problems.add(new Problem(uitgifte.file, 1, 1, "region " + code + " has no uitgifte row",
-                        "uitgifte.csv needs one row per region (0 is allowed)"));
+                problems.add(new Problem(uitgifte.file, 1, 1, Text.of("regio {0} heeft geen uitgifterij", "region {0} has no uitgifte row", code),
+                        Text.of("uitgifte.csv heeft één rij per regio nodig (0 mag)", "uitgifte.csv needs one row per region (0 is allowed)")));
                 complete = false;
             }
             if (complete) {
@@ -295,7 +320,7 @@ public final class DataSetLoader {
     }
 
     /** A table with one figure per region in {@code column}; a second row for a region is a problem at it. */
-    private static Map<String, Figure> onePerRegion(CsvTable table, String column, String what, String hint, Map<String, Row> regionRows,
+    private static Map<String, Figure> onePerRegion(CsvTable table, String column, Text what, Text hint, Map<String, Row> regionRows,
                                                     SourceCheck sourceCheck, List<Problem> problems) {
         Map<String, Figure> byRegion = new LinkedHashMap<>();
         for (Row row : table.rows) {
@@ -303,7 +328,7 @@ public final class DataSetLoader {
             double v = row.number(column, 0, MAX_HECTARES, problems);
             Figure f = figure(row, v, sourceCheck, problems);
             if (code != null && f != null && byRegion.put(code, f) != null) {
-                problems.add(row.problem("region_id", "duplicate " + what + " row for " + code, hint));
+                problems.add(row.problem("region_id", Text.of("dubbele {0} voor {1}", "duplicate {0} for {1}", what, code), hint));
             }
         }
         return byRegion;
@@ -312,8 +337,8 @@ public final class DataSetLoader {
     private static String region(Row row, Map<String, Row> regions, List<Problem> problems) {
         String code = row.text("region_id");
         if (!regions.containsKey(code)) {
-            problems.add(row.problem("region_id", "unknown region '" + code + "'",
-                    "regions.csv defines: " + String.join(" ", regions.keySet())));
+            problems.add(row.problem("region_id", Text.of("onbekende regio '{0}'", "unknown region '{0}'", code),
+                    Text.of("regions.csv noemt: {0}", "regions.csv defines: {0}", String.join(" ", regions.keySet()))));
             return null;
         }
         return code;
@@ -322,8 +347,9 @@ public final class DataSetLoader {
     private static Werkmilieu werkmilieu(Row row, List<Problem> problems) {
         Werkmilieu w = Werkmilieu.fromCode(row.text("werkmilieu")).orElse(null);
         if (w == null) {
-            problems.add(row.problem("werkmilieu", "unknown werkmilieu '" + row.text("werkmilieu") + "'",
-                    "expected one of zwaar, gemengd, logistiek, hoogwaardig, stedelijk"));
+            problems.add(row.problem("werkmilieu", Text.of("onbekend werkmilieu '{0}'", "unknown werkmilieu '{0}'", row.text("werkmilieu")),
+                    Text.of("verwacht een van zwaar, gemengd, logistiek, hoogwaardig, stedelijk",
+                            "expected one of zwaar, gemengd, logistiek, hoogwaardig, stedelijk")));
         }
         return w;
     }
@@ -331,8 +357,9 @@ public final class DataSetLoader {
     private static Sector sector(Row row, List<Problem> problems) {
         Sector s = Sector.fromCode(row.text("sector")).orElse(null);
         if (s == null) {
-            problems.add(row.problem("sector", "unknown sector '" + row.text("sector") + "'",
-                    "expected one of industrie, bouw, groothandel, logistiek, overig"));
+            problems.add(row.problem("sector", Text.of("onbekende sector '{0}'", "unknown sector '{0}'", row.text("sector")),
+                    Text.of("verwacht een van industrie, bouw, groothandel, logistiek, overig",
+                            "expected one of industrie, bouw, groothandel, logistiek, overig")));
         }
         return s;
     }

@@ -1,5 +1,6 @@
 package nl.ruimtevraag.data;
 
+import nl.ruimtevraag.model.Text;
 import java.util.List;
 import nl.ruimtevraag.model.Problem;
 import nl.ruimtevraag.model.Quality;
@@ -38,7 +39,7 @@ final class Row {
         return raw(name).trim();
     }
 
-    Problem problem(String column, String message, String hint) {
+    Problem problem(String column, Text message, Text hint) {
         return new Problem(file, line, column(column), message, hint);
     }
 
@@ -46,23 +47,26 @@ final class Row {
     double number(String column, double min, double max, List<Problem> problems) {
         String raw = text(column);
         if (raw.isEmpty()) {
-            problems.add(problem(column, "empty value in column '" + column + "'", "expected a number"));
+            problems.add(problem(column, Text.of("lege waarde in kolom '{0}'", "empty value in column '{0}'", column),
+                    Text.of("verwacht een getal", "expected a number")));
             return Double.NaN;
         }
         double v;
         try {
             v = Double.parseDouble(raw);
         } catch (NumberFormatException e) {
-            problems.add(problem(column, "'" + raw + "' is not a number in column '" + column + "'",
-                    "use a decimal point and no thousands separator, e.g. 1234.5"));
+            problems.add(problem(column, Text.of("'{0}' is geen getal in kolom '{1}'", "'{0}' is not a number in column '{1}'", raw, column),
+                    Text.of("gebruik een decimale punt en geen scheidingsteken voor duizendtallen, bijv. 1234.5",
+                            "use a decimal point and no thousands separator, e.g. 1234.5")));
             return Double.NaN;
         }
         if (!Double.isFinite(v) || Cells.mentionsNanOrInf(raw)) {
-            problems.add(problem(column, "'" + raw + "' is not a finite number", "give a plain number"));
+            problems.add(problem(column, Text.of("'{0}' is geen eindig getal", "'{0}' is not a finite number", raw),
+                    Text.of("geef een gewoon getal", "give a plain number")));
             return Double.NaN;
         }
         if (v < min || v > max) {
-            problems.add(problem(column, column + " " + raw + " is outside " + plain(min) + ".." + plain(max),
+            problems.add(problem(column, Text.of("{0} {1} ligt buiten {2}..{3}", "{0} {1} is outside {2}..{3}", column, raw, plain(min), plain(max)),
                     hintFor(column)));
             return Double.NaN;
         }
@@ -73,13 +77,14 @@ final class Row {
     int year(String column, int min, int max, List<Problem> problems) {
         String raw = text(column);
         if (!Cells.isFourDigits(raw)) {
-            problems.add(problem(column, "'" + raw + "' is not a year in column '" + column + "'",
-                    "expected a four-digit year between " + min + " and " + max));
+            problems.add(problem(column, Text.of("'{0}' is geen jaar in kolom '{1}'", "'{0}' is not a year in column '{1}'", raw, column),
+                    Text.of("verwacht een jaar van vier cijfers tussen {0} en {1}", "expected a four-digit year between {0} and {1}", min, max)));
             return -1;
         }
         int y = Integer.parseInt(raw);
         if (y < min || y > max) {
-            problems.add(problem(column, "year " + y + " is outside " + min + ".." + max, "check the year"));
+            problems.add(problem(column, Text.of("jaar {0} ligt buiten {1}..{2}", "year {0} is outside {1}..{2}", y, min, max),
+                    Text.of("controleer het jaar", "check the year")));
             return -1;
         }
         return y;
@@ -91,16 +96,17 @@ final class Row {
         if (q != null) {
             return q;
         }
-        problems.add(problem("quality", "unknown quality '" + raw + "'",
-                "expected one of reported, derived, estimated"));
+        problems.add(problem("quality", Text.of("onbekende kwaliteit '{0}'", "unknown quality '{0}'", raw),
+                Text.of("verwacht een van reported, derived, estimated", "expected one of reported, derived, estimated")));
         return Quality.ESTIMATED;
     }
 
-    private static String hintFor(String column) {
+    private static Text hintFor(String column) {
         return switch (column) {
-            case "hectares", "ha_per_year" -> "hectares are netto hectares, at least 0 and at most 10,000,000";
-            case "jobs" -> "jobs on business estates, at least 0";
-            default -> "check the value and its unit";
+            case "hectares", "ha_per_year" -> Text.of("hectares zijn netto hectares, minstens 0 en hoogstens 10.000.000",
+                    "hectares are netto hectares, at least 0 and at most 10,000,000");
+            case "jobs" -> Text.of("banen op bedrijventerreinen, minstens 0", "jobs on business estates, at least 0");
+            default -> Text.of("controleer de waarde en haar eenheid", "check the value and its unit");
         };
     }
 

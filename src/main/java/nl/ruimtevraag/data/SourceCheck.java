@@ -1,5 +1,6 @@
 package nl.ruimtevraag.data;
 
+import nl.ruimtevraag.model.Text;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ final class SourceCheck {
     /** Adds a problem for an empty cell and for each ID that sources.csv lacks. */
     void check(Row row, String src, List<Problem> problems) {
         if (src.isEmpty()) {
-            problems.add(row.problem("src", "no source", "every figure names its source ID(s), separated by ';'"));
+            problems.add(row.problem("src", Text.of("geen bron", "no source"),
+                    Text.of("elk cijfer noemt zijn bron-ID('s), gescheiden door ';'", "every figure names its source ID(s), separated by ';'")));
             return;
         }
         if (known.contains(src)) {
@@ -29,8 +31,8 @@ final class SourceCheck {
         boolean allKnown = true;
         for (String id : src.split(";")) {
             if (!sources.containsKey(id.trim())) {
-                problems.add(row.problem("src", "source '" + id.trim() + "' is not in sources.csv",
-                        "add a row for it to sources.csv, or correct the ID"));
+                problems.add(row.problem("src", Text.of("bron '{0}' staat niet in sources.csv", "source '{0}' is not in sources.csv", id.trim()),
+                        Text.of("voeg er een rij voor toe aan sources.csv, of verbeter de ID", "add a row for it to sources.csv, or correct the ID")));
                 allKnown = false;
             }
         }

@@ -1,5 +1,6 @@
 package nl.ruimtevraag.scenario;
 
+import nl.ruimtevraag.model.Text;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -48,8 +49,9 @@ final class CircularReader {
             return null;
         }
         if (ctx.baseYear != null && reachedIn <= ctx.baseYear) {
-            ctx.problems.add(f.get("reached_in").location(), "`" + f.label("reached_in") + "` is " + reachedIn
-                    + ", not after the base year " + ctx.baseYear, "the extra share builds up from the base year to this year");
+            ctx.problems.add(f.get("reached_in").location(), Text.of("`{0}` is {1}, niet na het basisjaar {2}", "`{0}` is {1}, not after the base year {2}",
+                    f.label("reached_in"), reachedIn, ctx.baseYear), Text.of("het extra aandeel groeit van het basisjaar tot dit jaar",
+                    "the extra share builds up from the base year to this year"));
             return null;
         }
         return new Circular(framing, extra, reachedIn, ramp, midpoint, steepness, intensity, shares, mapping, verkleinen,
@@ -140,8 +142,9 @@ final class CircularReader {
             }
         }
         if (ok && Math.abs(sum - 1) > ShareRows.TOLERANCE) {
-            ctx.problems.add(map.location(), "`" + label + "` sums to " + Node.fmt(ShareRows.round(sum)) + ", not 1",
-                    "the shares of sluiten, vertragen and verkleinen add up to 1 (100%); for a distribution its central value counts");
+            ctx.problems.add(map.location(), Text.of("`{0}` telt op tot {1}, niet tot 1", "`{0}` sums to {1}, not 1", label, Node.fmt(ShareRows.round(sum))),
+                    Text.of("de aandelen van sluiten, vertragen en verkleinen tellen op tot 1 (100%); bij een verdeling telt de centrale waarde",
+                            "the shares of sluiten, vertragen and verkleinen add up to 1 (100%); for a distribution its central value counts"));
             return null;
         }
         return ok ? shares : null;

@@ -1,5 +1,6 @@
 package nl.ruimtevraag.scenario;
 
+import nl.ruimtevraag.model.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,9 +37,10 @@ final class EconomyReader {
         } else if (growthNode instanceof Node.ListNode list) {
             growth = rules(list, false);
         } else if (growthNode != null) {
-            ctx.problems.add(growthNode.location(), "`economy.growth` must be a preset (" + String.join(", ", GrowthPresets.names())
-                    + ") or a list of growth rules, got " + growthNode.describe(),
-                    "e.g. growth: [{region: all, sector: all, years: 2026-2030, rate: 1%}]");
+            ctx.problems.add(growthNode.location(), Text.of("`economy.growth` moet een voorinstelling ({0}) of een lijst groeiregels zijn, gevonden: {1}",
+                    "`economy.growth` must be a preset ({0}) or a list of growth rules, got {1}", String.join(", ", GrowthPresets.names()),
+                    growthNode.describe()), Text.of("bijv. growth: [{region: all, sector: all, years: 2026-2030, rate: 1%}]",
+                    "e.g. growth: [{region: all, sector: all, years: 2026-2030, rate: 1%}]"));
         }
         Map<Sector, Param> tq = terreinquotient(f);
         String tqBasis = ctx.choice(f, "terreinquotient_basis");
@@ -65,10 +67,14 @@ final class EconomyReader {
      */
     private boolean removedMax(Fields f) {
         if (f.get("method") instanceof Node.Scalar s && s.isString() && "max".equals(s.text())) {
-            ctx.problems.add(s.location(), "`economy.method: max` is no longer supported: it chose one method per region on"
-                            + " the horizon totals, so more job growth after 2040 could lower the demand to 2030",
-                    "use `employment` (the basis) or `mean`; the trend method is always computed beside it, and regions"
-                            + " where the two diverge are flagged on the summary sheet");
+            ctx.problems.add(s.location(), Text.of("`economy.method: max` wordt niet meer ondersteund: die koos per regio één methode op"
+                            + " de totalen van de horizon, zodat meer banengroei na 2040 de vraag tot 2030 kon verlagen",
+                    "`economy.method: max` is no longer supported: it chose one method per region on"
+                            + " the horizon totals, so more job growth after 2040 could lower the demand to 2030"),
+                    Text.of("gebruik `employment` (de basis) of `mean`; de trendmethode wordt altijd ernaast berekend, en regio's"
+                            + " waar de twee uiteenlopen worden op het samenvattingsblad gemarkeerd",
+                            "use `employment` (the basis) or `mean`; the trend method is always computed beside it, and regions"
+                            + " where the two diverge are flagged on the summary sheet"));
             return true;
         }
         return false;
@@ -146,8 +152,9 @@ final class EconomyReader {
         for (Sector s : Sector.values()) {
             Node v = map.get(s.code());
             if (v == null) {
-                ctx.problems.add(map.location(), "`economy.terreinquotient` lacks the sector `" + s.code() + "`",
-                        "give every sector: " + String.join(", ", ScenarioFormat.SECTORS));
+                ctx.problems.add(map.location(), Text.of("`economy.terreinquotient` mist de sector `{0}`",
+                        "`economy.terreinquotient` lacks the sector `{0}`", s.code()),
+                        Text.of("geef elke sector: {0}", "give every sector: {0}", String.join(", ", ScenarioFormat.SECTORS)));
                 ok = false;
                 continue;
             }

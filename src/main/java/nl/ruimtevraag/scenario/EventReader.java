@@ -1,5 +1,6 @@
 package nl.ruimtevraag.scenario;
 
+import nl.ruimtevraag.model.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,7 +40,7 @@ final class EventReader {
             boolean complete = e.require("region", ctx.problems) & e.require("werkmilieu", ctx.problems)
                     & e.require("hectares", ctx.problems) & e.require("years", ctx.problems);
             String region = ctx.regions.code(e.get("region"), e.label("region"), true);
-            if (region != null && !ctx.regions.checkSelected(region, e.get("region"), "a transformation event")) {
+            if (region != null && !ctx.regions.checkSelected(region, e.get("region"), Text.of("een transformatie", "a transformation event"))) {
                 region = null;
             }
             String werkmilieu = ctx.values.choice(e.get("werkmilieu"), e.label("werkmilieu"), e.leaf("werkmilieu").values());
@@ -95,11 +96,13 @@ final class EventReader {
             double stock = row[e.werkmilieu().ordinal()];
             if (sum > stock * (1 + 1e-12) && reported.add(key)) {
                 double before = sum - maximum(e.hectares());
-                ctx.problems.add(hectaresAt.get(i).location(), "transformation of " + e.region() + " " + e.werkmilieu().code()
-                        + " adds up to " + Node.fmt(sum) + " ha" + (before > 0 ? " (" + Node.fmt(before) + " ha in earlier events)" : "")
-                        + ", more than its base-year stock of " + Node.fmt(stock) + " ha in the data set",
-                        "transformation cannot take more land than the stock; lower `hectares` (of a distribution its maximum"
-                                + " counts: max, high or upper)");
+                ctx.problems.add(hectaresAt.get(i).location(), Text.of("transformatie van {0} {1} komt op {2} ha{3}, meer dan de voorraad"
+                        + " van {4} ha in het basisjaar volgens de dataset", "transformation of {0} {1} adds up to {2} ha{3}, more than its base-year"
+                        + " stock of {4} ha in the data set", e.region(), e.werkmilieu().code(), Node.fmt(sum),
+                        before > 0 ? Text.of(" ({0} ha in eerdere gebeurtenissen)", " ({0} ha in earlier events)", Node.fmt(before)) : Text.NONE,
+                        Node.fmt(stock)), Text.of("transformatie kan niet meer grond nemen dan de voorraad; verlaag `hectares` (bij een verdeling"
+                        + " telt het maximum: max, high of upper)", "transformation cannot take more land than the stock; lower `hectares`"
+                        + " (of a distribution its maximum counts: max, high or upper)"));
                 ok = false;
             }
         }
@@ -149,14 +152,17 @@ final class EventReader {
             return null;
         }
         if (weights.size() != count) {
-            ctx.problems.add(node.location(), "`transformation[].profile` has " + weights.size() + " weight"
-                    + (weights.size() == 1 ? "" : "s") + " for the " + count + " year" + (count == 1 ? "" : "s") + " "
-                    + (count == 1 ? Integer.toString(years[0]) : years[0] + "-" + years[1]) + " of the event",
-                    "give one weight per year, or leave `profile` out for an even spread");
+            String span = count == 1 ? Integer.toString(years[0]) : years[0] + "-" + years[1];
+            ctx.problems.add(node.location(), Text.of("`transformation[].profile` heeft {0} " + (weights.size() == 1 ? "gewicht" : "gewichten")
+                    + " voor " + (count == 1 ? "het jaar" : "de {1} jaren") + " {2} van de gebeurtenis", "`transformation[].profile` has {0} weight"
+                    + (weights.size() == 1 ? "" : "s") + " for the {1} year" + (count == 1 ? "" : "s") + " {2} of the event",
+                    weights.size(), count, span), Text.of("geef één gewicht per jaar, of laat `profile` weg voor een gelijke spreiding",
+                    "give one weight per year, or leave `profile` out for an even spread"));
             return null;
         }
         if (sum <= 0) {
-            ctx.problems.add(node.location(), "`transformation[].profile` weights are all 0", "give at least one year a positive weight");
+            ctx.problems.add(node.location(), Text.of("de gewichten van `transformation[].profile` zijn allemaal 0", "`transformation[].profile` weights are all 0"),
+                    Text.of("geef minstens één jaar een positief gewicht", "give at least one year a positive weight"));
             return null;
         }
         return weights;
@@ -177,7 +183,7 @@ final class EventReader {
             boolean complete = a.require("region", ctx.problems) & a.require("werkmilieu", ctx.problems)
                     & a.require("kind", ctx.problems) & a.require("hectares", ctx.problems) & a.require("year", ctx.problems);
             String region = ctx.regions.code(a.get("region"), a.label("region"), true);
-            if (region != null && !ctx.regions.checkSelected(region, a.get("region"), "a supply addition")) {
+            if (region != null && !ctx.regions.checkSelected(region, a.get("region"), Text.of("een aanbodtoevoeging", "a supply addition"))) {
                 region = null;
             }
             String werkmilieu = ctx.values.choice(a.get("werkmilieu"), a.label("werkmilieu"), a.leaf("werkmilieu").values());

@@ -1,5 +1,7 @@
 package nl.ruimtevraag.scenario;
 
+import nl.ruimtevraag.model.Text;
+
 /**
  * A map of the scenario read through its {@link Spec.Section}: asking for a key the format table
  * does not declare is a programming error, so the reader cannot accept a key that the schema, the
@@ -75,9 +77,10 @@ final class Fields {
                 needed.append(needed.length() == 0 ? "" : ", ").append(k.name());
             }
         }
-        String where = path.endsWith("[]") ? "this item of `" + path.substring(0, path.length() - 2) + "`" : "`" + path + "`";
-        problems.add(map.location(), where + " lacks `" + key + "`",
-                needed.length() == 0 ? "" : "required keys: " + needed);
+        Text where = path.endsWith("[]") ? Text.of("dit item van `{0}`", "this item of `{0}`", path.substring(0, path.length() - 2))
+                : Text.same("`" + path + "`");
+        problems.add(map.location(), Text.of("{0} mist `{1}`", "{0} lacks `{1}`", where, key),
+                needed.length() == 0 ? Text.NONE : Text.of("verplichte sleutels: {0}", "required keys: {0}", needed));
         return false;
     }
 

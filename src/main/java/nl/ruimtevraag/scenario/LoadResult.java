@@ -17,9 +17,14 @@ public sealed interface LoadResult permits LoadResult.Loaded, LoadResult.Failed 
     /** The problems, in file order; empty when the scenario loaded. */
     List<Problem> problems();
 
-    /** Every problem formatted, one after the other, each ending with a newline; "" when ok. */
+    /** Every problem formatted in Dutch, one after the other, each ending with a newline; "" when ok. */
     default String report() {
-        return problems().stream().map(p -> p.format() + "\n").collect(Collectors.joining());
+        return report(Problem.DUTCH);
+    }
+
+    /** Every problem formatted in the locale's language (English or Dutch), each ending with a newline; "" when ok. */
+    default String report(java.util.Locale locale) {
+        return problems().stream().map(p -> p.format(locale) + "\n").collect(Collectors.joining());
     }
 
     record Loaded(Scenario scenario) implements LoadResult {

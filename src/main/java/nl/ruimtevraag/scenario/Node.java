@@ -1,5 +1,6 @@
 package nl.ruimtevraag.scenario;
 
+import nl.ruimtevraag.model.Text;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
     Location location();
 
     /** Short words for messages: "a map", "a list", "the string \"x\"", "the number 1.5", ... */
-    String describe();
+    Text describe();
 
     /** One key of a map with the place the key was written. */
     record Entry(String key, Location keyLocation, Node value) {
@@ -48,8 +49,8 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
         }
 
         @Override
-        public String describe() {
-            return "a map";
+        public Text describe() {
+            return Text.of("een map", "a map");
         }
     }
 
@@ -59,8 +60,8 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
         }
 
         @Override
-        public String describe() {
-            return "a list";
+        public Text describe() {
+            return Text.of("een lijst", "a list");
         }
     }
 
@@ -90,14 +91,15 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
         }
 
         @Override
-        public String describe() {
+        public Text describe() {
             return switch (kind) {
-                case STRING -> text.isEmpty() ? "an empty string" : "the string \"" + shorten(text) + "\"";
-                case INTEGER -> "the integer " + shorten(text);
-                case FLOAT -> "the number " + shorten(text);
-                case BOOLEAN -> "the boolean " + text;
-                case NULL -> "an empty value";
-                case INVALID -> "an invalid value";
+                case STRING -> text.isEmpty() ? Text.of("een lege tekst", "an empty string")
+                        : Text.of("de tekst \"{0}\"", "the string \"{0}\"", shorten(text));
+                case INTEGER -> Text.of("het gehele getal {0}", "the integer {0}", shorten(text));
+                case FLOAT -> Text.of("het getal {0}", "the number {0}", shorten(text));
+                case BOOLEAN -> Text.of("de waarheidswaarde {0}", "the boolean {0}", text);
+                case NULL -> Text.of("een lege waarde", "an empty value");
+                case INVALID -> Text.of("een ongeldige waarde", "an invalid value");
             };
         }
 

@@ -1,6 +1,7 @@
 package nl.ruimtevraag.scenario;
 
 import nl.ruimtevraag.model.Problem;
+import nl.ruimtevraag.model.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -27,11 +28,11 @@ final class Problems {
         fileOrder.addAll(files);
     }
 
-    void add(Location at, String message) {
-        add(at, message, "");
+    void add(Location at, Text message) {
+        add(at, message, Text.NONE);
     }
 
-    void add(Location at, String message, String hint) {
+    void add(Location at, Text message, Text hint) {
         add(new Problem(at.file(), at.line(), at.column(), message, hint));
     }
 
@@ -68,8 +69,10 @@ final class Problems {
         Set<Problem> unique = new LinkedHashSet<>(copy);
         if (dropped > 0) {
             unique.add(new Problem(firstDropped.file(), firstDropped.line(), firstDropped.column(),
-                    dropped + " more problem" + (dropped == 1 ? "" : "s") + " not shown (only the first " + MAX_KEPT + " are reported)",
-                    "is this a scenario file? fix the problems above and validate again"));
+                    Text.of("nog {0} " + (dropped == 1 ? "probleem" : "problemen") + " niet getoond (alleen de eerste {1} worden gemeld)",
+                            "{0} more problem" + (dropped == 1 ? "" : "s") + " not shown (only the first {1} are reported)", dropped, MAX_KEPT),
+                    Text.of("is dit wel een scenariobestand? los de problemen hierboven op en valideer opnieuw",
+                            "is this a scenario file? fix the problems above and validate again")));
         }
         return List.copyOf(unique);
     }

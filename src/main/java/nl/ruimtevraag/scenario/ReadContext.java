@@ -1,5 +1,6 @@
 package nl.ruimtevraag.scenario;
 
+import nl.ruimtevraag.model.Text;
 import java.util.List;
 import java.util.Map;
 import nl.ruimtevraag.model.Param;
@@ -53,8 +54,8 @@ final class ReadContext {
         java.util.Map<Integer, Param> points = new java.util.TreeMap<>();
         boolean ok = !map.entries().isEmpty();
         if (!ok) {
-            problems.add(map.location(), "`" + f.label(key) + "` needs at least one year: value point",
-                    "e.g. {2018: 5%, 2025: 17.5%, 2050: 25%}");
+            problems.add(map.location(), Text.of("`{0}` heeft minstens één punt jaar: waarde nodig", "`{0}` needs at least one year: value point",
+                    f.label(key)), Text.of("bijv. {2018: 5%, 2025: 17.5%, 2050: 25%}", "e.g. {2018: 5%, 2025: 17.5%, 2050: 25%}"));
         }
         for (Node.Entry e : map.entries()) {
             boolean digits = e.key().matches("\\d{1,9}");
@@ -133,12 +134,14 @@ final class ReadContext {
             return true;
         }
         String written = from == to ? Integer.toString(from) : from + "-" + to;
-        String verb = from == to ? "lies" : from < first ? "starts" : "ends";
-        String side = from < first ? "before " + (allowBase ? "the base year " + baseYear : "the first projected year " + first)
-                : "after the end year " + endYear;
-        problems.add(node.location(), "`" + label + "` " + written + " " + verb + " " + side + " of the horizon",
-                "the horizon runs from base_year " + baseYear + " (" + baseYearAt + ") to end_year " + endYear + " (" + endYearAt
-                        + ")" + (allowBase ? "" : "; the base year itself is not projected"));
+        Text verb = from == to ? Text.of("ligt", "lies") : from < first ? Text.of("begint", "starts") : Text.of("eindigt", "ends");
+        Text side = from < first ? (allowBase ? Text.of("vóór het basisjaar {0}", "before the base year {0}", baseYear)
+                : Text.of("vóór het eerste projectiejaar {0}", "before the first projected year {0}", first))
+                : Text.of("na het eindjaar {0}", "after the end year {0}", endYear);
+        problems.add(node.location(), Text.of("`{0}` {1} {2} {3}, buiten de horizon", "`{0}` {1} {2} {3} of the horizon", label, written, verb, side),
+                Text.of("de horizon loopt van base_year {0} ({1}) tot end_year {2} ({3})", "the horizon runs from base_year {0} ({1}) to end_year {2} ({3})",
+                        baseYear, baseYearAt, endYear, endYearAt).plus(allowBase ? Text.NONE
+                        : Text.of("; het basisjaar zelf wordt niet geprojecteerd", "; the base year itself is not projected")));
         return false;
     }
 }

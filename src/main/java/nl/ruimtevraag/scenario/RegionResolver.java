@@ -1,5 +1,6 @@
 package nl.ruimtevraag.scenario;
 
+import nl.ruimtevraag.model.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,13 +52,15 @@ final class RegionResolver {
     private void defineGroup(Node.Entry e) {
         String name = e.key();
         if (codes.contains(name) || name.equals("all")) {
-            problems.add(e.keyLocation(), "group name `" + name + "` is " + (name.equals("all") ? "reserved" : "a region code"),
-                    "choose another name for the group");
+            problems.add(e.keyLocation(), name.equals("all") ? Text.of("groepsnaam `{0}` is gereserveerd", "group name `{0}` is reserved", name)
+                    : Text.of("groepsnaam `{0}` is een regiocode", "group name `{0}` is a region code", name),
+                    Text.of("kies een andere naam voor de groep", "choose another name for the group"));
             return;
         }
         if (!(e.value() instanceof Node.ListNode list)) {
-            problems.add(e.value().location(), "group `" + name + "` must be a list of region codes, got " + e.value().describe(),
-                    "write e.g. " + name + ": [" + String.join(", ", codes.subList(0, Math.min(3, codes.size()))) + "]");
+            problems.add(e.value().location(), Text.of("groep `{0}` moet een lijst regiocodes zijn, gevonden: {1}",
+                    "group `{0}` must be a list of region codes, got {1}", name, e.value().describe()),
+                    Text.of("schrijf bijv. {0}: [{1}]", "write e.g. {0}: [{1}]", name, String.join(", ", codes.subList(0, Math.min(3, codes.size())))));
             return;
         }
         boolean builtIn = e.keyLocation().builtIn();
@@ -69,13 +72,14 @@ final class RegionResolver {
             }
         }
         if (list.items().isEmpty()) {
-            problems.add(list.location(), "group `" + name + "` is empty", "list at least one region code");
+            problems.add(list.location(), Text.of("groep `{0}` is leeg", "group `{0}` is empty", name),
+                    Text.of("noem minstens één regiocode", "list at least one region code"));
             return;
         }
         Set<String> members = new LinkedHashSet<>();
         boolean ok = true;
         for (Node item : list.items()) {
-            String code = code(item, "group `" + name + "`", false);
+            String code = code(item, "regions." + name, false);
             if (code == null) {
                 ok = false;
             } else {
@@ -120,13 +124,16 @@ final class RegionResolver {
                 }
             }
         } else {
-            String hint = node instanceof Node.Scalar s && s.isString() ? Suggestions.didYouMean(s.string(), List.of("all")) : "";
-            problems.add(node.location(), "`regions` must be all, a list of region codes and groups, or a map of named groups; got "
-                    + node.describe(), hint.isEmpty() ? "e.g. regions: [NH, ZH, UT] or regions: {randstad: [NH, ZH, UT]}" : hint);
+            Text hint = node instanceof Node.Scalar s && s.isString() ? Suggestions.didYouMean(s.string(), List.of("all")) : Text.NONE;
+            problems.add(node.location(), Text.of("`regions` moet all zijn, een lijst regiocodes en groepen, of een map van benoemde groepen;"
+                    + " gevonden: {0}", "`regions` must be all, a list of region codes and groups, or a map of named groups; got {0}",
+                    node.describe()), hint.isEmpty() ? Text.of("bijv. regions: [NH, ZH, UT] of regions: {randstad: [NH, ZH, UT]}",
+                    "e.g. regions: [NH, ZH, UT] or regions: {randstad: [NH, ZH, UT]}") : hint);
             return;
         }
         if (ok && union.isEmpty()) {
-            problems.add(node.location(), "`regions` selects no region", "write all, or list region codes");
+            problems.add(node.location(), Text.of("`regions` kiest geen enkele regio", "`regions` selects no region"),
+                    Text.of("schrijf all, of noem regiocodes", "write all, or list region codes"));
             return;
         }
         selected = ok ? inDataOrder(union) : null;
@@ -148,8 +155,8 @@ final class RegionResolver {
             return null;
         }
         if (!(node instanceof Node.Scalar s) || !s.isString()) {
-            problems.add(node.location(), "`" + label + "` must be a region code, got " + node.describe(),
-                    "valid codes are " + String.join(", ", codes));
+            problems.add(node.location(), Text.of("`{0}` moet een regiocode zijn, gevonden: {1}", "`{0}` must be a region code, got {1}",
+                    label, node.describe()), validCodes());
             return null;
         }
         String text = s.string();
@@ -157,8 +164,8 @@ final class RegionResolver {
             return text;
         }
         if (groupIsMistake && groups.containsKey(text)) {
-            problems.add(node.location(), "`" + label + "` needs one region code; `" + text + "` is a group",
-                    "write one item per region: " + String.join(", ", groups.get(text)));
+            problems.add(node.location(), Text.of("`{0}` vraagt één regiocode; `{1}` is een groep", "`{0}` needs one region code; `{1}` is a group",
+                    label, text), Text.of("schrijf één item per regio: {0}", "write one item per region: {0}", String.join(", ", groups.get(text))));
             return null;
         }
         unknown(node, text, false);
@@ -174,8 +181,10 @@ final class RegionResolver {
             return null;
         }
         if (!(node instanceof Node.Scalar s) || !s.isString()) {
-            problems.add(node.location(), "`" + label + "` must be a region code" + (allowGroups ? " or group" : "") + ", got "
-                    + node.describe(), "valid codes are " + String.join(", ", codes));
+            problems.add(node.location(), allowGroups ? Text.of("`{0}` moet een regiocode of groep zijn, gevonden: {1}",
+                    "`{0}` must be a region code or group, got {1}", label, node.describe())
+                    : Text.of("`{0}` moet een regiocode zijn, gevonden: {1}", "`{0}` must be a region code, got {1}", label, node.describe()),
+                    validCodes());
             return null;
         }
         String text = s.string();
@@ -194,27 +203,33 @@ final class RegionResolver {
 
     private void unknown(Node node, String text, boolean allowGroups) {
         List<String> candidates = new ArrayList<>(codes);
-        String message = "unknown region `" + text + "`; valid codes are " + String.join(", ", codes);
+        Text message = Text.of("onbekende regio `{0}`; geldige codes zijn {1}", "unknown region `{0}`; valid codes are {1}",
+                text, String.join(", ", codes));
         if (allowGroups) {
             candidates.addAll(groups.keySet());
             if (!groups.isEmpty()) {
-                message += "; groups: " + String.join(", ", groups.keySet());
+                message = message.plus(Text.of("; groepen: {0}", "; groups: {0}", String.join(", ", groups.keySet())));
             }
         }
         problems.add(node.location(), message, Suggestions.didYouMean(text, candidates));
+    }
+
+    private Text validCodes() {
+        return Text.of("geldige codes zijn {0}", "valid codes are {0}", String.join(", ", codes));
     }
 
     /**
      * Checks that an event's region is among the scenario's regions; the error names both the
      * event and the {@code regions} key.
      */
-    boolean checkSelected(String code, Node node, String what) {
+    boolean checkSelected(String code, Node node, Text what) {
         if (selected == null || selected.contains(code)) {
             return true;
         }
-        problems.add(node.location(), what + " in region " + code + ", which the scenario does not select",
-                "`regions` at " + selectionAt + " selects " + String.join(", ", selected) + "; add " + code
-                        + " there or remove this " + (what.startsWith("a ") ? what.substring(2) : what));
+        problems.add(node.location(), Text.of("{0} in regio {1}, die het scenario niet kiest", "{0} in region {1}, which the scenario does not select",
+                what, code), Text.of("`regions` op {0} kiest {1}; voeg {2} daar toe of verwijder deze {3}",
+                "`regions` at {0} selects {1}; add {2} there or remove this {3}", selectionAt, String.join(", ", selected), code,
+                Text.of(what.nl().replaceFirst("^een ", ""), what.en().replaceFirst("^an? ", ""))));
         return false;
     }
 
@@ -282,10 +297,11 @@ final class RegionResolver {
                 }
                 Node.Entry other = byGroup.get(code);
                 if (other != null) {
-                    problems.add(e.keyLocation(), "region " + code + " gets a value from group `" + other.key() + "` (at "
-                            + other.keyLocation() + ") and from group `" + e.key() + "`",
-                            "give " + code + " its own entry under `" + label.substring(label.lastIndexOf('.') + 1)
-                                    + "`; a region's own value beats its groups'");
+                    problems.add(e.keyLocation(), Text.of("regio {0} krijgt een waarde van groep `{1}` (op {2}) en van groep `{3}`",
+                            "region {0} gets a value from group `{1}` (at {2}) and from group `{3}`", code, other.key(), other.keyLocation(), e.key()),
+                            Text.of("geef {0} een eigen regel onder `{1}`; de eigen waarde van een regio gaat voor die van haar groepen",
+                                    "give {0} its own entry under `{1}`; a region's own value beats its groups'", code,
+                                    label.substring(label.lastIndexOf('.') + 1)));
                     ok = false;
                     continue;
                 }

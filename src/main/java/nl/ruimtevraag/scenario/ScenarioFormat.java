@@ -1,5 +1,6 @@
 package nl.ruimtevraag.scenario;
 
+import nl.ruimtevraag.model.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,31 +33,31 @@ final class ScenarioFormat {
     }
 
     // bounds of numbers; percent = may be written as "12%"
-    static final Bounds SHARE = new Bounds(0, 1, true, "a share");
+    static final Bounds SHARE = new Bounds(0, 1, true, Text.of("een aandeel", "a share"));
     /** a CE share of demand: at most 90%, since the CE part is the share's odds (s / (1 - s)) times the rest */
-    static final Bounds CE_SHARE = new Bounds(0, 0.9, true, "a share of demand");
-    static final Bounds GROWTH_RATE = new Bounds(-0.5, 0.5, true, "a yearly growth rate");
-    static final Bounds TQ = new Bounds(0, 1, false, "hectares per job");
-    static final Bounds YEARLY_CHANGE = new Bounds(-0.2, 0.2, true, "a yearly relative change");
-    static final Bounds MULTIPLIER = new Bounds(0, 10, true, "a multiplier");
-    static final Bounds DIVERGENCE = new Bounds(1, 100, false, "a factor");
-    static final Bounds STEEPNESS = new Bounds(0.001, 10, false, "a steepness per year");
-    static final Bounds INTENSITY = new Bounds(0, 10, true, "a relative intensity");
-    static final Bounds VERKLEINEN = new Bounds(-2, 2, true, "a factor");
-    static final Bounds HECTARES = new Bounds(0, 1_000_000, false, "hectares");
-    static final Bounds DELAY = new Bounds(0, 50, false, "a number of years");
-    static final Bounds YEAR = new Bounds(1900, 2200, false, "a year");
-    static final Bounds DURATION = new Bounds(0, 100, false, "a number of years");
-    static final Bounds DRAWS = new Bounds(0, 1_000_000, false, "a number of draws");
-    static final Bounds SEED = new Bounds(Long.MIN_VALUE, Long.MAX_VALUE, false, "a seed");
-    static final Bounds PERCENTILE = new Bounds(0, 100, false, "a percentile");
+    static final Bounds CE_SHARE = new Bounds(0, 0.9, true, Text.of("een aandeel van de vraag", "a share of demand"));
+    static final Bounds GROWTH_RATE = new Bounds(-0.5, 0.5, true, Text.of("een jaarlijks groeipercentage", "a yearly growth rate"));
+    static final Bounds TQ = new Bounds(0, 1, false, Text.of("hectares per baan", "hectares per job"));
+    static final Bounds YEARLY_CHANGE = new Bounds(-0.2, 0.2, true, Text.of("een jaarlijkse relatieve verandering", "a yearly relative change"));
+    static final Bounds MULTIPLIER = new Bounds(0, 10, true, Text.of("een vermenigvuldiger", "a multiplier"));
+    static final Bounds DIVERGENCE = new Bounds(1, 100, false, Text.of("een factor", "a factor"));
+    static final Bounds STEEPNESS = new Bounds(0.001, 10, false, Text.of("een steilheid per jaar", "a steepness per year"));
+    static final Bounds INTENSITY = new Bounds(0, 10, true, Text.of("een relatieve intensiteit", "a relative intensity"));
+    static final Bounds VERKLEINEN = new Bounds(-2, 2, true, Text.of("een factor", "a factor"));
+    static final Bounds HECTARES = new Bounds(0, 1_000_000, false, Text.of("hectares", "hectares"));
+    static final Bounds DELAY = new Bounds(0, 50, false, Text.of("een aantal jaren", "a number of years"));
+    static final Bounds YEAR = new Bounds(1900, 2200, false, Text.of("een jaar", "a year"));
+    static final Bounds DURATION = new Bounds(0, 100, false, Text.of("een aantal jaren", "a number of years"));
+    static final Bounds DRAWS = new Bounds(0, 1_000_000, false, Text.of("een aantal trekkingen", "a number of draws"));
+    static final Bounds SEED = new Bounds(Long.MIN_VALUE, Long.MAX_VALUE, false, Text.of("een startwaarde (seed)", "a seed"));
+    static final Bounds PERCENTILE = new Bounds(0, 100, false, Text.of("een percentiel", "a percentile"));
     /**
      * The most percentiles a scenario may ask for: every whole percentile fits. The workbook gives each
      * a column of every output on the Banden sheet (16,384 columns allow about 5,400) and a series of
      * the fan chart (a chart holds at most 255), and compare two columns per scenario.
      */
     public static final int MAX_PERCENTILES = 100;
-    static final Bounds WEIGHT = new Bounds(0, 1_000_000, false, "a weight");
+    static final Bounds WEIGHT = new Bounds(0, 1_000_000, false, Text.of("een gewicht", "a weight"));
 
     static final List<String> SECTORS = codes(Sector.values());
     static final List<String> WERKMILIEUS = codes(Werkmilieu.values());

@@ -1,5 +1,6 @@
 package nl.ruimtevraag.scenario;
 
+import nl.ruimtevraag.model.Text;
 import nl.ruimtevraag.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,17 +39,24 @@ public final class ScenarioInit {
     private ScenarioInit() {
     }
 
-    /** Why NAME is not a safe file name (letters, digits, '.', '-', '_'; at most 64), or empty when it is. */
+    /** Why NAME is not a safe file name, in English ({@link #whyUnsafe} has both languages), or empty when it is. */
     public static Optional<String> nameProblem(String name) {
+        return whyUnsafe(name).map(Text::en);
+    }
+
+    /** Why NAME is not a safe file name (letters, digits, '.', '-', '_'; at most 64), in Dutch and English, or empty when it is. */
+    public static Optional<Text> whyUnsafe(String name) {
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            return Optional.of("give the name without .yaml: " + name.replaceFirst("\\.ya?ml$", ""));
+            return Optional.of(Text.of("geef de naam zonder .yaml: {0}", "give the name without .yaml: {0}", name.replaceFirst("\\.ya?ml$", "")));
         }
         if (!SAFE_NAME.matcher(name).matches() || name.endsWith(".")) {
-            return Optional.of("`" + name + "` is not a safe file name: use letters, digits, '.', '-' and '_' (at most 64,"
-                    + " starting with a letter or digit)");
+            return Optional.of(Text.of("`{0}` is geen veilige bestandsnaam: gebruik letters, cijfers, '.', '-' en '_' (hoogstens 64,"
+                    + " beginnend met een letter of cijfer)", "`{0}` is not a safe file name: use letters, digits, '.', '-' and '_' (at most 64,"
+                    + " starting with a letter or digit)", name));
         }
         if (RESERVED.contains(name.toLowerCase(Locale.ROOT).replaceFirst("\\..*$", ""))) {
-            return Optional.of("`" + name + "` is a reserved device name on Windows; choose another name");
+            return Optional.of(Text.of("`{0}` is een gereserveerde apparaatnaam in Windows; kies een andere naam",
+                    "`{0}` is a reserved device name on Windows; choose another name", name));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package nl.ruimtevraag.scenario;
 
+import nl.ruimtevraag.model.Text;
 import nl.ruimtevraag.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,7 +137,7 @@ public final class ScenarioLoader {
          * when the path is not written (for checks of a loaded scenario that need more than its text,
          * such as whether its template is a workbook).
          */
-        public Problem problemAt(String dottedPath, String message, String hint) {
+        public Problem problemAt(String dottedPath, Text message, Text hint) {
             Node node = merged;
             for (String key : dottedPath.split("\\.")) {
                 node = node instanceof Node.MapNode map ? map.get(key) : null;
@@ -171,7 +172,8 @@ public final class ScenarioLoader {
         try {
             bytes = in.readNBytes(LoaderLimits.MAX_FILE_BYTES + 1);
         } catch (IOException e) {
-            problems.add(new Location(STANDARD_INPUT, 1, 1), "cannot read standard input: " + e.getMessage(), "");
+            problems.add(new Location(STANDARD_INPUT, 1, 1), Text.of("kan standaardinvoer niet lezen: {0}", "cannot read standard input: {0}",
+                    e.getMessage()));
             return Parsed.failed(problems.sorted());
         }
         if (bytes.length > LoaderLimits.MAX_FILE_BYTES) {
@@ -184,9 +186,10 @@ public final class ScenarioLoader {
     /** Parses a built-in scenario by name (as {@link #loadBuiltIn} does before it validates). */
     public static Parsed parseBuiltIn(String name) {
         if (!BUILT_IN.contains(name)) {
-            String hint = Suggestions.didYouMean(name, BUILT_IN);
+            Text hint = Suggestions.didYouMean(name, BUILT_IN);
             return Parsed.failed(List.of(new Problem(Location.BUILT_IN_PREFIX + name + ".yaml", 1, 1,
-                    "no built-in scenario `" + name + "`; built-in: " + String.join(", ", BUILT_IN), hint)));
+                    Text.of("geen ingebouwd scenario `{0}`; ingebouwd: {1}", "no built-in scenario `{0}`; built-in: {1}", name,
+                            String.join(", ", BUILT_IN)), hint)));
         }
         return parse(builtIn(name), new Problems());
     }
@@ -260,13 +263,14 @@ public final class ScenarioLoader {
             scenario = ScenarioReader.read(merged, own, display, stem(display), sha256, regionCodes, stock, problems);
         } catch (IllegalArgumentException e) {
             // a model record refused a value the checks let through: report it rather than crash
-            problems.add(own.location(), "the scenario could not be built: " + e.getMessage(),
-                    "this is a gap in ruimtevraag's checks; please report it together with the file");
+            problems.add(own.location(), Text.of("het scenario kon niet worden opgebouwd: {0}", "the scenario could not be built: {0}", e.getMessage()),
+                    Text.of("dit is een gat in de controles van ruimtevraag; meld het graag samen met het bestand",
+                            "this is a gap in ruimtevraag's checks; please report it together with the file"));
             scenario = null;
         }
         if (scenario == null || !problems.isEmpty()) {
             if (problems.isEmpty()) {
-                problems.add(own.location(), "the scenario could not be read", "");
+                problems.add(own.location(), Text.of("het scenario kon niet worden gelezen", "the scenario could not be read"));
             }
             return new LoadResult.Failed(problems.sorted());
         }
@@ -322,22 +326,23 @@ public final class ScenarioLoader {
                         cycle.append(s.display()).append(" -> ");
                     }
                     cycle.append(parent.display());
-                    problems.add(ext.location(), "`extends` makes a cycle: " + cycle,
-                            "a scenario cannot build on itself; let one of them extend basis instead");
+                    problems.add(ext.location(), Text.of("`extends` maakt een kringloop: {0}", "`extends` makes a cycle: {0}", cycle),
+                            Text.of("een scenario kan niet op zichzelf voortbouwen; laat een van beide op basis voortbouwen",
+                                    "a scenario cannot build on itself; let one of them extend basis instead"));
                     return null;
                 }
             }
             if (chain.size() >= LoaderLimits.MAX_EXTENDS_DEPTH) {
-                problems.add(ext.location(), "`extends` chains more than " + LoaderLimits.MAX_EXTENDS_DEPTH + " scenarios",
-                        "build on fewer layers");
+                problems.add(ext.location(), Text.of("`extends` rijgt meer dan {0} scenario's aaneen", "`extends` chains more than {0} scenarios",
+                        LoaderLimits.MAX_EXTENDS_DEPTH), Text.of("bouw op minder lagen voort", "build on fewer layers"));
                 return null;
             }
         }
         Node.MapNode parentTree = YamlTree.parse(parent.bytes(), parent.display(), problems);
         if (parentTree == null) {
             if (ext != null) {
-                problems.add(ext.location(), "the base scenario `" + ((Node.Scalar) ext).text() + "` cannot be read",
-                        "see the errors reported for " + parent.display());
+                problems.add(ext.location(), Text.of("het basisscenario `{0}` kan niet worden gelezen", "the base scenario `{0}` cannot be read",
+                        ((Node.Scalar) ext).text()), Text.of("zie de fouten bij {0}", "see the errors reported for {0}", parent.display()));
             }
             return null;
         }
@@ -353,13 +358,14 @@ public final class ScenarioLoader {
         try {
             Path.of(target);
         } catch (java.nio.file.InvalidPathException e) {
-            problems.add(at.location(), "`extends` is not a usable file path (" + e.getReason() + ")",
-                    "give a built-in scenario (" + String.join(", ", BUILT_IN) + ") or a path of ordinary characters");
+            problems.add(at.location(), Text.of("`extends` is geen bruikbaar bestandspad ({0})", "`extends` is not a usable file path ({0})",
+                    e.getReason()), Text.of("geef een ingebouwd scenario ({0}) of een pad van gewone tekens",
+                    "give a built-in scenario ({0}) or a path of ordinary characters", String.join(", ", BUILT_IN)));
             return null;
         }
         if (from.dir() == null || target.isEmpty()) {
-            problems.add(at.location(), "`extends` names no built-in scenario: `" + target + "`",
-                    "built-in scenarios: " + String.join(", ", BUILT_IN));
+            problems.add(at.location(), Text.of("`extends` noemt geen ingebouwd scenario: `{0}`", "`extends` names no built-in scenario: `{0}`",
+                    target), Text.of("ingebouwde scenario's: {0}", "built-in scenarios: {0}", String.join(", ", BUILT_IN)));
             return null;
         }
         Path path = from.dir().resolve(target).normalize();
@@ -370,10 +376,11 @@ public final class ScenarioLoader {
             display = displayOf(from.display(), target + ".yaml");
         }
         if (!Files.isRegularFile(path)) {
-            String hint = "`extends` takes a built-in scenario (" + String.join(", ", BUILT_IN) + ") or a path relative to this file";
-            String near = Suggestions.didYouMean(target, BUILT_IN);
-            problems.add(at.location(), "base scenario `" + target + "` not found: no built-in scenario of that name and no file "
-                    + display, near.isEmpty() ? hint : near);
+            Text hint = Text.of("`extends` neemt een ingebouwd scenario ({0}) of een pad ten opzichte van dit bestand",
+                    "`extends` takes a built-in scenario ({0}) or a path relative to this file", String.join(", ", BUILT_IN));
+            Text near = Suggestions.didYouMean(target, BUILT_IN);
+            problems.add(at.location(), Text.of("basisscenario `{0}` niet gevonden: geen ingebouwd scenario met die naam en geen bestand {1}",
+                    "base scenario `{0}` not found: no built-in scenario of that name and no file {1}", target, display), near.isEmpty() ? hint : near);
             return null;
         }
         return readFile(path, display, at, problems);
@@ -389,13 +396,14 @@ public final class ScenarioLoader {
         Location at = referredFrom != null ? referredFrom.location() : new Location(display, 1, 1);
         try {
             if (Files.isDirectory(path)) {
-                problems.add(at, display + " is a folder, not a scenario file", "");
+                problems.add(at, Text.of("{0} is een map, geen scenariobestand", "{0} is a folder, not a scenario file", display));
                 return null;
             }
             if (Files.exists(path) && !Files.isRegularFile(path)) {
                 // a pipe or a device would block the read or never end
-                problems.add(at, display + " is not a regular file (a pipe or a device), expected a scenario file",
-                        "save the scenario as a file and give its path");
+                problems.add(at, Text.of("{0} is geen gewoon bestand (een pipe of apparaat); verwacht een scenariobestand",
+                        "{0} is not a regular file (a pipe or a device), expected a scenario file", display),
+                        Text.of("sla het scenario op als bestand en geef het pad", "save the scenario as a file and give its path"));
                 return null;
             }
             long size = Files.size(path);
@@ -416,10 +424,11 @@ public final class ScenarioLoader {
             Path real = path.toRealPath();
             return new Source(display, "file:" + real, real.getParent(), bytes);
         } catch (NoSuchFileException e) {
-            problems.add(at, "file not found: " + display, "check the path; it is relative to the current folder");
+            problems.add(at, Text.of("bestand niet gevonden: {0}", "file not found: {0}", display),
+                    Text.of("controleer het pad; het is ten opzichte van de huidige map", "check the path; it is relative to the current folder"));
             return null;
         } catch (IOException e) {
-            problems.add(at, "cannot read " + display + ": " + e.getMessage(), "");
+            problems.add(at, Text.of("kan {0} niet lezen: {1}", "cannot read {0}: {1}", display, e.getMessage()));
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package nl.ruimtevraag.scenario;
 
+import nl.ruimtevraag.model.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -96,14 +97,17 @@ final class ScenarioReader {
         Node node = own.get("name");
         if (node == null) {
             if (defaultName.chars().anyMatch(Character::isISOControl)) {
-                ctx.problems.add(own.location(), "the scenario has no `name` and its file name holds a control character"
-                        + " (a tab, a line break)", "add a `name:` of letters, digits and spaces");
+                ctx.problems.add(own.location(), Text.of("het scenario heeft geen `name` en zijn bestandsnaam bevat een stuurteken"
+                        + " (een tab, een regeleinde)", "the scenario has no `name` and its file name holds a control character"
+                        + " (a tab, a line break)"), Text.of("voeg een `name:` toe van letters, cijfers en spaties",
+                        "add a `name:` of letters, digits and spaces"));
                 return null;
             }
             if (!defaultName.isEmpty() && FORMULA_START.indexOf(defaultName.charAt(0)) >= 0) {
-                ctx.problems.add(own.location(), "the scenario has no `name` and its file name `" + defaultName
-                        + "` starts with " + defaultName.charAt(0) + ", which a spreadsheet reads as a formula",
-                        "add a `name:` that starts with a letter or digit");
+                ctx.problems.add(own.location(), Text.of("het scenario heeft geen `name` en zijn bestandsnaam `{0}` begint met {1},"
+                        + " wat een spreadsheet als formule leest", "the scenario has no `name` and its file name `{0}` starts with {1},"
+                        + " which a spreadsheet reads as a formula", defaultName, defaultName.charAt(0)),
+                        Text.of("voeg een `name:` toe die met een letter of cijfer begint", "add a `name:` that starts with a letter or digit"));
                 return null;
             }
             return defaultName;
@@ -114,14 +118,16 @@ final class ScenarioReader {
         }
         if (name.isBlank() || name.length() > 100 || name.contains("/") || name.contains("\\") || name.equals(".")
                 || name.equals("..") || name.chars().anyMatch(Character::isISOControl)) {
-            ctx.problems.add(node.location(), "`name` must be 1 to 100 characters without / or \\, got " + node.describe(),
-                    "the name names the output files, e.g. out/<name>.xlsx");
+            ctx.problems.add(node.location(), Text.of("`name` moet 1 tot 100 tekens zijn zonder / of \\, gevonden: {0}",
+                    "`name` must be 1 to 100 characters without / or \\, got {0}", node.describe()),
+                    Text.of("de naam geeft de uitvoerbestanden hun naam, bijv. out/<naam>.xlsx", "the name names the output files, e.g. out/<name>.xlsx"));
             return null;
         }
         if (FORMULA_START.indexOf(name.charAt(0)) >= 0) {
             // the name is the first column of the CSV output, which Excel would evaluate (CSV injection)
-            ctx.problems.add(node.location(), "`name` must not start with =, +, - or @ (a spreadsheet reads that as a formula), got "
-                    + node.describe(), "start the name with a letter or digit");
+            ctx.problems.add(node.location(), Text.of("`name` mag niet beginnen met =, +, - of @ (een spreadsheet leest dat als formule),"
+                    + " gevonden: {0}", "`name` must not start with =, +, - or @ (a spreadsheet reads that as a formula), got {0}", node.describe()),
+                    Text.of("begin de naam met een letter of cijfer", "start the name with a letter or digit"));
             return null;
         }
         return name;
@@ -135,11 +141,13 @@ final class ScenarioReader {
         Integer end = ctx.year(f, "end_year");
         if (base != null && end != null) {
             if (end <= base) {
-                ctx.problems.add(f.get("end_year").location(), "`horizon.end_year` " + end + " must come after `horizon.base_year` "
-                        + base, "base_year is set at " + f.get("base_year").location());
+                ctx.problems.add(f.get("end_year").location(), Text.of("`horizon.end_year` {0} moet na `horizon.base_year` {1} komen",
+                        "`horizon.end_year` {0} must come after `horizon.base_year` {1}", end, base),
+                        Text.of("base_year staat op {0}", "base_year is set at {0}", f.get("base_year").location()));
             } else if (end - base > 100) {
-                ctx.problems.add(f.get("end_year").location(), "the horizon spans " + (end - base) + " years; at most 100 are allowed",
-                        "base_year is set at " + f.get("base_year").location());
+                ctx.problems.add(f.get("end_year").location(), Text.of("de horizon beslaat {0} jaar; hoogstens 100 mogen",
+                        "the horizon spans {0} years; at most 100 are allowed", end - base),
+                        Text.of("base_year staat op {0}", "base_year is set at {0}", f.get("base_year").location()));
             } else {
                 ctx.baseYear = base;
                 ctx.endYear = end;
@@ -160,7 +168,8 @@ final class ScenarioReader {
             return null;
         }
         if (list.items().isEmpty()) {
-            ctx.problems.add(list.location(), "`horizon.periods` is empty", "give at least one reporting period, e.g. [2025-2030]");
+            ctx.problems.add(list.location(), Text.of("`horizon.periods` is leeg", "`horizon.periods` is empty"),
+                    Text.of("geef minstens één rapportageperiode, bijv. [2025-2030]", "give at least one reporting period, e.g. [2025-2030]"));
             return null;
         }
         List<Period> periods = new ArrayList<>();
@@ -175,14 +184,16 @@ final class ScenarioReader {
             }
             String label = p[0] + "-" + p[1];
             if (ctx.horizonKnown() && (p[0] < ctx.baseYear || p[1] > ctx.endYear)) {
-                ctx.problems.add(item.location(), "period " + label + " lies outside the horizon " + ctx.baseYear + "-" + ctx.endYear,
-                        "the horizon runs from base_year " + ctx.baseYear + " (" + ctx.baseYearAt + ") to end_year " + ctx.endYear
-                                + " (" + ctx.endYearAt + ")");
+                ctx.problems.add(item.location(), Text.of("periode {0} ligt buiten de horizon {1}-{2}", "period {0} lies outside the horizon {1}-{2}",
+                        label, ctx.baseYear, ctx.endYear), Text.of("de horizon loopt van base_year {0} ({1}) tot end_year {2} ({3})", "the horizon runs from base_year {0} ({1}) to end_year {2} ({3})",
+                                ctx.baseYear, ctx.baseYearAt, ctx.endYear, ctx.endYearAt));
                 ok = false;
             } else if (previousEnd != null && p[0] < previousEnd) {
-                ctx.problems.add(item.location(), "period " + label + " starts before the previous period ends (" + previousEnd + ")",
-                        "periods ascend and do not overlap: list them in order, e.g. [2025-2030, 2030-2040] (previous period at "
-                                + previous.location() + ")");
+                ctx.problems.add(item.location(), Text.of("periode {0} begint voordat de vorige periode eindigt ({1})",
+                        "period {0} starts before the previous period ends ({1})", label, previousEnd),
+                        Text.of("periodes lopen op en overlappen niet: zet ze op volgorde, bijv. [2025-2030, 2030-2040] (vorige periode op {0})",
+                                "periods ascend and do not overlap: list them in order, e.g. [2025-2030, 2030-2040] (previous period at {0})",
+                                previous.location()));
                 ok = false;
             }
             previousEnd = p[1];
@@ -216,14 +227,17 @@ final class ScenarioReader {
         Double steepness = ctx.number(f, "steepness");
         boolean ok = true;
         if (start != null && ctx.horizonKnown() && start < ctx.baseYear) {
-            ctx.problems.add(f.get("start_year").location(), "`intensification.start_year` " + start + " lies before the base year "
-                    + ctx.baseYear, "the gain is counted from the base year on: start_year is the base year or later (base_year at "
-                    + ctx.baseYearAt + ")");
+            ctx.problems.add(f.get("start_year").location(), Text.of("`intensification.start_year` {0} ligt vóór het basisjaar {1}",
+                    "`intensification.start_year` {0} lies before the base year {1}", start, ctx.baseYear),
+                    Text.of("de winst telt vanaf het basisjaar: start_year is het basisjaar of later (base_year op {0})",
+                            "the gain is counted from the base year on: start_year is the base year or later (base_year at {0})", ctx.baseYearAt));
             ok = false;
         }
         if (start != null && reached != null && reached < start) {
-            ctx.problems.add(f.get("reached_in").location(), "`intensification.reached_in` " + reached + " comes before `start_year` "
-                    + start, "the gain builds up from start_year (at " + f.get("start_year").location() + ") to reached_in");
+            ctx.problems.add(f.get("reached_in").location(), Text.of("`intensification.reached_in` {0} komt vóór `start_year` {1}",
+                    "`intensification.reached_in` {0} comes before `start_year` {1}", reached, start),
+                    Text.of("de winst groeit van start_year (op {0}) tot reached_in", "the gain builds up from start_year (at {0}) to reached_in",
+                            f.get("start_year").location()));
             ok = false;
         }
         if (basis != null && share != null && hectares != null) {
@@ -231,10 +245,13 @@ final class ScenarioReader {
             boolean byHectares = basis == IntensificationBasis.HECTARES;
             String unused = byHectares ? "share" : "hectares";
             if (!(byHectares ? share : hectares).regions().isEmpty() || (byHectares ? share : hectares).defaultValue() != null) {
-                ctx.problems.add(f.get(unused).location(), "`intensification." + unused + "` is set, but `intensification.basis` is "
-                        + basis.code() + ", which reads `" + (byHectares ? "hectares" : "share") + "`",
-                        byHectares ? "write basis: need or basis: stock to use the share, or remove the share"
-                                : "write basis: hectares to use the hectares, or remove them");
+                ctx.problems.add(f.get(unused).location(), Text.of("`intensification.{0}` is gezet, maar `intensification.basis` is {1},"
+                        + " dat `{2}` leest", "`intensification.{0}` is set, but `intensification.basis` is {1}, which reads `{2}`", unused,
+                        basis.code(), byHectares ? "hectares" : "share"),
+                        byHectares ? Text.of("schrijf basis: need of basis: stock om het aandeel te gebruiken, of verwijder het aandeel",
+                                "write basis: need or basis: stock to use the share, or remove the share")
+                                : Text.of("schrijf basis: hectares om de hectares te gebruiken, of verwijder ze",
+                                "write basis: hectares to use the hectares, or remove them"));
                 ok = false;
             }
         }
@@ -327,12 +344,15 @@ final class ScenarioReader {
                     continue;
                 }
                 if (p <= 0 || p >= 100) {
-                    ctx.problems.add(item.location(), "`" + label + "` must lie strictly between 0 and 100, got "
-                            + ((Node.Scalar) item).text(), "P0 and P100 are the extremes of the draws; use e.g. 1 or 99");
+                    ctx.problems.add(item.location(), Text.of("`{0}` moet strikt tussen 0 en 100 liggen, gevonden: {1}",
+                            "`{0}` must lie strictly between 0 and 100, got {1}", label, ((Node.Scalar) item).text()),
+                            Text.of("P0 en P100 zijn de uitersten van de trekkingen; gebruik bijv. 1 of 99",
+                                    "P0 and P100 are the extremes of the draws; use e.g. 1 or 99"));
                     percentiles = null;
                 } else if (previous != null && p <= previous) {
-                    ctx.problems.add(item.location(), "`" + label + "` must ascend: " + Node.fmt(p) + " follows " + Node.fmt(previous),
-                            "list the percentiles from low to high, each once, e.g. [10, 50, 90]");
+                    ctx.problems.add(item.location(), Text.of("`{0}` moet oplopen: {1} volgt op {2}", "`{0}` must ascend: {1} follows {2}",
+                            label, Node.fmt(p), Node.fmt(previous)), Text.of("noem de percentielen van laag naar hoog, elk één keer,"
+                            + " bijv. [10, 50, 90]", "list the percentiles from low to high, each once, e.g. [10, 50, 90]"));
                     percentiles = null;
                 } else if (percentiles != null) {
                     percentiles.add(p);
@@ -340,13 +360,16 @@ final class ScenarioReader {
                 previous = p;
             }
             if (list.items().isEmpty()) {
-                ctx.problems.add(list.location(), "`" + label + "` is empty", "list at least one percentile, e.g. [10, 50, 90]");
+                ctx.problems.add(list.location(), Text.of("`{0}` is leeg", "`{0}` is empty", label),
+                        Text.of("noem minstens één percentiel, bijv. [10, 50, 90]", "list at least one percentile, e.g. [10, 50, 90]"));
                 percentiles = null;
             }
             if (list.items().size() > ScenarioFormat.MAX_PERCENTILES) {
-                ctx.problems.add(list.location(), "`" + label + "` lists " + list.items().size() + " percentiles; at most "
-                        + ScenarioFormat.MAX_PERCENTILES + " fit the workbook's bands and fan charts",
-                        "every whole percentile is 99 entries; report fewer, e.g. [5, 10, 25, 50, 75, 90, 95]");
+                ctx.problems.add(list.location(), Text.of("`{0}` noemt {1} percentielen; hoogstens {2} passen in de banden en"
+                        + " waaiergrafieken van de werkmap", "`{0}` lists {1} percentiles; at most {2} fit the workbook's bands and fan charts",
+                        label, list.items().size(), ScenarioFormat.MAX_PERCENTILES),
+                        Text.of("elk heel percentiel is 99 waarden; rapporteer er minder, bijv. [5, 10, 25, 50, 75, 90, 95]",
+                                "every whole percentile is 99 entries; report fewer, e.g. [5, 10, 25, 50, 75, 90, 95]"));
                 percentiles = null;
             }
         }
@@ -360,8 +383,8 @@ final class ScenarioReader {
             try {
                 java.nio.file.Path.of(text);
             } catch (java.nio.file.InvalidPathException e) {
-                ctx.problems.add(f.get(key).location(), "`" + f.label(key) + "` is not a usable file path (" + e.getReason() + ")",
-                        "give a path of ordinary characters");
+                ctx.problems.add(f.get(key).location(), Text.of("`{0}` is geen bruikbaar bestandspad ({1})", "`{0}` is not a usable file path ({1})",
+                        f.label(key), e.getReason()), Text.of("geef een pad van gewone tekens", "give a path of ordinary characters"));
                 return null;
             }
         }
@@ -385,12 +408,14 @@ final class ScenarioReader {
                 if (format == null) {
                     ok = false;
                 } else if (!seen.add(format)) {
-                    ctx.problems.add(item.location(), "`output.formats` lists " + format + " twice", "list each format once");
+                    ctx.problems.add(item.location(), Text.of("`output.formats` noemt {0} twee keer", "`output.formats` lists {0} twice", format),
+                            Text.of("noem elk formaat één keer", "list each format once"));
                     ok = false;
                 }
             }
             if (list.items().isEmpty()) {
-                ctx.problems.add(list.location(), "`output.formats` is empty", "list at least one of xlsx, csv, json");
+                ctx.problems.add(list.location(), Text.of("`output.formats` is leeg", "`output.formats` is empty"),
+                        Text.of("noem minstens een van xlsx, csv, json", "list at least one of xlsx, csv, json"));
                 ok = false;
             }
             formats = ok ? List.copyOf(seen) : null;

@@ -115,7 +115,7 @@ public final class ScenarioSchema {
     /** The distribution forms with components in the bounds (a percentage: by its form only). */
     private static ObjectNode distribution(Bounds b) {
         ObjectNode d = distribution(b.percent() ? "#/$defs/number_or_percent" : null);
-        Bounds sd = new Bounds(0, Math.max(0, b.max() - b.min()), b.percent(), "a standard deviation");
+        Bounds sd = new Bounds(0, Math.max(0, b.max() - b.min()), b.percent(), nl.ruimtevraag.model.Text.of("een standaardafwijking", "a standard deviation"));
         for (JsonNode form : d.get("oneOf")) {
             form.get("properties").fields().forEachRemaining(e -> {
                 if (!e.getKey().equals("source") && !e.getKey().equals("shape")) {

@@ -1,5 +1,6 @@
 package nl.ruimtevraag.scenario;
 
+import nl.ruimtevraag.model.Text;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +31,8 @@ final class ShareRows {
         for (String rowKey : rowKeys) {
             Node rowNode = map.get(rowKey);
             if (rowNode == null) {
-                ctx.problems.add(map.location(), "`" + f.label(key) + "` lacks the row `" + rowKey + "`",
-                        "give every row: " + String.join(", ", rowKeys));
+                ctx.problems.add(map.location(), Text.of("`{0}` mist de rij `{1}`", "`{0}` lacks the row `{1}`", f.label(key), rowKey),
+                        Text.of("geef elke rij: {0}", "give every row: {0}", String.join(", ", rowKeys)));
                 ok = false;
                 continue;
             }
@@ -49,8 +50,9 @@ final class ShareRows {
     static Map<Werkmilieu, Double> row(ReadContext ctx, Node node, String label) {
         if (!(node instanceof Node.MapNode map)) {
             if (node != null) {
-                ctx.problems.add(node.location(), "`" + label + "` must be a map of werkmilieu shares, got " + node.describe(),
-                        "write e.g. {zwaar: 0.3, gemengd: 0.7}");
+                ctx.problems.add(node.location(), Text.of("`{0}` moet een map van aandelen per werkmilieu zijn, gevonden: {1}",
+                        "`{0}` must be a map of werkmilieu shares, got {1}", label, node.describe()),
+                        Text.of("schrijf bijv. {zwaar: 0.3, gemengd: 0.7}", "write e.g. {zwaar: 0.3, gemengd: 0.7}"));
             }
             return null;
         }
@@ -77,8 +79,9 @@ final class ShareRows {
             }
         }
         if (ok && Math.abs(sum - 1) > TOLERANCE) {
-            ctx.problems.add(map.location(), "`" + label + "` sums to " + Node.fmt(round(sum)) + ", not 1",
-                    "the shares of a row add up to 1 (100%); a werkmilieu left out counts as 0");
+            ctx.problems.add(map.location(), Text.of("`{0}` telt op tot {1}, niet tot 1", "`{0}` sums to {1}, not 1", label, Node.fmt(round(sum))),
+                    Text.of("de aandelen van een rij tellen op tot 1 (100%); een weggelaten werkmilieu telt als 0",
+                            "the shares of a row add up to 1 (100%); a werkmilieu left out counts as 0"));
             return null;
         }
         return ok ? row : null;

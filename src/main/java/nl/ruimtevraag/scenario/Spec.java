@@ -119,7 +119,7 @@ sealed interface Spec permits Spec.Section, Spec.ListOf, Spec.MapOf, Spec.Region
      * The range a number must lie in, whether it may be written as a percentage, and what it is
      * called in messages.
      */
-    record Bounds(double min, double max, boolean percent, String noun) {
-        static final Bounds NONE = new Bounds(-1e12, 1e12, false, "a number");
+    record Bounds(double min, double max, boolean percent, nl.ruimtevraag.model.Text noun) {
+        static final Bounds NONE = new Bounds(-1e12, 1e12, false, nl.ruimtevraag.model.Text.of("een getal", "a number"));
     }
 }

@@ -1,5 +1,6 @@
 package nl.ruimtevraag.scenario;
 
+import nl.ruimtevraag.model.Text;
 import java.util.List;
 
 /**
@@ -26,8 +27,9 @@ final class StructureChecker {
             section(node, s, path);
         } else if (spec instanceof Spec.ListOf l) {
             if (!(node instanceof Node.ListNode list)) {
-                problems.add(node.location(), "`" + path + "` must be a list, got " + node.describe(),
-                        isNull(node) ? "write [] for an empty list" : "write a list: [a, b] or one `- item` per line");
+                problems.add(node.location(), Text.of("`{0}` moet een lijst zijn, gevonden: {1}", "`{0}` must be a list, got {1}",
+                        path, node.describe()), isNull(node) ? Text.of("schrijf [] voor een lege lijst", "write [] for an empty list")
+                        : Text.of("schrijf een lijst: [a, b] of één `- item` per regel", "write a list: [a, b] or one `- item` per line"));
                 return;
             }
             for (Node item : list.items()) {
@@ -68,9 +70,11 @@ final class StructureChecker {
 
     private void section(Node node, Spec.Section s, String path) {
         if (!(node instanceof Node.MapNode map)) {
-            String where = path.isEmpty() ? "a scenario" : "`" + path + "`";
-            problems.add(node.location(), where + " must be a map with the keys " + String.join(", ", s.names())
-                    + ", got " + node.describe(), isNull(node) ? "write {} for an empty map, or leave the key out" : "");
+            Text where = path.isEmpty() ? Text.of("een scenario", "a scenario") : Text.same("`" + path + "`");
+            problems.add(node.location(), Text.of("{0} moet een map zijn met de sleutels {1}, gevonden: {2}",
+                    "{0} must be a map with the keys {1}, got {2}", where, String.join(", ", s.names()), node.describe()),
+                    isNull(node) ? Text.of("schrijf {} voor een lege map, of laat de sleutel weg", "write {} for an empty map, or leave the key out")
+                    : Text.NONE);
             return;
         }
         for (Node.Entry e : map.entries()) {
@@ -84,14 +88,16 @@ final class StructureChecker {
     }
 
     private void unknownKey(Node.Entry e, Spec.Section s, String path) {
-        String where = path.isEmpty() ? "unknown top-level key `" + e.key() + "`" : "unknown key `" + e.key() + "` in `" + path + "`";
+        Text where = path.isEmpty() ? Text.of("onbekende sleutel `{0}` op het hoogste niveau", "unknown top-level key `{0}`", e.key())
+                : Text.of("onbekende sleutel `{0}` in `{1}`", "unknown key `{0}` in `{1}`", e.key(), path);
         if (problems.full()) {
-            problems.add(e.keyLocation(), where, ""); // counted, not shown: spare the suggestions
+            problems.add(e.keyLocation(), where); // counted, not shown: spare the suggestions
             return;
         }
-        String hint = Suggestions.didYouMean(e.key(), s.names());
+        Text hint = Suggestions.didYouMean(e.key(), s.names());
         if (hint.isEmpty() && e.key().equals("<<")) {
-            hint = "YAML merge keys (<<) are not supported; use `extends` to build on another scenario";
+            hint = Text.of("YAML-samenvoegsleutels (<<) worden niet ondersteund; gebruik `extends` om op een ander scenario voort te bouwen",
+                    "YAML merge keys (<<) are not supported; use `extends` to build on another scenario");
         }
         if (hint.isEmpty()) {
             List<String> elsewhere = ScenarioFormat.pathsOfKey(e.key());
@@ -100,32 +106,35 @@ final class StructureChecker {
                 int dot = other.lastIndexOf('.');
                 String parent = dot < 0 ? "" : other.substring(0, dot);
                 if (parent.isEmpty()) {
-                    hint = "`" + e.key() + "` is a top-level key; start it at column 1";
+                    hint = Text.of("`{0}` is een sleutel van het hoogste niveau; begin hem in kolom 1",
+                            "`{0}` is a top-level key; start it at column 1", e.key());
                 } else if (parent.endsWith("[]")) {
-                    hint = "`" + e.key() + "` belongs in the items of `" + parent.substring(0, parent.length() - 2) + "`";
+                    hint = Text.of("`{0}` hoort in de items van `{1}`", "`{0}` belongs in the items of `{1}`", e.key(),
+                            parent.substring(0, parent.length() - 2));
                 } else {
-                    hint = "`" + e.key() + "` belongs under `" + parent + "`";
+                    hint = Text.of("`{0}` hoort onder `{1}`", "`{0}` belongs under `{1}`", e.key(), parent);
                 }
             }
         }
         if (hint.isEmpty()) {
-            hint = "valid keys here: " + String.join(", ", s.names());
+            hint = Text.of("geldige sleutels hier: {0}", "valid keys here: {0}", String.join(", ", s.names()));
         }
         problems.add(e.keyLocation(), where, hint);
     }
 
     private void mapOf(Node node, Spec.MapOf m, String path) {
         if (!(node instanceof Node.MapNode map)) {
-            problems.add(node.location(), "`" + path + "` must be a map, got " + node.describe(),
-                    m.keyKind() == Spec.KeyKind.FIXED ? "write {" + m.names().get(0) + ": ...}" : "");
+            problems.add(node.location(), Text.of("`{0}` moet een map zijn, gevonden: {1}", "`{0}` must be a map, got {1}", path, node.describe()),
+                    m.keyKind() == Spec.KeyKind.FIXED ? Text.of("schrijf {{0}: ...}", "write {{0}: ...}", m.names().get(0)) : Text.NONE);
             return;
         }
         for (Node.Entry e : map.entries()) {
             if (m.keyKind() == Spec.KeyKind.FIXED && !m.names().contains(e.key())) {
-                String noun = noun(m.names());
-                String hint = Suggestions.didYouMean(e.key(), m.names());
-                problems.add(e.keyLocation(), "unknown " + noun + " `" + e.key() + "` in `" + path + "`",
-                        (hint.isEmpty() ? "" : hint + " ") + plural(noun) + ": " + String.join(", ", m.names()));
+                Text[] noun = noun(m.names());
+                Text hint = Suggestions.didYouMean(e.key(), m.names());
+                problems.add(e.keyLocation(), Text.of("{0} `{1}` in `{2}`", "{0} `{1}` in `{2}`", noun[0], e.key(), path),
+                        (hint.isEmpty() ? hint : hint.plus(Text.same(" "))).plus(Text.of("{0}: {1}", "{0}: {1}", noun[1],
+                                String.join(", ", m.names()))));
                 continue;
             }
             check(e.value(), m.value(), path + "." + e.key());
@@ -135,38 +144,38 @@ final class StructureChecker {
     private void regional(Node node, Spec.Regional r, String path) {
         if (!(node instanceof Node.MapNode map)) {
             String example = node instanceof Node.Scalar sc && sc.kind() != Node.Kind.NULL ? sc.text() : "X";
-            problems.add(node.location(), "`" + path + "` must be a map {default: X, regions: {CODE: Y}}, got " + node.describe(),
-                    "write `{default: " + example + "}` to set one value for every region, or {} for the data set's values");
+            problems.add(node.location(), Text.of("`{0}` moet een map {default: X, regions: {CODE: Y}} zijn, gevonden: {1}",
+                    "`{0}` must be a map {default: X, regions: {CODE: Y}}, got {1}", path, node.describe()),
+                    Text.of("schrijf `{default: {0}}` voor één waarde in elke regio, of {} voor de waarden van de dataset",
+                            "write `{default: {0}}` to set one value for every region, or {} for the data set's values", example));
             return;
         }
         for (Node.Entry e : map.entries()) {
             if (!ScenarioFormat.REGIONAL_KEYS.contains(e.key())) {
-                String hint = Suggestions.didYouMean(e.key(), ScenarioFormat.REGIONAL_KEYS);
-                problems.add(e.keyLocation(), "unknown key `" + e.key() + "` in `" + path + "`",
-                        hint.isEmpty() ? "a per-region value has the keys `default` and `regions`, e.g. {default: X, regions: {UT: Y}}"
-                                : hint);
+                Text hint = Suggestions.didYouMean(e.key(), ScenarioFormat.REGIONAL_KEYS);
+                problems.add(e.keyLocation(), Text.of("onbekende sleutel `{0}` in `{1}`", "unknown key `{0}` in `{1}`", e.key(), path),
+                        hint.isEmpty() ? Text.of("een waarde per regio heeft de sleutels `default` en `regions`, bijv. {default: X, regions: {UT: Y}}",
+                                "a per-region value has the keys `default` and `regions`, e.g. {default: X, regions: {UT: Y}}") : hint);
             } else if (e.key().equals("regions") && !(e.value() instanceof Node.MapNode)) {
-                problems.add(e.value().location(), "`" + path + ".regions` must be a map of region codes or groups to values, got "
-                        + e.value().describe(), "write e.g. {UT: 0.7, randstad: 0.5}");
+                problems.add(e.value().location(), Text.of("`{0}.regions` moet een map van regiocodes of groepen naar waarden zijn, gevonden: {1}",
+                        "`{0}.regions` must be a map of region codes or groups to values, got {1}", path, e.value().describe()),
+                        Text.of("schrijf bijv. {UT: 0.7, randstad: 0.5}", "write e.g. {UT: 0.7, randstad: 0.5}"));
             }
         }
     }
 
-    static String noun(List<String> names) {
+    /** An unknown one of the names and what they are: {onbekende sector, sectoren}. */
+    static Text[] noun(List<String> names) {
         if (names.equals(ScenarioFormat.SECTORS)) {
-            return "sector";
+            return new Text[] {Text.of("onbekende sector", "unknown sector"), Text.of("sectoren", "sectors")};
         }
         if (names.equals(ScenarioFormat.WERKMILIEUS)) {
-            return "werkmilieu";
+            return new Text[] {Text.of("onbekend werkmilieu", "unknown werkmilieu"), Text.of("werkmilieus", "werkmilieus")};
         }
         if (names.equals(ScenarioFormat.STRATEGIES)) {
-            return "R-strategy group";
+            return new Text[] {Text.of("onbekende R-strategiegroep", "unknown R-strategy group"), Text.of("R-strategiegroepen", "R-strategy groups")};
         }
-        return "key";
-    }
-
-    static String plural(String noun) {
-        return noun + "s";
+        return new Text[] {Text.of("onbekende sleutel", "unknown key"), Text.of("sleutels", "keys")};
     }
 
     private static boolean isNull(Node node) {

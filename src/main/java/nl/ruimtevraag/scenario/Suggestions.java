@@ -1,5 +1,6 @@
 package nl.ruimtevraag.scenario;
 
+import nl.ruimtevraag.model.Text;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,9 +47,9 @@ final class Suggestions {
         return Optional.empty();
     }
 
-    /** "did you mean `x`?" or "" */
-    static String didYouMean(String word, Collection<String> candidates) {
-        return nearest(word, candidates).map(s -> "did you mean `" + s + "`?").orElse("");
+    /** "bedoelde je `x`?" / "did you mean `x`?", or {@link Text#NONE} */
+    static Text didYouMean(String word, Collection<String> candidates) {
+        return nearest(word, candidates).map(s -> Text.of("bedoelde je `{0}`?", "did you mean `{0}`?", s)).orElse(Text.NONE);
     }
 
     /**

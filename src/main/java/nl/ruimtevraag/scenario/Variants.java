@@ -19,6 +19,15 @@ import nl.ruimtevraag.model.Problem;
  * {@link #load} may be called from many threads.
  */
 public final class Variants {
+    /** the language of the reports: Dutch unless {@link #in} says English */
+    private java.util.Locale locale = Problem.DUTCH;
+
+    /** Reports in the locale's language (English or Dutch); returns this. */
+    public Variants in(java.util.Locale locale) {
+        this.locale = locale;
+        return this;
+    }
+
     /** A value as parsed: its tree (null when it is not one YAML value) and the problems found in it. */
     private record Value(Node node, List<Problem> problems) {
     }
@@ -138,6 +147,7 @@ public final class Variants {
      * {@code --vary} options; one at a varied key gets a hint on how PATH is written.
      */
     public String explain(LoadResult failed, int[] choice) {
+        boolean english = locale.getLanguage().equals("en");
         String all = place(List.of(), choice, true, new HashSet<>()).file();
         Set<String> keys = new HashSet<>();
         for (int v = 0; v < grid.size(); v++) {
@@ -147,10 +157,12 @@ public final class Variants {
         }
         StringBuilder out = new StringBuilder();
         for (Problem p : failed.problems()) {
-            out.append(baseFiles.contains(p.file()) ? all + ": " : "").append(p.format());
+            out.append(baseFiles.contains(p.file()) ? all + ": " : "").append(p.format(locale));
             if (keys.contains(p.file())) {
-                out.append("\n  hint: PATH must follow the scenario's keys exactly (docs/scenario-format.md#keys), "
-                        + "e.g. constraints.netcongestie.relief_year.default");
+                out.append(english ? "\n  hint: PATH must follow the scenario's keys exactly (docs/scenario-format.md#keys), "
+                        + "e.g. constraints.netcongestie.relief_year.default"
+                        : "\n  tip: PAD volgt de sleutels van het scenario precies (docs/scenario-format.md#keys), "
+                        + "bijv. constraints.netcongestie.relief_year.default");
             }
             out.append('\n');
         }
@@ -186,10 +198,11 @@ public final class Variants {
     public String failures(LoadResult[] failed) {
         StringBuilder out = new StringBuilder();
         int count = 0;
+        boolean english = locale.getLanguage().equals("en");
         for (int i = 0; i < failed.length; i++) {
             if (failed[i] != null && ++count <= 5) {
                 int[] choice = choice(i);
-                out.append("variant ").append(i + 1).append(" (").append(place(List.of(), choice, true, new HashSet<>()).file())
+                out.append(english ? "variant " : "variant ").append(i + 1).append(" (").append(place(List.of(), choice, true, new HashSet<>()).file())
                         .append("):\n").append(explain(failed[i], choice));
             }
         }
@@ -197,9 +210,12 @@ public final class Variants {
             return "";
         }
         if (count > 5) {
-            out.append("... and ").append(count - 5).append(" more variants with errors\n");
+            out.append(english ? "... and " : "... en nog ").append(count - 5).append(english ? " more variants with errors\n"
+                    : " varianten met fouten\n");
         }
-        return "error: " + count + " of " + failed.length + " variants are invalid\n" + out
-                + "  hint: each value is valid on its own, but these combinations are not; leave them out by sweeping the keys separately";
+        return english ? "error: " + count + " of " + failed.length + " variants are invalid\n" + out
+                + "  hint: each value is valid on its own, but these combinations are not; leave them out by sweeping the keys separately"
+                : "fout: " + count + " van de " + failed.length + " varianten zijn ongeldig\n" + out
+                + "  tip: elke waarde is op zich geldig, maar deze combinaties niet; laat ze weg door de sleutels apart te variëren";
     }
 }

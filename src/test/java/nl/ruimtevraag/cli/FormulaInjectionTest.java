@@ -106,12 +106,12 @@ class FormulaInjectionTest {
             Path scenario = Files.writeString(dir.resolve("s.yaml"), "name: " + name + "\n");
             Result r = cli("run", scenario.toString(), "-o", dir.resolve("s.xlsx").toString(), "-q");
             assertEquals(ExitCodes.INVALID, r.code(), r.err());
-            assertTrue(r.err().startsWith(scenario + ":1:7: error: `name` must not start with =, +, - or @"), r.err());
+            assertTrue(r.err().startsWith(scenario + ":1:7: fout: `name` mag niet beginnen met =, +, - of @"), r.err());
         }
         Path unnamed = Files.writeString(dir.resolve("=evil.yaml"), "description: x\n");
         Result r = cli("run", unnamed.toString(), "-o", dir.resolve("s.xlsx").toString(), "-q");
         assertEquals(ExitCodes.INVALID, r.code(), r.err());
-        assertTrue(r.err().contains("starts with =, which a spreadsheet reads as a formula"), r.err());
+        assertTrue(r.err().contains("begint met =, wat een spreadsheet als formule leest"), r.err());
         assertFalse(Files.exists(dir.resolve("s.xlsx")));
     }
 

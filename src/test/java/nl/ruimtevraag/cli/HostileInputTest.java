@@ -38,7 +38,7 @@ class HostileInputTest {
         Path file = dir.resolve("s.yaml");
         Files.write(file, content);
         Path output = dir.resolve("out.xlsx");
-        Result r = cli("run", file.toString(), "-o", output.toString(), "-q");
+        Result r = cli("run", "--lang", "en", file.toString(), "-o", output.toString(), "-q");
         assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertLocatedIn(file.toString(), r.err());
         assertTrue(r.err().contains(expectedInMessage), "expected '" + expectedInMessage + "' in:\n" + r.err());
@@ -96,7 +96,7 @@ class HostileInputTest {
             f.setLength(3L << 30); // 3 GiB, sparse: costs no disk
         }
         Path output = dir.resolve("out.xlsx");
-        Result r = cli("run", file.toString(), "-o", output.toString());
+        Result r = cli("run", "--lang", "en", file.toString(), "-o", output.toString());
         assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertLocatedIn(file.toString(), r.err());
         assertTrue(r.err().contains("at most 1048576 bytes"), r.err());
@@ -171,7 +171,7 @@ class HostileInputTest {
 
     @Test
     void aFolderAsScenario() {
-        Result r = cli("run", dir.toString(), "-o", dir.resolve("out.xlsx").toString());
+        Result r = cli("run", "--lang", "en", dir.toString(), "-o", dir.resolve("out.xlsx").toString());
         assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertLocatedIn(dir.toString(), r.err());
     }
@@ -179,7 +179,7 @@ class HostileInputTest {
     @Test
     void aMissingScenarioFile() {
         String missing = dir.resolve("nope.yaml").toString();
-        Result r = cli("run", missing, "-o", dir.resolve("out.xlsx").toString());
+        Result r = cli("run", "--lang", "en", missing, "-o", dir.resolve("out.xlsx").toString());
         assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertLocatedIn(missing, r.err());
         assertTrue(r.err().contains("file not found"), r.err());
@@ -188,7 +188,7 @@ class HostileInputTest {
     @Test
     void debugShowsTheStackTraceOfAnInternalErrorOnly() throws IOException {
         Files.writeString(dir.resolve("s.yaml"), "");
-        Result r = cli("run", dir.resolve("s.yaml").toString(), "--debug", "-o", dir.resolve("o.xlsx").toString());
+        Result r = cli("run", "--lang", "en", dir.resolve("s.yaml").toString(), "--debug", "-o", dir.resolve("o.xlsx").toString());
         assertEquals(ExitCodes.INVALID, r.code());
         assertLocatedIn(dir.resolve("s.yaml").toString(), r.err().lines().findFirst().orElseThrow());
     }
@@ -219,7 +219,7 @@ class HostileInputTest {
             Files.write(f, all);
         }
         Path output = dir.resolve("out.xlsx");
-        Result r = cli("run", "--data", d.toString(), "-o", output.toString(), "-q");
+        Result r = cli("run", "--lang", "en", "--data", d.toString(), "-o", output.toString(), "-q");
         assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertLocatedIn(f.toString(), r.err());
         assertTrue(r.err().contains(expected), "expected '" + expected + "' in:\n" + r.err());
@@ -329,7 +329,7 @@ class HostileInputTest {
         try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
             raf.setLength(3L << 30); // sparse
         }
-        Result r = cli("run", "--data", d.toString(), "-o", dir.resolve("out.xlsx").toString());
+        Result r = cli("run", "--lang", "en", "--data", d.toString(), "-o", dir.resolve("out.xlsx").toString());
         assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertLocatedIn(f.toString(), r.err());
         assertTrue(r.err().contains("larger than 32 MiB"), r.err());
@@ -350,7 +350,7 @@ class HostileInputTest {
     void csvMissingFile() throws IOException {
         Path d = data();
         Files.delete(d.resolve("jobs.csv"));
-        Result r = cli("run", "--data", d.toString(), "-o", dir.resolve("out.xlsx").toString());
+        Result r = cli("run", "--lang", "en", "--data", d.toString(), "-o", dir.resolve("out.xlsx").toString());
         assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertLocatedIn(d.resolve("jobs.csv").toString(), r.err());
         assertTrue(r.err().contains("file not found"), r.err());
@@ -359,7 +359,7 @@ class HostileInputTest {
     @Test
     void dataIsNotAFolder() throws IOException {
         Path f = Files.writeString(dir.resolve("data.csv"), "x");
-        Result r = cli("run", "--data", f.toString(), "-o", dir.resolve("out.xlsx").toString());
+        Result r = cli("run", "--lang", "en", "--data", f.toString(), "-o", dir.resolve("out.xlsx").toString());
         assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertLocatedIn(f.toString(), r.err());
     }
@@ -389,7 +389,7 @@ class HostileInputTest {
     private String boundariesError(String geojson) throws IOException {
         Path file = dir.resolve("b.geojson");
         Files.writeString(file, geojson);
-        Result r = cli("run", "-q", "-o", dir.resolve("b.xlsx").toString(), "--boundaries", file.toString());
+        Result r = cli("run", "--lang", "en", "-q", "-o", dir.resolve("b.xlsx").toString(), "--boundaries", file.toString());
         assertEquals(ExitCodes.INVALID, r.code(), r.err());
         assertLocatedIn(file.toString(), r.err());
         return r.err();
@@ -407,11 +407,11 @@ class HostileInputTest {
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
             Result scenario = cli("validate", pipe.toString());
             assertEquals(ExitCodes.INVALID, scenario.code(), scenario.err());
-            assertTrue(scenario.err().contains(pipe + ":1:1: error: " + pipe + " is not a regular file"), scenario.err());
-            Result csv = cli("run", "--data", data.toString(), "-q", "-o", dir.resolve("r.xlsx").toString());
+            assertTrue(scenario.err().contains(pipe + ":1:1: fout: " + pipe + " is geen gewoon bestand"), scenario.err());
+            Result csv = cli("run", "--lang", "en", "--data", data.toString(), "-q", "-o", dir.resolve("r.xlsx").toString());
             assertEquals(ExitCodes.INVALID, csv.code(), csv.err());
             assertTrue(csv.err().contains("supply.csv:1:1: error: cannot read the file: it is not a regular file"), csv.err());
-            Result shapes = cli("run", "-q", "-o", dir.resolve("b.xlsx").toString(), "--boundaries", pipe.toString());
+            Result shapes = cli("run", "--lang", "en", "-q", "-o", dir.resolve("b.xlsx").toString(), "--boundaries", pipe.toString());
             assertEquals(ExitCodes.INVALID, shapes.code(), shapes.err());
             assertTrue(shapes.err().contains("not a regular file (a pipe or a device), expected a GeoJSON file"), shapes.err());
         });
@@ -423,7 +423,7 @@ class HostileInputTest {
         Path file = Files.writeString(dir.resolve("\tx\u001b[31m.yaml"), "extends: basis\n");
         Result r = cli("validate", file.toString());
         assertEquals(ExitCodes.INVALID, r.code(), r.err());
-        assertTrue(r.err().contains("\\tx\\u001b[31m.yaml:1:1: error: the scenario has no `name` and its file name holds"), r.err());
+        assertTrue(r.err().contains("\\tx\\u001b[31m.yaml:1:1: fout: het scenario heeft geen `name` en zijn bestandsnaam bevat"), r.err());
         assertFalse(r.err().chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'), r.err());
     }
 

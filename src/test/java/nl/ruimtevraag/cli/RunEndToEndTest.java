@@ -121,7 +121,7 @@ class RunEndToEndTest {
         Path xlsx = dir.resolve("bad.xlsx");
         Result r = cli("run", bad.toString(), "-o", xlsx.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith(bad + ":2:19: error:"), r.err());
+        assertTrue(r.err().startsWith(bad + ":2:19: fout:"), r.err());
         assertFalse(Files.exists(xlsx));
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "only the scenario itself: no partial or temporary file");

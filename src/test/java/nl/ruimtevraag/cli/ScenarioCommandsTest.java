@@ -50,12 +50,12 @@ class ScenarioCommandsTest {
         Run run = CommandHarness.run(new ValidateCommand(), bad.toString(), good.toString(), missing.toString());
         assertEquals(ValidateCommand.INVALID, run.exitCode());
         assertEquals("OK " + good + "\n", run.out());
-        assertEquals(bad + ":2:19: error: `planning_reserve` must lie between 0 and 1 (0% and 100%), got 15\n"
-                + "  hint: write 15% for 15 percent\n"
-                + bad + ":3:18: error: `circular.ramp` must be one of linear, s-curve; got `curve`\n"
-                + "  hint: did you mean `s-curve`?\n"
-                + missing + ":1:1: error: file not found: " + missing + "\n"
-                + "  hint: check the path; it is relative to the current folder\n", run.err());
+        assertEquals(bad + ":2:19: fout: `planning_reserve` moet tussen 0 en 1 (0% en 100%) liggen, gevonden: 15\n"
+                + "  tip: schrijf 15% voor 15 procent\n"
+                + bad + ":3:18: fout: `circular.ramp` moet een van linear, s-curve zijn; gevonden: `curve`\n"
+                + "  tip: bedoelde je `s-curve`?\n"
+                + missing + ":1:1: fout: bestand niet gevonden: " + missing + "\n"
+                + "  tip: controleer het pad; het is ten opzichte van de huidige map\n", run.err());
     }
 
     @Test
@@ -68,8 +68,8 @@ class ScenarioCommandsTest {
     @Test
     void validateAndRunRefuseTransformationBeyondTheDataSetsStock() throws IOException {
         Path file = write("t.yaml", "transformation:\n  - {region: NH, werkmilieu: gemengd, hectares: 6000, years: 2027}\n");
-        String expected = file + ":2:49: error: transformation of NH gemengd adds up to 6000 ha, more than its base-year"
-                + " stock of 3388 ha in the data set\n";
+        String expected = file + ":2:49: fout: transformatie van NH gemengd komt op 6000 ha, meer dan de voorraad van 3388 ha"
+                + " in het basisjaar volgens de dataset\n";
         Run validate = CommandHarness.run(new ValidateCommand(), file.toString());
         assertEquals(ValidateCommand.INVALID, validate.exitCode());
         assertTrue(validate.err().startsWith(expected), validate.err());

@@ -62,7 +62,7 @@ class StandardStreamsTest {
     void dashAsScenarioReadsStandardInputAndNamesItStdinInErrors() {
         Result bad = withInput("name: uit-pijp\nplanning_reserve: 150%\n", () -> cli("validate", "-"));
         assertEquals(ExitCodes.INVALID, bad.code(), bad.err());
-        assertTrue(bad.err().startsWith("<stdin>:2:19: error: "), bad.err());
+        assertTrue(bad.err().startsWith("<stdin>:2:19: fout: "), bad.err());
 
         Result ok = withInput("name: uit-pijp\nplanning_reserve: 5%\n", () -> cli("validate", "-"));
         assertEquals(0, ok.code(), ok.err());

@@ -109,20 +109,28 @@ class SweepCommandTest {
         Result r = cli("sweep", "basis", "--vary", "planning_reserve=0%,10%", "--vary",
                 "constraints.netcongestie.default.relief_year=2030,2035", "-o", xlsx.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("--vary constraints.netcongestie.default.relief_year: error: unknown key `default`"), r.err());
-        assertEquals(1, r.err().split("unknown key", -1).length - 1, "reported once, not per value:\n" + r.err());
+        assertTrue(r.err().contains("--vary constraints.netcongestie.default.relief_year: fout: onbekende sleutel `default`"), r.err());
+        assertEquals(1, r.err().split("onbekende sleutel", -1).length - 1, "reported once, not per value:\n" + r.err());
+        assertFalse(r.err().contains("hint:"), "Dutch throughout:\n" + r.err());
         assertFalse(Files.exists(xlsx));
 
         Result value = cli("sweep", "basis", "--vary", "planning_reserve=0%,150%", "-o", xlsx.toString());
         assertEquals(2, value.code());
-        assertTrue(value.err().startsWith("--vary planning_reserve=150%: error:"), value.err());
+        assertTrue(value.err().startsWith("--vary planning_reserve=150%: fout:"), value.err());
+        Result english = cli("sweep", "basis", "--vary", "planning_reserve=0%,150%", "--lang", "en", "-o", xlsx.toString());
+        assertTrue(english.err().startsWith("--vary planning_reserve=150%: error: `planning_reserve` must lie between 0 and 1"), english.err());
 
         Result combination = cli("sweep", "scenarios/transformatie-randstad.yaml", "--vary", "horizon.end_year=2040",
                 "-o", xlsx.toString());
         assertEquals(2, combination.code());
         assertTrue(combination.err().contains("--vary horizon.end_year=2040"), combination.err());
 
-        assertEquals(2, cli("sweep", "basis", "--vary", "planning_reserve", "-o", xlsx.toString()).code());
+        Result noEquals = cli("sweep", "basis", "--vary", "planning_reserve", "-o", xlsx.toString());
+        assertEquals(2, noEquals.code());
+        assertTrue(noEquals.err().startsWith("fout: --vary planning_reserve: geen '=' tussen de sleutel en zijn waarden\n  tip: "),
+                noEquals.err());
+        assertTrue(cli("sweep", "basis", "--vary", "planning_reserve", "--lang", "en", "-o", xlsx.toString()).err()
+                .startsWith("error: --vary planning_reserve: no '=' between the key and its values\n  hint: "));
         assertEquals(2, cli("sweep", "basis", "--vary", "name=a,b", "-o", xlsx.toString()).code());
         assertEquals(2, cli("sweep", "basis", "--vary", "planning_reserve=1%,,2%", "-o", xlsx.toString()).code());
         assertEquals(2, cli("sweep", "basis", "--vary", "circular=x", "--vary", "circular.ramp=linear", "-o", xlsx.toString()).code());

@@ -37,7 +37,7 @@ class ValidateRunAgreementTest {
         Files.writeString(file, yaml, StandardCharsets.UTF_8);
         Result validate = cli("validate", file.toString());
         assertEquals(2, validate.code(), validate.out() + validate.err());
-        assertTrue(validate.err().startsWith(file + ":" + location + ": error: "), validate.err());
+        assertTrue(validate.err().startsWith(file + ":" + location + ": fout: "), validate.err());
         assertTrue(validate.err().contains(expected), validate.err());
         Path out = dir.resolve("uit.xlsx");
         Result run = cli("run", file.toString(), "-q", "-o", out.toString());
@@ -54,7 +54,7 @@ class ValidateRunAgreementTest {
                 .collect(Collectors.joining(", "));
         // 5,999 percentiles: the Banden sheet needed 18,000 columns of 16,384 (run: exit 1, IllegalArgumentException)
         bothRefuse("name: p\nextends: basis\nmonte_carlo:\n  draws: 50\n  percentiles: [" + many + "]\n", "5:16",
-                "`monte_carlo.percentiles` lists 5999 percentiles; at most 100");
+                "`monte_carlo.percentiles` noemt 5999 percentielen; hoogstens 100");
         String hundred = IntStream.rangeClosed(1, 100).mapToObj(i -> String.valueOf(i * 0.99)).collect(Collectors.joining(", "));
         Path file = dir.resolve("honderd.yaml");
         Files.writeString(file, "name: p\nextends: basis\nmonte_carlo:\n  percentiles: [" + hundred + "]\n");
@@ -65,9 +65,9 @@ class ValidateRunAgreementTest {
     void aTemplateThatIsNoWorkbook() throws IOException {
         Files.writeString(dir.resolve("notities.xlsx"), "geen werkmap\n");
         bothRefuse("name: t\nextends: basis\noutput:\n  template: " + dir.resolve("notities.xlsx") + "\n", "4:13",
-                "`output.template`: template " + dir.resolve("notities.xlsx") + " is not a usable workbook");
-        bothRefuse("name: t\nextends: basis\noutput:\n  template: " + dir + "\n", "4:13", "is not a regular file");
-        bothRefuse("name: t\nextends: basis\noutput:\n  template: " + dir.resolve("weg.xlsx") + "\n", "4:13", "not found");
+                "`output.template`: sjabloon " + dir.resolve("notities.xlsx") + " is geen bruikbare werkmap");
+        bothRefuse("name: t\nextends: basis\noutput:\n  template: " + dir + "\n", "4:13", "is geen gewoon bestand");
+        bothRefuse("name: t\nextends: basis\noutput:\n  template: " + dir.resolve("weg.xlsx") + "\n", "4:13", "niet gevonden");
     }
 
     /** A zip of 600 MB of zeros in 0.6 MB: POI's limits refuse it when it is opened, as run opens it. */
@@ -85,7 +85,7 @@ class ValidateRunAgreementTest {
             }
         }
         assertTrue(Files.size(bomb) < 2_000_000, "a small file");
-        bothRefuse("name: t\nextends: basis\noutput:\n  template: " + bomb + "\n", "4:13", "is not a usable workbook");
+        bothRefuse("name: t\nextends: basis\noutput:\n  template: " + bomb + "\n", "4:13", "is geen bruikbare werkmap");
         // the same template as an option: the run's own language, no location
         Result option = cli("run", "--template", bomb.toString(), "-q", "-o", dir.resolve("x.xlsx").toString());
         assertEquals(2, option.code(), option.err());

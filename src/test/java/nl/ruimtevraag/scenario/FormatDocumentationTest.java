@@ -152,9 +152,15 @@ class FormatDocumentationTest {
             String name = "docs/scenario-format.md line " + b[3];
             if (b[1].equals("invalid")) {
                 String[] expected = blocks.get(i + 1);
+                String[] english = i + 2 < blocks.size() && blocks.get(i + 2)[0].equals("text") && blocks.get(i + 2)[1].equals("en")
+                        ? blocks.get(i + 2) : null;
                 tests.add(DynamicTest.dynamicTest(name + " (documented errors)", () -> {
                     assertEquals("text", expected[0], "an invalid example is followed by its ```text report");
                     assertEquals(expected[2], loader.loadString(b[2], "scenario.yaml").report());
+                    // a ```text en block right after the Dutch report: the same report with --lang en
+                    if (english != null) {
+                        assertEquals(english[2], loader.loadString(b[2], "scenario.yaml").report(java.util.Locale.ENGLISH));
+                    }
                 }));
             } else {
                 tests.add(DynamicTest.dynamicTest(name, () -> {

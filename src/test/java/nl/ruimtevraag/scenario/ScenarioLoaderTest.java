@@ -42,7 +42,7 @@ class ScenarioLoaderTest {
 
     private Scenario load(String yaml) {
         LoadResult r = loader.loadString(yaml, dir.resolve("test.yaml").toString());
-        assertTrue(r.ok(), r.report());
+        assertTrue(r.ok(), r.report(java.util.Locale.ENGLISH));
         return r.scenario();
     }
 
@@ -56,7 +56,7 @@ class ScenarioLoaderTest {
     private String errors(String yaml) {
         LoadResult r = loader.loadString(yaml, "t.yaml");
         assertFalse(r.ok(), "expected problems for:\n" + yaml);
-        return r.report();
+        return r.report(java.util.Locale.ENGLISH);
     }
 
     // ---------------------------------------------------------------- basis round trip
@@ -64,7 +64,7 @@ class ScenarioLoaderTest {
     @Test
     void basisLoadsIntoTheExpectedValues() throws IOException {
         LoadResult r = loader.loadBuiltIn("basis");
-        assertTrue(r.ok(), r.report());
+        assertTrue(r.ok(), r.report(java.util.Locale.ENGLISH));
         Scenario s = r.scenario();
         assertEquals("basis", s.name());
         assertTrue(s.description().startsWith("Basisraming voor de twaalf provincies"));
@@ -219,7 +219,7 @@ class ScenarioLoaderTest {
                     share: {default: 50%, regions: {UT: 70%, randstad: 60%}}
                 """);
         LoadResult r = loader.load(file);
-        assertTrue(r.ok(), r.report());
+        assertTrue(r.ok(), r.report(java.util.Locale.ENGLISH));
         Scenario s = r.scenario();
         assertEquals("child", s.name());
         assertEquals("", s.description(), "description is not inherited");
@@ -283,7 +283,7 @@ class ScenarioLoaderTest {
     void aMissingFileIsAProblemNotAnException() {
         LoadResult r = loader.load(dir.resolve("nope.yaml"));
         assertFalse(r.ok());
-        assertTrue(r.report().contains("error: file not found: "), r.report());
+        assertTrue(r.report(java.util.Locale.ENGLISH).contains("error: file not found: "), r.report(java.util.Locale.ENGLISH));
         assertThrows(IllegalStateException.class, r::scenario);
     }
 
@@ -291,7 +291,7 @@ class ScenarioLoaderTest {
     void anUnknownBuiltInScenarioGetsASuggestion() {
         LoadResult r = loader.loadBuiltIn("basiss");
         assertEquals("<builtin>/basiss.yaml:1:1: error: no built-in scenario `basiss`; built-in: basis\n"
-                + "  hint: did you mean `basis`?\n", r.report());
+                + "  hint: did you mean `basis`?\n", r.report(java.util.Locale.ENGLISH));
     }
 
     // ---------------------------------------------------------------- values
@@ -357,7 +357,7 @@ class ScenarioLoaderTest {
         ScenarioLoader withData = new ScenarioLoader(nl.ruimtevraag.data.DataSetLoader.loadEmbedded());
         assertEquals("t.yaml:2:49: error: transformation of NH gemengd adds up to 3389 ha, more than its base-year stock of"
                 + " 3388 ha in the data set\n  hint: transformation cannot take more land than the stock; lower `hectares` (of a"
-                + " distribution its maximum counts: max, high or upper)\n", withData.loadString(yaml, "t.yaml").report());
+                + " distribution its maximum counts: max, high or upper)\n", withData.loadString(yaml, "t.yaml").report(java.util.Locale.ENGLISH));
         assertTrue(withData.loadString(yaml.replace("3389", "3388"), "t.yaml").ok(), "the whole stock may go");
     }
 
@@ -453,11 +453,11 @@ class ScenarioLoaderTest {
     void aDataSetWithOtherRegionsDropsBasissProvinceGroupsButChecksTheUsersGroups() {
         ScenarioLoader corop = new ScenarioLoader(List.of("C01", "C02", "C03"));
         LoadResult basis = corop.loadBuiltIn("basis");
-        assertTrue(basis.ok(), basis.report());
+        assertTrue(basis.ok(), basis.report(java.util.Locale.ENGLISH));
         assertEquals(Map.of(), basis.scenario().regions().groups());
         LoadResult user = corop.loadString("groups: {noord: [C01, C04]}\n", "u.yaml");
         assertEquals("u.yaml:1:23: error: unknown region `C04`; valid codes are C01, C02, C03\n"
-                + "  hint: did you mean `C01`?\n", user.report());
+                + "  hint: did you mean `C01`?\n", user.report(java.util.Locale.ENGLISH));
     }
 
     // ---------------------------------------------------------------- strictness and limits
@@ -510,7 +510,7 @@ class ScenarioLoaderTest {
         String report = errors(deep);
         assertTrue(report.contains("error: maps and lists are nested more than 32 levels deep"), report);
         String ok = "description: " + "[".repeat(LoaderLimits.MAX_DEPTH - 2) + "1" + "]".repeat(LoaderLimits.MAX_DEPTH - 2) + "\n";
-        assertFalse(loader.loadString(ok, "t.yaml").report().contains("nested"), "31 levels parse; only the type is wrong");
+        assertFalse(loader.loadString(ok, "t.yaml").report(java.util.Locale.ENGLISH).contains("nested"), "31 levels parse; only the type is wrong");
     }
 
     @Test
@@ -546,8 +546,8 @@ class ScenarioLoaderTest {
         Path file = write("big.yaml", big);
         LoadResult r = loader.load(file);
         assertEquals(file + ":1:1: error: the file is " + Files.size(file) + " bytes; a scenario file may be at most 1048576 bytes"
-                + " (1 MiB)\n  hint: a scenario is a few kilobytes of YAML; is this the right file?\n", r.report());
-        assertTrue(loader.loadString(big, "t.yaml").report().contains("a scenario file may be at most 1048576 bytes"));
+                + " (1 MiB)\n  hint: a scenario is a few kilobytes of YAML; is this the right file?\n", r.report(java.util.Locale.ENGLISH));
+        assertTrue(loader.loadString(big, "t.yaml").report(java.util.Locale.ENGLISH).contains("a scenario file may be at most 1048576 bytes"));
         String justFits = "name: fits\n" + "#".repeat(LoaderLimits.MAX_FILE_BYTES - 12) + "\n";
         assertTrue(loader.loadString(justFits, "t.yaml").ok());
     }

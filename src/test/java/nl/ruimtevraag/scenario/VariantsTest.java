@@ -51,8 +51,8 @@ class VariantsTest {
                     + "regions: [NH, UT]\nextends: hoog.yaml\n";
             LoadResult file = loader.loadString(text, dir.resolve("v.yaml").toString());
             LoadResult variant = variants.load(variants.choice(i));
-            assertTrue(file.ok(), file.report());
-            assertTrue(variant.ok(), variant.report());
+            assertTrue(file.ok(), file.report(java.util.Locale.ENGLISH));
+            assertTrue(variant.ok(), variant.report(java.util.Locale.ENGLISH));
             assertSameScenario(file.scenario(), variant.scenario());
         }
         LoadResult unvaried = variants.load(new int[] {-1, -1, -1, -1});
@@ -74,7 +74,7 @@ class VariantsTest {
         };
         for (String[] c : cases) {
             List<Problem> file = loader.loadString("extends: basis\n" + c[1], "v.yaml").problems();
-            List<Problem> variant = Variants.of(loader, "basis", grid(c[0])).load(new int[] {0}).problems();
+            List<Problem> variant = Variants.of(loader, "basis", grid(c[0])).in(java.util.Locale.ENGLISH).load(new int[] {0}).problems();
             assertFalse(variant.isEmpty(), c[0]);
             assertEquals(file.stream().map(Problem::message).toList(), variant.stream().map(Problem::message).toList(), c[0]);
             for (int i = 0; i < file.size(); i++) {
@@ -85,7 +85,7 @@ class VariantsTest {
 
     @Test
     void explainNamesTheVaryAndPrefixesProblemsInTheScenario() {
-        Variants v = Variants.of(loader, "basis", grid("planning_reserve=0%,150%", "horizon.end_year=2040", "circulr.ramp=linear"));
+        Variants v = Variants.of(loader, "basis", grid("planning_reserve=0%,150%", "horizon.end_year=2040", "circulr.ramp=linear")).in(java.util.Locale.ENGLISH);
         assertArrayEquals(new int[] {1, 0, 0}, v.choice(1));
         String value = v.explain(v.load(new int[] {1, -1, -1}), new int[] {1, -1, -1});
         assertTrue(value.startsWith("--vary planning_reserve=150%: error: `planning_reserve` must lie between 0 and 1"), value);
@@ -98,7 +98,7 @@ class VariantsTest {
 
         assertEquals(value + inBase + key, v.checkEachValue(), "each value alone, in grid order");
 
-        Variants ok = Variants.of(loader, "basis", grid("planning_reserve=0%,10%"));
+        Variants ok = Variants.of(loader, "basis", grid("planning_reserve=0%,10%")).in(java.util.Locale.ENGLISH);
         assertEquals("", ok.checkEachValue());
         assertEquals("", ok.failures(new LoadResult[2]));
         String failures = v.failures(new LoadResult[] {null, v.load(v.choice(1))});
@@ -108,14 +108,14 @@ class VariantsTest {
 
     @Test
     void aValueThatIsNoYamlValueIsAProblemAtItsVary() {
-        Variants v = Variants.of(loader, "basis", grid("planning_reserve=a: b,*x,- 1"));
+        Variants v = Variants.of(loader, "basis", grid("planning_reserve=a: b,*x,- 1")).in(java.util.Locale.ENGLISH);
         for (int k = 0; k < 3; k++) {
             LoadResult r = v.load(new int[] {k});
             assertFalse(r.ok());
             assertEquals(v.choice(k).length, 1);
-            assertTrue(r.problems().stream().allMatch(p -> p.file().startsWith("--vary planning_reserve=") && p.line() == 0), r.report());
+            assertTrue(r.problems().stream().allMatch(p -> p.file().startsWith("--vary planning_reserve=") && p.line() == 0), r.report(java.util.Locale.ENGLISH));
         }
-        assertTrue(v.load(new int[] {0}).report().startsWith("--vary planning_reserve=a: b: error: invalid YAML: mapping values"));
+        assertTrue(v.load(new int[] {0}).report(java.util.Locale.ENGLISH).startsWith("--vary planning_reserve=a: b: error: invalid YAML: mapping values"));
     }
 
     @Test

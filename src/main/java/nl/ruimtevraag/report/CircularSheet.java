@@ -38,7 +38,7 @@ final class CircularSheet {
         header.add(Label.measure(Measure.DOUBLE_USE, lang));
         header.add(ctx.label(Label.STRATEGY_TOTAL));
         header.add(ctx.label(Label.CIRCULAR_SHARE));
-        out.header(HEADER, header, false);
+        out.header(HEADER, header);
         int row = HEADER + 1;
         int[][] totals = new int[pr.regionCount()][periods.size()];
         int[][] firsts = new int[pr.regionCount()][periods.size()];
@@ -62,7 +62,7 @@ final class CircularSheet {
         int lastData = row - 1;
         // the totals, outside the table: per region and period, then the sum of the regions
         row++;
-        out.header(row++, header, false);
+        out.header(row++, header);
         for (int r = 0; r < pr.regionCount(); r++) {
             for (int p = 0; p < periods.size(); p++) {
                 Period period = periods.get(p);

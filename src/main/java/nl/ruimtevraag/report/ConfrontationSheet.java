@@ -44,7 +44,7 @@ final class ConfrontationSheet {
                 ctx.label(Label.PERIOD), ctx.label(Label.UP_TO), ctx.label(Label.VRAAG_CUM), ctx.label(Label.AANBOD_CUM),
                 ctx.label(Label.SALDO), ctx.label(Label.EXTRA_HA), ctx.label(Label.EXTRA_HA_NETTED),
                 ctx.label(Label.HARD_SUPPLY_CUM), ctx.label(Label.SALDO_HARD), ctx.label(Label.EXTRA_HA_HARD));
-        out.header(HEADER, header, false);
+        out.header(HEADER, header);
         int[][] firsts = new int[pr.regionCount()][periods.size()];
         int[][] totals = new int[pr.regionCount()][periods.size()];
         String yearly = SheetWriter.quoted(ctx.label(Label.SHEET_DEMAND_YEARLY)) + "!";
@@ -79,7 +79,7 @@ final class ConfrontationSheet {
         int lastData = row - 1;
         // the totals, outside the table: per region and period, then the sum of the regions
         row++;
-        out.header(row++, header, false);
+        out.header(row++, header);
         for (int r = 0; r < pr.regionCount(); r++) {
             for (int p = 0; p < periods.size(); p++) {
                 Period period = periods.get(p);

@@ -47,7 +47,7 @@ final class DemandSheet {
         for (Measure m : VALUES) {
             header.add(Label.measure(m, lang));
         }
-        out.header(HEADER, header, false);
+        out.header(HEADER, header);
         int[][] totals = new int[pr.regionCount()][periods.size()];
         int[][] firsts = new int[pr.regionCount()][periods.size()];
         String yearly = SheetWriter.quoted(ctx.label(Label.SHEET_DEMAND_YEARLY)) + "!";
@@ -73,7 +73,7 @@ final class DemandSheet {
         int lastData = row - 1;
         // the totals, outside the table: per region and period, then the sum of the regions
         row++;
-        out.header(row++, header, false);
+        out.header(row++, header);
         for (int r = 0; r < pr.regionCount(); r++) {
             for (int p = 0; p < periods.size(); p++) {
                 Period period = periods.get(p);

@@ -57,7 +57,7 @@ final class DemandYearSheet {
         }
         header.addAll(List.of(ctx.label(Label.VRAAG_CUMULATIVE), ctx.label(Label.AANBOD), ctx.label(Label.SALDO),
                 ctx.label(Label.EXTRA_HA), ctx.label(Label.HARD_SUPPLY), ctx.label(Label.EXTRA_HA_HARD)));
-        out.header(HEADER, header, false);
+        out.header(HEADER, header);
         for (int r = 0; r < regions; r++) {
             for (Werkmilieu wm : Werkmilieu.values()) {
                 int w = wm.ordinal();
@@ -71,7 +71,7 @@ final class DemandYearSheet {
         }
         int lastData = YearRows.demand(regions - 1, W - 1, years - 1, years);
         // the totals, outside the table: per region and year, then the sum of the regions
-        out.header(YearRows.totalsHeader(regions, years), header, false);
+        out.header(YearRows.totalsHeader(regions, years), header);
         for (int r = 0; r < regions; r++) {
             for (int y = 0; y < years; y++) {
                 int row = YearRows.total(r, y, regions, years);

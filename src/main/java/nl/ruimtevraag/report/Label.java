@@ -340,12 +340,12 @@ public enum Label {
             "Net hectares per region, estate type and year, then per region the total and the sum of the regions. The engine's "
             + "components are values; transformation (ha × compensation on Inputs), reserve, demand, cumulative demand, balance and "
             + "extra ha are formulas. Supply comes from Supply and constraints (end of year)."),
-    GRID_FACTOR("Netcongestie: doorlaatfactor plannen", "Grid congestion: pass factor plans"),
-    GRID_DIRECT_FACTOR("Netcongestie: doorlaatfactor direct", "Grid congestion: pass factor direct"),
-    ZACHT_AFTER_STIKSTOF("Zacht door stikstofvergunning", "Soft through nitrogen permits"),
-    ZACHT_AFTER_PERMITS("Zacht door stikstof- en watervergunning", "Soft through nitrogen and water permits"),
-    HARD_AFTER_STIKSTOF("Hard door stikstofvergunning", "Hard through nitrogen permits"),
-    HARD_AFTER_PERMITS("Hard door stikstof- en watervergunning", "Hard through nitrogen and water permits"),
+    GRID_FACTOR("Netcongestie: factor plannen", "Grid congestion: factor plans"),
+    GRID_DIRECT_FACTOR("Netcongestie: factor direct", "Grid congestion: factor direct"),
+    ZACHT_AFTER_STIKSTOF("Zacht door stikstof", "Soft through nitrogen"),
+    ZACHT_AFTER_PERMITS("Zacht door stikstof en water", "Soft through nitrogen and water"),
+    HARD_AFTER_STIKSTOF("Hard door stikstof", "Hard through nitrogen"),
+    HARD_AFTER_PERMITS("Hard door stikstof en water", "Hard through nitrogen and water"),
     SHORTAGE_YEAR("Jaar met tekort", "Year with shortage"),
     SHORTAGE_YEAR_HARD("Jaar met tekort t.o.v. hard aanbod", "Year with shortage against hard supply"),
     INTENSIFICATION_OF_NEED("Intensivering: deel van de vraag (i × ramp)", "Intensification: share of demand (i × ramp)"),

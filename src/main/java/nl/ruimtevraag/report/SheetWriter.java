@@ -136,17 +136,9 @@ final class SheetWriter {
     }
 
     void header(int row, List<String> labels) {
-        header(row, labels, true);
-    }
-
-    /**
-     * A header row; {@code breakCompounds} false keeps every label whole (the header of an Excel table, whose
-     * column names must equal the header cells).
-     */
-    void header(int row, List<String> labels, boolean breakCompounds) {
         for (int i = 0; i < labels.size(); i++) {
             boolean dutch = styles.page == null || styles.page.language() == Language.NL;
-            text(row, i, dutch && breakCompounds ? breakCompounds(labels.get(i)) : labels.get(i), styles.header);
+            text(row, i, dutch ? breakCompounds(labels.get(i)) : labels.get(i), styles.header);
         }
         int longest = 0;
         for (String l : labels) {
@@ -368,7 +360,7 @@ final class SheetWriter {
      * An Excel table (ListObject) over the header row and the data rows to {@code lastDataRow}, its own
      * filter buttons and name (for a pivot or a structured reference); rows below it (totals) stay outside
      * it, so a pivot over the table never counts a total twice. Frozen panes and the print setup as
-     * {@link #table}. The header row must be written with {@code header(row, labels, false)}.
+     * {@link #table}.
      */
     void excelTable(String name, int headerRow, int firstDataCol, int lastDataRow, int lastCol, int... groupStarts) {
         sheet.createFreezePane(firstDataCol, headerRow + 1);
@@ -379,7 +371,9 @@ final class SheetWriter {
         table.setDisplayName(name);
         var ct = table.getCTTable();
         for (int c = 0; c <= lastCol; c++) {
-            ct.getTableColumns().getTableColumnArray(c).setName(textAt(headerRow, c));
+            // a header broken over lines (Uitbreidings-/vraag) names its column as Excel does: the line break as _x000a_
+            ct.getTableColumns().getTableColumnArray(c).setName(textAt(headerRow, c).replace("\r", "_x000d_")
+                    .replace("\n", "_x000a_"));
         }
         if (!ct.isSetAutoFilter()) {
             ct.addNewAutoFilter();

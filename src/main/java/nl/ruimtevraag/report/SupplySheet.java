@@ -67,7 +67,7 @@ final class SupplySheet {
             header.add(ctx.label(Label.INTENSIFICATION_OF_NEED));
             lastCol = OF_NEED;
         }
-        out.header(HEADER, header, false);
+        out.header(HEADER, header);
         int regions = pr.regionCount();
         for (int r = 0; r < regions; r++) {
             for (int year = base + 1; year <= end; year++) {
@@ -83,7 +83,7 @@ final class SupplySheet {
         }
         int lastData = YearRows.supply(regions - 1, years - 1, W - 1, years);
         // the totals, outside the table: per region and year, then the sum of the regions
-        out.header(YearRows.totalsHeader(regions, years), header, false);
+        out.header(YearRows.totalsHeader(regions, years), header);
         for (int r = 0; r <= regions; r++) {
             boolean national = r == regions;
             for (int year = base + 1; year <= end; year++) {

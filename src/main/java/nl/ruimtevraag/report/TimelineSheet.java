@@ -45,7 +45,7 @@ final class TimelineSheet {
                 ctx.label(Label.VRAAG_CUMULATIVE), ctx.label(Label.HARD_SUPPLY), ctx.label(Label.EXTRA_HA_HARD),
                 ctx.label(Label.HELD_BY_CONSTRAINTS), ctx.label(Label.AANBOD), ctx.label(Label.SALDO),
                 ctx.label(Label.EXTRA_HA_STRICT), ctx.label(Label.SHORTAGE_YEAR), ctx.label(Label.SHORTAGE_YEAR_HARD));
-        out.header(HEADER, header, false);
+        out.header(HEADER, header);
         int row = HEADER + 1;
         int regions = pr.regionCount();
         int[] firstRow = new int[regions + 1];
@@ -58,7 +58,7 @@ final class TimelineSheet {
                 // the sum of the regions, outside the table
                 lastData = row - 1;
                 row++;
-                out.header(row++, header, false);
+                out.header(row++, header);
             }
             firstRow[r] = row;
             var textStyle = national ? out.styles.textBold : out.styles.text;

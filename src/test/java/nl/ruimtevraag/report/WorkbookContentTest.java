@@ -224,8 +224,8 @@ class WorkbookContentTest {
             int last = table.getEndCellReference().getRow();
             assertEquals(3, header, name);
             for (int c = 0; c < table.getColumnCount(); c++) {
-                assertEquals(s.getRow(header).getCell(c).getStringCellValue(), table.getCTTable().getTableColumns()
-                        .getTableColumnArray(c).getName(), name + " column " + c);
+                assertEquals(s.getRow(header).getCell(c).getStringCellValue().replace("\n", "_x000a_"), table.getCTTable()
+                        .getTableColumns().getTableColumnArray(c).getName(), name + " column " + c);
             }
             int totals = 0;
             for (int row = header + 1; row <= s.getLastRowNum(); row++) {

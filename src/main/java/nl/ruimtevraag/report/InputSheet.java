@@ -9,7 +9,8 @@ import nl.ruimtevraag.model.TransformationEvent;
  * Invoer: the scalars that act after the engine's yearly series, as named, coloured, validated input
  * cells: the planning reserve ({@code planreserve}), the realisation probability of zacht supply
  * ({@code zacht_realisatie}) and each transformation event's compensation ({@code compensatie_N}, N its
- * number in the scenario). Every sheet that shows demand, supply, saldo or extra hectares reads them
+ * number in the scenario; an event compensated outside the run is listed without an input, since no figure
+ * of the run holds it). Every sheet that shows demand, supply, saldo or extra hectares reads them
  * through formulas, so changing one and recalculating gives the workbook a rerun with that value writes.
  */
 final class InputSheet {
@@ -45,11 +46,11 @@ final class InputSheet {
 
     static void write(SheetWriter out, ReportContext ctx, List<Event> events) {
         Projection pr = ctx.projection();
-        out.widths(34, 12, 18, 10, 12, 10, 12, 16);
+        out.widths(34, 12, 18, 16, 10, 12, 10, 12, 22);
         out.text(0, 0, ctx.label(Label.TITLE_INPUTS), out.styles.title);
         out.text(1, 0, ctx.label(Label.NOTE_INPUTS), out.styles.note);
         out.header(HEADER, List.of(ctx.label(Label.INPUT_SUBJECT), ctx.label(Label.INPUT_VALUE), ctx.label(Label.INPUT_NAME),
-                ctx.label(Label.INPUT_MEANING), "", "", "", ""));
+                ctx.label(Label.INPUT_MEANING), "", "", "", "", ""));
         int row = HEADER + 1;
         scalar(out, row++, ctx.label(Label.PLANNING_RESERVE) + " (f_res)", pr.input().planningReserve(), RESERVE,
                 ctx.label(Label.INPUT_RESERVE_MEANING));
@@ -62,31 +63,40 @@ final class InputSheet {
         out.text(row++, 0, ctx.label(Label.NOTE_INPUT_EVENTS), out.styles.note);
         int eventHeader = row++;
         List<String> labels = List.of(ctx.label(Label.EVENT_NUMBER), ctx.label(Label.EVENT_COMPENSATION),
-                ctx.label(Label.INPUT_NAME), ctx.label(Label.REGION_CODE), ctx.label(Label.WERKMILIEU), ctx.label(Label.EVENT_YEARS),
-                ctx.label(Label.EVENT_HECTARES), ctx.label(Label.EVENT_COMPENSATED_IN));
+                ctx.label(Label.INPUT_NAME), ctx.label(Label.EVENT_SCENARIO_VALUE), ctx.label(Label.REGION_CODE),
+                ctx.label(Label.WERKMILIEU), ctx.label(Label.EVENT_YEARS), ctx.label(Label.EVENT_HECTARES),
+                ctx.label(Label.EVENT_COMPENSATED_IN));
         out.header(eventHeader, labels);
-        if (events.isEmpty()) {
+        List<TransformationEvent> all = ctx.scenario().transformation();
+        if (all.isEmpty()) {
             out.text(row++, 0, ctx.label(Label.NO_INPUT_EVENTS), out.styles.text);
         }
-        for (Event e : events) {
-            TransformationEvent t = e.event();
-            out.number(row, 0, e.number(), out.styles.integer);
-            out.number(row, VALUE, t.compensation().central(), out.styles.input);
-            out.name(e.name(), row, VALUE, row, VALUE);
-            out.text(row, 2, e.name(), out.styles.text);
-            out.text(row, 3, t.region(), out.styles.text);
-            out.text(row, 4, Label.werkmilieu(t.werkmilieu(), ctx.language()), out.styles.text);
-            out.text(row, 5, t.fromYear() + "-" + t.toYear(), out.styles.text);
-            out.hectares(row, 6, t.hectares().central());
-            out.text(row, 7, t.compensationRegion() + " " + Label.werkmilieu(t.compensationWerkmilieu(), ctx.language()),
-                    out.styles.text);
+        for (int i = 0; i < all.size(); i++) {
+            TransformationEvent t = all.get(i);
+            int number = i + 1;
+            Event e = events.stream().filter(x -> x.number() == number).findFirst().orElse(null);
+            out.number(row, 0, number, out.styles.integer);
+            String target = t.compensationRegion() + " " + Label.werkmilieu(t.compensationWerkmilieu(), ctx.language());
+            if (e != null) {
+                out.number(row, VALUE, t.compensation().central(), out.styles.input);
+                out.name(e.name(), row, VALUE, row, VALUE);
+                out.shareValidation(row, row, VALUE, ctx.label(Label.VALIDATION_TITLE), ctx.label(Label.VALIDATION_SHARE));
+                out.text(row, 2, e.name(), out.styles.text);
+                out.text(row, 8, target, out.styles.text);
+            } else {
+                // compensated in a region outside this run: no input, and no figure of the run holds it
+                out.text(row, VALUE, "-", out.styles.text);
+                out.text(row, 2, "-", out.styles.text);
+                out.text(row, 8, Label.EVENT_OUTSIDE.format(ctx.language(), target), out.styles.textWrap);
+            }
+            out.text(row, 3, Label.distribution(t.compensation(), ctx.language()), out.styles.text);
+            out.text(row, 4, t.region(), out.styles.text);
+            out.text(row, 5, Label.werkmilieu(t.werkmilieu(), ctx.language()), out.styles.text);
+            out.text(row, 6, t.fromYear() + "-" + t.toYear(), out.styles.text);
+            out.hectares(row, 7, t.hectares().central());
             row++;
         }
-        if (!events.isEmpty()) {
-            out.shareValidation(eventHeader + 1, row - 1, VALUE, ctx.label(Label.VALIDATION_TITLE),
-                    ctx.label(Label.VALIDATION_SHARE));
-        }
-        out.print(HEADER, 1, 7);
+        out.print(HEADER, 1, 8);
     }
 
     private static void scalar(SheetWriter out, int row, String label, double value, String name, String meaning) {
@@ -94,7 +104,7 @@ final class InputSheet {
         out.number(row, VALUE, value, out.styles.input);
         out.name(name, row, VALUE, row, VALUE);
         out.text(row, 2, name, out.styles.text);
-        out.wrappedAcross(row, 3, 7, meaning, out.styles.textWrap);
+        out.wrappedAcross(row, 3, 8, meaning, out.styles.textWrap);
     }
 
     /**

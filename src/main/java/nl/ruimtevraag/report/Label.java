@@ -167,8 +167,8 @@ public enum Label {
             + " gekalibreerde uitbreidingsvraag zit (niet dubbel geteld). CE-aandeel van de vraag = (s_cal · U + circulair) / (U + circulair).",
             "Circular-economy demand in the period by group of R-strategies (net ha), less the part already in the calibrated"
             + " expansion demand (not counted twice). CE share of demand = (s_cal · U + circular) / (U + circular)."),
-    NOTE_PHASING("Nederland (som van de regio's) per jaar, daarnaast per regio de cumulatieve vraag en het realiseerbaar aanbod.",
-            "Netherlands (sum of the regions) per year, then per region the cumulative demand and realisable supply."),
+    NOTE_PHASING("%s per jaar, daarnaast per regio de cumulatieve vraag en het realiseerbaar aanbod.",
+            "%s per year, then per region the cumulative demand and the realisable supply."),
     PLANNING_RESERVE("Planreserve", "Planning reserve"),
 
     // assumptions sheet
@@ -325,13 +325,15 @@ public enum Label {
     TITLE_INPUT_EVENTS("Transformaties: compensatie per gebeurtenis", "Transformations: compensation per event"),
     NOTE_INPUT_EVENTS("Vervangingsvraag transformatie = getransformeerde ha × compensatie, in de regio en het werkmilieu van de compensatie.",
             "Replacement demand from transformation = hectares transformed × compensation, in the compensation's region and estate type."),
-    NO_INPUT_EVENTS("Het scenario heeft geen transformaties die in de geprojecteerde regio's gecompenseerd worden.",
-            "The scenario has no transformations compensated in the projected regions."),
+    NO_INPUT_EVENTS("Het scenario heeft geen transformaties.",
+            "The scenario has no transformations."),
     EVENT_NUMBER("Nr. in het scenario", "No. in the scenario"),
     EVENT_YEARS("Jaren", "Years"),
     EVENT_HECTARES("Hectares getransformeerd", "Hectares transformed"),
     EVENT_COMPENSATION("Compensatie", "Compensation"),
     EVENT_COMPENSATED_IN("Gecompenseerd in", "Compensated in"),
+    EVENT_SCENARIO_VALUE("In het scenario", "In the scenario"),
+    EVENT_OUTSIDE("%s: buiten deze run, in geen enkel getal", "%s: outside this run, in no figure"),
     VALIDATION_TITLE("Aandeel tussen 0% en 100%", "Share between 0% and 100%"),
     VALIDATION_SHARE("Vul een aandeel in tussen 0 en 1 (0% en 100%).", "Enter a share between 0 and 1 (0% and 100%)."),
     NOTE_DEMAND_YEARLY("Netto hectares per regio, werkmilieu en jaar, dan per regio het totaal en de som van de regio's. De componenten "

@@ -30,7 +30,7 @@ final class PhasingSheet {
         int base = pr.horizon().baseYear();
         int end = pr.horizon().endYear();
         out.text(0, 0, ctx.label(Label.SHEET_PHASING), out.styles.title);
-        out.text(1, 0, ctx.label(Label.NOTE_PHASING), out.styles.note);
+        out.text(1, 0, Label.NOTE_PHASING.format(ctx.language(), ctx.totalName()), out.styles.note);
         out.text(HEADER, YEAR, ctx.label(Label.YEAR), out.styles.header);
         out.text(HEADER, DEMAND_YEAR, ctx.totalCode() + ": " + ctx.label(Label.VRAAG_YEAR), out.styles.header);
         out.text(HEADER, DEMAND_CUM, ctx.totalCode() + ": " + ctx.label(Label.VRAAG_CUMULATIVE), out.styles.header);

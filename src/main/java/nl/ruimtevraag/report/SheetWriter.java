@@ -468,6 +468,7 @@ final class SheetWriter {
         var validation = helper.createValidation(constraint,
                 new org.apache.poi.ss.util.CellRangeAddressList(firstRow, lastRow, col, col));
         validation.setErrorStyle(org.apache.poi.ss.usermodel.DataValidation.ErrorStyle.STOP);
+        validation.setEmptyCellAllowed(false); // a cleared input would count as 0
         validation.setShowErrorBox(true);
         validation.createErrorBox(title, message);
         validation.setShowPromptBox(true);

@@ -97,11 +97,12 @@ class WhatIfTest {
     void theInputCellsAreValidatedShares() throws Exception {
         try (XSSFWorkbook wb = open(original)) {
             var validations = wb.getSheet("Invoer").getDataValidations();
-            assertEquals(2, validations.size(), "the two scalars and the events, each block validated");
+            assertEquals(3, validations.size(), "the two scalars, then each of the two events");
             for (var v : validations) {
                 assertEquals("0", v.getValidationConstraint().getFormula1());
                 assertEquals("1", v.getValidationConstraint().getFormula2());
                 assertTrue(v.getShowErrorBox());
+                assertTrue(!v.getEmptyCellAllowed(), "a cleared input is refused, not read as 0");
             }
             for (String name : EDIT.keySet()) {
                 assertTrue(wb.getName(name).getRefersToFormula().startsWith("'Invoer'!"), name);
@@ -124,6 +125,9 @@ class WhatIfTest {
     private static void compare(String name, Sheet from, Sheet to, List<String> problems) {
         for (Row row : from) {
             for (Cell cell : row) {
+                if (name.equals("Invoer") && cell.getColumnIndex() == 3) {
+                    continue; // the scenario's own value of each event, a record of the scenario as on Aannames en bronnen
+                }
                 Row other = to.getRow(cell.getRowIndex());
                 Cell o = other == null ? null : other.getCell(cell.getColumnIndex());
                 String where = name + "!" + cell.getAddress();

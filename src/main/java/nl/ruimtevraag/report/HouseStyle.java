@@ -46,7 +46,23 @@ final class HouseStyle {
         }
     }
 
-    /** Replaces the placeholders in every text cell of the template's sheets. */
+    /** The cover sheet of the built-in template (templates/behoefteraming.xlsx). */
+    static final String BUILT_IN_COVER = "Voorblad";
+
+    /** The built-in template's fixed texts and their English (TemplateBuilder writes the Dutch). */
+    private static final Map<String, String> BUILT_IN_ENGLISH = Map.of(
+            "Opdrachtgever", "Client",
+            "Datum", "Date",
+            "Gemaakt met", "Made with",
+            "Deze werkmap is gemaakt door ruimtevraag. Alle oppervlakten zijn netto hectares. Het blad Toelichting legt uit hoe "
+                    + "u de werkmap leest; het blad Aannames en bronnen noemt elke aanname en elke bron.",
+            "This workbook was made by ruimtevraag. All areas are net hectares. The sheet Read me explains how to read the "
+                    + "workbook; the sheet Assumptions and sources names every assumption and every source.");
+
+    /**
+     * Replaces the placeholders in every text cell of the template's sheets; with the built-in template and
+     * --lang en, its cover reads in English too (sheet Cover).
+     */
     static void fillPlaceholders(XSSFWorkbook wb, ReportContext ctx) {
         LocalDate date = ctx.runDate();
         Locale locale = ctx.language() == Language.EN ? Locale.UK : Locale.forLanguageTag("nl-NL");
@@ -60,6 +76,11 @@ final class HouseStyle {
                 "{{scenario}}", ctx.scenario().name() + (ctx.scenario().description().isEmpty() ? ""
                         : ": " + ctx.scenario().description()),
                 "{{versie}}", "ruimtevraag " + ctx.toolVersion());
+        // the built-in template's own words in English for an English workbook (a user's template stays as written)
+        boolean english = ctx.language() == Language.EN && ReportContext.BUILT_IN_TEMPLATE.equals(ctx.template());
+        if (english && wb.getSheetIndex(BUILT_IN_COVER) >= 0 && wb.getSheetIndex("Cover") < 0) {
+            wb.setSheetName(wb.getSheetIndex(BUILT_IN_COVER), "Cover");
+        }
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             for (Row row : wb.getSheetAt(i)) {
                 for (Cell cell : row) {
@@ -67,6 +88,10 @@ final class HouseStyle {
                         continue;
                     }
                     String text = cell.getStringCellValue();
+                    if (english && BUILT_IN_ENGLISH.containsKey(text)) {
+                        cell.setCellValue(BUILT_IN_ENGLISH.get(text));
+                        continue;
+                    }
                     if (!text.contains("{{")) {
                         continue;
                     }

@@ -70,6 +70,29 @@ class LanguageTest {
         assertEquals(List.of(), found);
     }
 
+    /** With the built-in template, an English workbook's cover is English too. */
+    @Test
+    void theBuiltInCoverIsEnglishInAnEnglishWorkbook(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("en.xlsx");
+        Result r = cli("run", "-q", "--draws", "0", "--lang", "en", "-o", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals("Cover", wb.getSheetName(0));
+            List<String> found = new ArrayList<>();
+            for (Row row : wb.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    // the scenario's name and description are the scenario's own text
+                    if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().startsWith("basis: ")) {
+                        dutch("Cover!" + cell.getAddress(), cell.getStringCellValue(), found);
+                        assertTrue(!cell.getStringCellValue().matches("(?s).*(Opdrachtgever|Datum|Gemaakt met|Deze werkmap).*"),
+                                cell.getStringCellValue());
+                    }
+                }
+            }
+            assertEquals(List.of(), found);
+        }
+    }
+
     /** Cells that hold ruimtevraag's own words, not the scenario's or the data set's. */
     private static boolean ownText(String sheet, Row row, int column) {
         return switch (sheet) {

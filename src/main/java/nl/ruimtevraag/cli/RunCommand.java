@@ -149,7 +149,8 @@ final class RunCommand implements Callable<Integer> {
                 .withExplainRegion(explainRegion)
                 .withBoundaries(regionShapes)
                 .withBands(bands)
-                .withTornado(tornado ? nl.ruimtevraag.uncertainty.Sensitivity.tornado(s, d, null) : null);
+                .withTornado(tornado ? nl.ruimtevraag.uncertainty.Sensitivity.tornado(s, d, null) : null)
+                .withYearlyBands(yearlyBands(bands, s, d, wanted.contains("xlsx") && !toStandardOutput));
 
         if (toStandardOutput) {
             // standard output holds the table only: no summary, no "written" lines
@@ -206,6 +207,19 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Monte Carlo on every core when draws are asked for (option or scenario), else null. */
+    /**
+     * For a workbook with bands: the same draws with every year as a period end, for its fan charts per year
+     * (null without bands or workbook, or when they would take too much memory).
+     */
+    private static MonteCarloResult yearlyBands(MonteCarloResult bands, Scenario s, RegionalData d, boolean workbook) {
+        if (bands == null || !workbook) {
+            return null;
+        }
+        MonteCarloSettings base = MonteCarloSettings.of(s.monteCarlo(), bands.draws());
+        return nl.ruimtevraag.uncertainty.MonteCarloRunner.yearly(s, d,
+                new MonteCarloSettings(bands.draws(), bands.seed(), base.percentiles(), base.threads()));
+    }
+
     private MonteCarloResult monteCarlo(InputPlan plan, Scenario s, Language lang) {
         int n = draws != null ? draws : s.monteCarlo().draws();
         if (n < 0 || n > 1_000_000) {

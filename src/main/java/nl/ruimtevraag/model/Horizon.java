@@ -18,6 +18,15 @@ public record Horizon(int baseYear, int endYear, List<Period> periods) {
         }
     }
 
+    /** The same horizon with every projected year as a period of its own (for results per year). */
+    public Horizon yearly() {
+        List<Period> each = new java.util.ArrayList<>();
+        for (int year = baseYear + 1; year <= endYear; year++) {
+            each.add(new Period(year - 1, year));
+        }
+        return new Horizon(baseYear, endYear, each);
+    }
+
     /** Number of projected years: baseYear+1 .. endYear. */
     public int years() {
         return endYear - baseYear;

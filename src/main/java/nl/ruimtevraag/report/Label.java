@@ -349,6 +349,8 @@ public enum Label {
     HARD_AFTER_STIKSTOF("Hard door stikstof", "Hard through nitrogen"),
     HARD_AFTER_PERMITS("Hard door stikstof en water", "Hard through nitrogen and water"),
     SHORTAGE_YEAR("Jaar met tekort", "Year with shortage"),
+    SHEET_BANDS_YEARLY("Bandbreedte per jaar", "Bands by year"),
+    TITLE_BANDS_YEARLY("Extra ha nodig (strikt) per jaar, met bandbreedte", "Extra ha needed (strict) per year, with bands"),
     SHORTAGE_YEAR_HARD("Jaar met tekort t.o.v. hard aanbod", "Year with shortage against hard supply"),
     INTENSIFICATION_OF_NEED("Intensivering: deel van de vraag (i × ramp)", "Intensification: share of demand (i × ramp)"),
 

@@ -20,12 +20,15 @@ import nl.ruimtevraag.model.Scenario;
  * @param explainRegion region code whose waterfall (engine.Explainer) gets its own sheet, or null
  * @param bands Monte Carlo bands ({@code run --draws N}), or null for a deterministic run
  * @param tornado sensitivity of the extra hectares ({@code run --tornado}), or null
+ * @param yearlyBands the same Monte Carlo (same draws) with every projected year as a period end, for the fan
+ *        charts per year; null: the fan charts show the period ends
  * @param boundaries region outlines for the map picture ({@code --boundaries} or the embedded CBS/Kadaster outlines), or null for the schematic map
  */
 public record ReportContext(Scenario scenario, RegionalData data, Projection projection, String toolVersion,
                             String scenarioFile, boolean stamp, Language language, Path template, Cover cover,
                             String explainRegion, nl.ruimtevraag.model.RegionShapes boundaries,
-                            nl.ruimtevraag.uncertainty.MonteCarloResult bands, nl.ruimtevraag.uncertainty.Tornado tornado) {
+                            nl.ruimtevraag.uncertainty.MonteCarloResult bands, nl.ruimtevraag.uncertainty.Tornado tornado,
+                            nl.ruimtevraag.uncertainty.MonteCarloResult yearlyBands) {
 
     /** The house-style template shipped in the jar (a copy of templates/behoefteraming.xlsx). */
     public static final Path BUILT_IN_TEMPLATE = Path.of("<builtin>", "behoefteraming.xlsx");
@@ -54,42 +57,47 @@ public record ReportContext(Scenario scenario, RegionalData data, Projection pro
 
     public ReportContext(Scenario scenario, RegionalData data, Projection projection, String toolVersion,
                          String scenarioFile, boolean stamp, Language language) {
-        this(scenario, data, projection, toolVersion, scenarioFile, stamp, language, null, Cover.none(), null, null, null, null);
+        this(scenario, data, projection, toolVersion, scenarioFile, stamp, language, null, Cover.none(), null, null, null, null, null);
     }
 
     public ReportContext withTemplate(Path newTemplate, Cover newCover) {
         return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, language, newTemplate,
-                newCover, explainRegion, boundaries, bands, tornado);
+                newCover, explainRegion, boundaries, bands, tornado, yearlyBands);
     }
 
     public ReportContext withLanguage(Language newLanguage) {
         return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, newLanguage, template,
-                cover, explainRegion, boundaries, bands, tornado);
+                cover, explainRegion, boundaries, bands, tornado, yearlyBands);
     }
 
     public ReportContext withStamp(boolean newStamp) {
         return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, newStamp, language, template,
-                cover, explainRegion, boundaries, bands, tornado);
+                cover, explainRegion, boundaries, bands, tornado, yearlyBands);
     }
 
     public ReportContext withExplainRegion(String region) {
         return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, language, template,
-                cover, region, boundaries, bands, tornado);
+                cover, region, boundaries, bands, tornado, yearlyBands);
     }
 
     public ReportContext withBoundaries(nl.ruimtevraag.model.RegionShapes shapes) {
         return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, language, template,
-                cover, explainRegion, shapes, bands, tornado);
+                cover, explainRegion, shapes, bands, tornado, yearlyBands);
     }
 
     public ReportContext withBands(nl.ruimtevraag.uncertainty.MonteCarloResult result) {
         return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, language, template,
-                cover, explainRegion, boundaries, result, tornado);
+                cover, explainRegion, boundaries, result, tornado, yearlyBands);
     }
 
     public ReportContext withTornado(nl.ruimtevraag.uncertainty.Tornado result) {
         return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, language, template,
-                cover, explainRegion, boundaries, bands, result);
+                cover, explainRegion, boundaries, bands, result, yearlyBands);
+    }
+
+    public ReportContext withYearlyBands(nl.ruimtevraag.uncertainty.MonteCarloResult result) {
+        return new ReportContext(scenario, data, projection, toolVersion, scenarioFile, stamp, language, template,
+                cover, explainRegion, boundaries, bands, tornado, result);
     }
 
     /** True when the run projects every region of its data set, so its total is the data set's whole (NL). */

@@ -99,6 +99,9 @@ public final class WorkbookWriter {
         if (ctx.tornado() != null) {
             names.add(after, ctx.label(Label.SHEET_TORNADO));
         }
+        if (ctx.yearlyBands() != null) {
+            names.add(after, ctx.label(Label.SHEET_BANDS_YEARLY));
+        }
         if (ctx.bands() != null) {
             names.add(after, ctx.label(Label.SHEET_BANDS));
         }
@@ -141,6 +144,9 @@ public final class WorkbookWriter {
         ExplanationSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_EXPLANATION)), ctx);
         if (ctx.bands() != null) {
             BandsSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_BANDS)), ctx);
+        }
+        if (ctx.yearlyBands() != null) {
+            BandsSheet.writeYearly(sheet(wb, styles, ctx.label(Label.SHEET_BANDS_YEARLY)), ctx);
         }
         if (ctx.tornado() != null) {
             TornadoSheet.write(sheet(wb, styles, ctx.label(Label.SHEET_TORNADO)), ctx, ctx.tornado());

@@ -85,6 +85,25 @@ public final class MonteCarloRunner {
      * The most bytes a run may keep: half of the heap (the rest holds the data, the plan and the
      * reduction's arrays), and no more than Java arrays hold ({@link DrawStore#LARGEST}).
      */
+    /** The most a per-year Monte Carlo for the fan charts may keep in memory: {@value} bytes. */
+    static final long YEARLY_STORE_BUDGET = 256L << 20;
+
+    /**
+     * The same Monte Carlo (the same draws: same seed and parameters) with every projected year as a period
+     * end, for fan charts per year; null when its draws would hold more than {@link #YEARLY_STORE_BUDGET}
+     * (many regions and draws: then the fan charts show the period ends).
+     */
+    public static MonteCarloResult yearly(Scenario scenario, RegionalData data, MonteCarloSettings settings) {
+        Scenario each = new Scenario(scenario.identity(), scenario.horizon().yearly(), scenario.regions(), scenario.economy(),
+                scenario.circular(), scenario.transformation(), scenario.replacement(), scenario.intensification(),
+                scenario.supply(), scenario.constraints(), scenario.planningReserve(), scenario.monteCarlo(), scenario.output());
+        InputPlan plan = nl.ruimtevraag.engine.InputResolver.plan(each, data);
+        if (storeBytes(plan, settings.draws()) > Math.min(YEARLY_STORE_BUDGET, storeLimit())) {
+            return null;
+        }
+        return run(plan, each, settings, ProgressListener.NONE);
+    }
+
     public static long storeLimit() {
         return Math.min(Runtime.getRuntime().maxMemory() / 2, DrawStore.LARGEST);
     }

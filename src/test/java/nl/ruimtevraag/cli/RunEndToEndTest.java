@@ -233,7 +233,20 @@ class RunEndToEndTest {
                 rows++;
             }
             assertEquals(13 * 3, rows, "12 provinces and NL, three period ends each");
-            assertEquals(13, sheet.getDrawingPatriarch().getCharts().size(), "a fan chart for NL and each province");
+            // the fan charts go over every year, on the sheet of the per-year bands (the same draws)
+            XSSFSheet perYear = wb.getSheet("Bandbreedte per jaar");
+            assertFalse(perYear == null, "per-year bands sheet");
+            assertEquals(13, perYear.getDrawingPatriarch().getCharts().size(), "a fan chart for NL and each province");
+            for (Row row : perYear) {
+                Cell year = row.getCell(2);
+                if (row.getRowNum() > 4 && year != null && year.getCellType() == CellType.NUMERIC && row.getCell(5) != null
+                        && row.getCell(5).getCellType() == CellType.NUMERIC) {
+                    double p10 = row.getCell(4).getNumericCellValue();
+                    double p50 = row.getCell(5).getNumericCellValue();
+                    double p90 = row.getCell(6).getNumericCellValue();
+                    assertTrue(p10 <= p50 && p50 <= p90, "per-year row " + row.getRowNum());
+                }
+            }
         }
     }
 

@@ -72,8 +72,7 @@ final class DemandSheet {
         }
         int lastData = row - 1;
         // the totals, outside the table: per region and period, then the sum of the regions
-        row++;
-        out.header(row++, header);
+        row = out.totalsUnder(lastData, header);
         for (int r = 0; r < pr.regionCount(); r++) {
             for (int p = 0; p < periods.size(); p++) {
                 Period period = periods.get(p);

@@ -71,7 +71,8 @@ final class DemandYearSheet {
         }
         int lastData = YearRows.demand(regions - 1, W - 1, years - 1, years);
         // the totals, outside the table: per region and year, then the sum of the regions
-        out.header(YearRows.totalsHeader(regions, years), header);
+        int firstTotal = out.totalsUnder(lastData, header);
+        assert firstTotal == YearRows.total(0, 0, regions, years) : "YearRows places the totals where totalsUnder starts them";
         for (int r = 0; r < regions; r++) {
             for (int y = 0; y < years; y++) {
                 int row = YearRows.total(r, y, regions, years);

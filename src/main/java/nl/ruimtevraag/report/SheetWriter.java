@@ -388,6 +388,16 @@ final class SheetWriter {
         print(headerRow, firstDataCol, lastCol, groupStarts);
     }
 
+    /**
+     * Starts the totals under an Excel table whose last data row is {@code lastDataRow}: an empty row, then
+     * the table's header again (so a printed page of totals says what its columns are). Returns the row of
+     * the first total.
+     */
+    int totalsUnder(int lastDataRow, List<String> header) {
+        header(lastDataRow + 2, header);
+        return lastDataRow + 3;
+    }
+
     void table(int headerRow, int firstDataCol, int lastRow, int lastCol, int... groupStarts) {
         sheet.createFreezePane(firstDataCol, headerRow + 1);
         if (lastRow > headerRow) {

@@ -83,7 +83,8 @@ final class SupplySheet {
         }
         int lastData = YearRows.supply(regions - 1, years - 1, W - 1, years);
         // the totals, outside the table: per region and year, then the sum of the regions
-        out.header(YearRows.totalsHeader(regions, years), header);
+        int firstTotal = out.totalsUnder(lastData, header);
+        assert firstTotal == YearRows.total(0, 0, regions, years) : "YearRows places the totals where totalsUnder starts them";
         for (int r = 0; r <= regions; r++) {
             boolean national = r == regions;
             for (int year = base + 1; year <= end; year++) {

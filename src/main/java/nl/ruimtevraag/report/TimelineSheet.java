@@ -57,8 +57,7 @@ final class TimelineSheet {
             if (national) {
                 // the sum of the regions, outside the table
                 lastData = row - 1;
-                row++;
-                out.header(row++, header);
+                row = out.totalsUnder(lastData, header);
             }
             firstRow[r] = row;
             var textStyle = national ? out.styles.textBold : out.styles.text;

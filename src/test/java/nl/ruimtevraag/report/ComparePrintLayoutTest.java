@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.ruimtevraag.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,23 +35,15 @@ class ComparePrintLayoutTest {
     static void export() throws IOException, InterruptedException {
         LibreOffice.require("soffice");
         Path scenarios = ROOT.resolve("scenarios");
-        cli("compare", scenarios.resolve("basis.yaml").toString(), scenarios.resolve("transformatie-randstad.yaml").toString(),
+        QuietCli.run("compare", scenarios.resolve("basis.yaml").toString(), scenarios.resolve("transformatie-randstad.yaml").toString(),
                 scenarios.resolve("circulair-versneld.yaml").toString(), "--draws", "200", "--pair", "2,3",
                 "-o", dir.resolve("vergelijking.xlsx").toString());
-        cli("sweep", scenarios.resolve("basis.yaml").toString(), "--vary", "planning_reserve=0%,10%,20%",
+        QuietCli.run("sweep", scenarios.resolve("basis.yaml").toString(), "--vary", "planning_reserve=0%,10%,20%",
                 "--vary", "economy.method=mean,trend", "--format", "xlsx", "-o", dir.resolve("sweep.xlsx").toString());
         List<Path> pdfs = LibreOffice.convert(dir, "pdf", List.of(dir.resolve("vergelijking.xlsx"), dir.resolve("sweep.xlsx")));
         compare = PdfText.pages(pdfs.get(0));
         sweep = PdfText.pages(pdfs.get(1));
         recalculated = LibreOffice.convert(dir, "xlsx", List.of(dir.resolve("vergelijking.xlsx"), dir.resolve("sweep.xlsx")));
-    }
-
-    private static void cli(String... args) {
-        StringWriter err = new StringWriter();
-        String[] quiet = Arrays.copyOf(args, args.length + 1);
-        quiet[args.length] = "-q";
-        int code = Main.run(quiet, new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertEquals(0, code, String.join(" ", args) + ": " + err);
     }
 
     @Test
@@ -70,12 +57,7 @@ class ComparePrintLayoutTest {
     }
 
     private static void assertReadable(String what, List<PdfText.Page> pages) {
-        List<String> small = new ArrayList<>();
-        for (PdfText.Page p : pages) {
-            if (p.minPoints() < MIN_POINTS) {
-                small.add("page " + p.number() + ": " + p.small());
-            }
-        }
+        List<String> small = PdfText.below(pages, MIN_POINTS);
         assertTrue(small.isEmpty(), what + ": text below " + MIN_POINTS + " pt on " + small.size() + " of "
                 + pages.size() + " pages, first " + small.subList(0, Math.min(3, small.size())));
     }

@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import nl.ruimtevraag.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,18 +39,18 @@ class OoxmlValidityTest {
     @BeforeAll
     static void write() throws IOException {
         String basis = scenario("basis.yaml");
-        cli("run", basis, "--draws", "0", "-o", out("basis"));
-        cli("run", basis, "--draws", "40", "--tornado", "--explain", "NB", "-o", out("montecarlo"));
-        cli("run", basis, "--draws", "20", "--lang", "en", "--template", "none", "-o", out("english"));
-        cli("compare", basis, scenario("circulair-versneld.yaml"), "--draws", "20", "-o", out("compare"));
-        cli("sweep", basis, "--vary", "planning_reserve=10%,20%", "--vary",
+        QuietCli.run("run", basis, "--draws", "0", "-o", out("basis"));
+        QuietCli.run("run", basis, "--draws", "40", "--tornado", "--explain", "NB", "-o", out("montecarlo"));
+        QuietCli.run("run", basis, "--draws", "20", "--lang", "en", "--template", "none", "-o", out("english"));
+        QuietCli.run("compare", basis, scenario("circulair-versneld.yaml"), "--draws", "20", "-o", out("compare"));
+        QuietCli.run("sweep", basis, "--vary", "planning_reserve=10%,20%", "--vary",
                 "constraints.netcongestie.relief_year.default=2028,2032", "--format", "xlsx", "-o", out("sweep"));
-        cli("sensitivity", basis, "-o", out("sensitivity"));
+        QuietCli.run("sensitivity", basis, "-o", out("sensitivity"));
         Path data = dir.resolve("synth40");
-        cli("data", "synth", "--regions", "40", "--seed", "1", "-o", data.toString());
+        QuietCli.run("data", "synth", "--regions", "40", "--seed", "1", "-o", data.toString());
         Path synthScenario = dir.resolve("synth.yaml");
         Files.writeString(synthScenario, "name: synth40\n", StandardCharsets.UTF_8);
-        cli("run", synthScenario.toString(), "--data", data.toString(), "--draws", "20", "--tornado", "--explain",
+        QuietCli.run("run", synthScenario.toString(), "--data", data.toString(), "--draws", "20", "--tornado", "--explain",
                 "GM0001", "-o", out("synth40"));
         for (String name : List.of("basis", "montecarlo", "english", "compare", "sweep", "sensitivity", "synth40")) {
             WORKBOOKS.put(name, Files.readAllBytes(dir.resolve(name + ".xlsx")));
@@ -68,14 +64,6 @@ class OoxmlValidityTest {
 
     private static String out(String name) {
         return dir.resolve(name + ".xlsx").toString();
-    }
-
-    private static void cli(String... args) {
-        StringWriter err = new StringWriter();
-        String[] quiet = Arrays.copyOf(args, args.length + 1);
-        quiet[args.length] = "-q";
-        int code = Main.run(quiet, new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertEquals(0, code, String.join(" ", args) + ": " + err);
     }
 
     @ParameterizedTest

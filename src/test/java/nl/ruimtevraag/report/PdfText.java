@@ -24,6 +24,17 @@ final class PdfText {
     }
 
     /** A page: its number (1-based), its smallest text height and the runs of that height or below 8 pt. */
+    /** Each page with text below {@code minPoints}: its number and the small runs of text. */
+    static List<String> below(List<Page> pages, double minPoints) {
+        List<String> small = new ArrayList<>();
+        for (Page p : pages) {
+            if (p.minPoints() < minPoints) {
+                small.add("page " + p.number() + ": " + p.small());
+            }
+        }
+        return small;
+    }
+
     record Page(int number, double minPoints, List<Run> small, String text) {
     }
 

@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.ruimtevraag.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,19 +33,11 @@ class PrintLayoutTest {
     static void export() throws IOException, InterruptedException {
         LibreOffice.require("soffice");
         String scenario = ROOT.resolve("scenarios").resolve("basis.yaml").toString();
-        cli("run", scenario, "-o", dir.resolve("basis.xlsx").toString());
-        cli("run", scenario, "--draws", "500", "--tornado", "--explain", "NB", "-o", dir.resolve("mc.xlsx").toString());
+        QuietCli.run("run", scenario, "-o", dir.resolve("basis.xlsx").toString());
+        QuietCli.run("run", scenario, "--draws", "500", "--tornado", "--explain", "NB", "-o", dir.resolve("mc.xlsx").toString());
         List<Path> pdfs = LibreOffice.convert(dir, "pdf", List.of(dir.resolve("basis.xlsx"), dir.resolve("mc.xlsx")));
         basis = PdfText.pages(pdfs.get(0));
         monteCarlo = PdfText.pages(pdfs.get(1));
-    }
-
-    private static void cli(String... args) {
-        StringWriter err = new StringWriter();
-        String[] quiet = Arrays.copyOf(args, args.length + 1);
-        quiet[args.length] = "-q";
-        int code = Main.run(quiet, new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertEquals(0, code, String.join(" ", args) + ": " + err);
     }
 
     @Test
@@ -65,12 +52,7 @@ class PrintLayoutTest {
 
     private static void assertReadable(String what, List<PdfText.Page> pages) {
         assertTrue(pages.size() > 10, what + ": " + pages.size() + " pages");
-        List<String> small = new ArrayList<>();
-        for (PdfText.Page p : pages) {
-            if (p.minPoints() < MIN_POINTS) {
-                small.add("page " + p.number() + ": " + p.small());
-            }
-        }
+        List<String> small = PdfText.below(pages, MIN_POINTS);
         assertTrue(small.isEmpty(), what + ": text below " + MIN_POINTS + " pt on " + small.size() + " of "
                 + pages.size() + " pages, first " + small.subList(0, Math.min(3, small.size())));
     }

@@ -24,6 +24,23 @@ final class PdfText {
     }
 
     /** A page: its number (1-based), its smallest text height and the runs of that height or below 8 pt. */
+    /**
+     * Every page carries the house header and footer: "pagina x van y" with its own number and the page
+     * count, the scenario (basis) and today's run date.
+     */
+    static void assertHeaderAndFooter(List<Page> pages) {
+        java.util.regex.Pattern pageOf = java.util.regex.Pattern.compile("pagina (\\d+) van (\\d+)");
+        String date = RunDate.text(RunDate.today(), Language.NL);
+        for (Page p : pages) {
+            java.util.regex.Matcher m = pageOf.matcher(p.text());
+            org.junit.jupiter.api.Assertions.assertTrue(m.find(), "page " + p.number() + " has no page number");
+            org.junit.jupiter.api.Assertions.assertEquals(p.number(), Integer.parseInt(m.group(1)), "page " + p.number());
+            org.junit.jupiter.api.Assertions.assertEquals(pages.size(), Integer.parseInt(m.group(2)), "page " + p.number());
+            org.junit.jupiter.api.Assertions.assertTrue(p.text().contains("scenario: basis"), "page " + p.number());
+            org.junit.jupiter.api.Assertions.assertTrue(p.text().contains(date), "page " + p.number() + " lacks the date " + date);
+        }
+    }
+
     /** Each page with text below {@code minPoints}: its number and the small runs of text. */
     static List<String> below(List<Page> pages, double minPoints) {
         List<String> small = new ArrayList<>();

@@ -66,7 +66,8 @@ class ValidationTableTest {
         StringBuilder backCasts = new StringBuilder();
         StringBuilder spread = new StringBuilder();
         spread.append("| case | years | published per year (ha) | stock at the window's start (ha) | published per year / stock "
-                + "| tool per year / the stock it starts from (end of 2025) |\n|---|---:|---:|---:|---:|---:|\n");
+                + "| tool per year / the stock it starts from (end of 2025) | job growth at which the tool meets it (%/yr) "
+                + "|\n|---|---:|---:|---:|---:|---:|---:|\n");
         backCasts.append("| case | published (ha) | tool: employment method, low / central / high growth (ha) | trend method (ha) "
                 + "| central / published | inside |\n|---|---:|---:|---:|---:|---|\n");
         for (Case c : CASES) {
@@ -88,9 +89,12 @@ class ValidationTableTest {
             double published = Double.isNaN(c.low()) ? c.high() : (c.low() + c.high()) / 2;
             int years = end - s.horizon().baseYear();
             double stock = stockAtStart(data, central.regionCodes(), s.horizon().baseYear());
-            spread.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %.2f%% |%n", c.what(), years,
+            double target = published;
+            double implied = impliedGrowth(g -> total(Projector.project(InputResolver.resolve(s, data,
+                    p -> growth.containsKey(p) ? g : p.central())), Measure.EXPANSION, end), target);
+            spread.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %.2f%% | %.2f |%n", c.what(), years,
                     range(c, years, 1, "%,.0f", ""), ha(stock), range(c, years, stock / 100, "%.2f", "%"),
-                    100 * mid / years / stockAtStart(data, central.regionCodes(), DATA_STOCK_YEAR)));
+                    100 * mid / years / stockAtStart(data, central.regionCodes(), DATA_STOCK_YEAR), 100 * implied));
             boolean inside = Double.isNaN(c.low()) ? mid <= c.high() : mid >= c.low() * 0.9 && mid <= c.high() * 1.1;
             backCasts.append(String.format(Locale.ROOT, "| %s (`%s`, %s) | %s | %s / **%s** / %s | %s | %.2f | %s |%n",
                     c.what(), c.file(), c.source(), Double.isNaN(c.low()) ? "≤ " + ha(c.high())
@@ -135,6 +139,25 @@ class ValidationTableTest {
             sum += r.stockTotal() - r.uitgifte().value() * (DATA_STOCK_YEAR - baseYear);
         }
         return sum;
+    }
+
+    /**
+     * The one yearly job growth, in every growth rule of the case, at which the tool's uitbreidingsvraag equals the
+     * target: bisection, as the demand never falls with growth (DemandInvariantTest).
+     */
+    private static double impliedGrowth(java.util.function.DoubleUnaryOperator demandAt, double target) {
+        double lo = -0.02;
+        double hi = 0.05;
+        assertTrue(demandAt.applyAsDouble(lo) <= target && demandAt.applyAsDouble(hi) >= target, "growth outside -2%..5%");
+        for (int i = 0; i < 50; i++) {
+            double m = (lo + hi) / 2;
+            if (demandAt.applyAsDouble(m) < target) {
+                lo = m;
+            } else {
+                hi = m;
+            }
+        }
+        return (lo + hi) / 2;
     }
 
     /** The published figure per year divided by {@code per}: "≤ x" for a maximum, "x" or "x-y" for a range. */

@@ -81,7 +81,7 @@ final class ExplainCommand implements Callable<Integer> {
                 case TOTAL -> "  =";
                 case INFO -> "  (";
             };
-            String value = String.format(Locale.ROOT, "%,12.1f", Math.abs(step.result()) < 5e-7 ? 0.0 : step.kind() == Explanation.Kind.TOTAL
+            String value = String.format(lang.consoleLocale(), "%,12.1f", Math.abs(step.result()) < 5e-7 ? 0.0 : step.kind() == Explanation.Kind.TOTAL
                     ? step.result() : Math.abs(step.result()));
             String name = WaterfallText.step(step, lang);
             out.printf(Locale.ROOT, "%s %-58s %s ha%s%n", mark, step.kind() == Explanation.Kind.TOTAL

@@ -492,23 +492,27 @@ public enum Label {
         };
     }
 
-    /** A parameter as the scenario gave it: "0.1", "driehoek(0.06; 0.1; 0.15)" ("triangular(...)" in English). */
+    /**
+     * A parameter as the scenario gave it, its numbers written in the language: "driehoek(0,06; 0,1; 0,15)" in
+     * Dutch, "triangular(0.06; 0.1; 0.15)" in English.
+     */
     public static String distribution(Param p, Language language) {
         boolean en = language == Language.EN;
         if (p instanceof Param.Triangular t) {
-            return (en ? "triangular(" : "driehoek(") + number(t.min()) + "; " + number(t.mode()) + "; " + number(t.max()) + ")";
+            return (en ? "triangular(" : "driehoek(") + number(t.min(), language) + "; " + number(t.mode(), language) + "; "
+                    + number(t.max(), language) + ")";
         } else if (p instanceof Param.Pert t) {
-            return "PERT(" + number(t.min()) + "; " + number(t.mode()) + "; " + number(t.max()) + ")";
+            return "PERT(" + number(t.min(), language) + "; " + number(t.mode(), language) + "; " + number(t.max(), language) + ")";
         } else if (p instanceof Param.Uniform u) {
-            return "uniform(" + number(u.lowValue()) + "; " + number(u.highValue()) + ")";
+            return "uniform(" + number(u.lowValue(), language) + "; " + number(u.highValue(), language) + ")";
         } else if (p instanceof Param.Normal n) {
-            return (en ? "normal(" : "normaal(") + number(n.mean()) + "; sd " + number(n.sd()) + ")";
+            return (en ? "normal(" : "normaal(") + number(n.mean(), language) + "; sd " + number(n.sd(), language) + ")";
         }
-        return number(p.central());
+        return number(p.central(), language);
     }
 
     /** Ten significant digits hide binary noise such as 0.006999999999999999 (0.7% parsed from "0.7%"). */
-    private static String number(double v) {
-        return new BigDecimal(v).round(new MathContext(10)).stripTrailingZeros().toPlainString();
+    private static String number(double v, Language language) {
+        return language.decimals(new BigDecimal(v).round(new MathContext(10)).stripTrailingZeros().toPlainString());
     }
 }

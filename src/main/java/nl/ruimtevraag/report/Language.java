@@ -18,6 +18,14 @@ public enum Language {
         return this == EN ? Locale.UK : DUTCH;
     }
 
+    /**
+     * A plain number as written in this language: "0,25" in Dutch, "0.25" in English. The input has a point as
+     * its only separator (BigDecimal.toPlainString, Long.toString); no grouping is added.
+     */
+    public String decimals(String plain) {
+        return this == EN ? plain : plain.replace('.', ',');
+    }
+
     public static Optional<Language> fromCode(String code) {
         for (Language l : values()) {
             if (l.code().equalsIgnoreCase(code == null ? "" : code.trim())) {

@@ -140,9 +140,9 @@ public final class WaterfallText {
         if (in.value() instanceof Param p) {
             return Label.distribution(p, l);
         } else if (in.value() instanceof Double d) {
-            return number(d);
+            return l.decimals(number(d));
         } else if (in.value() instanceof nl.ruimtevraag.engine.Explanation.Share s) {
-            return number(s.value() * 100) + "%";
+            return l.decimals(number(s.value() * 100)) + "%";
         }
         return String.valueOf(in.value());
     }

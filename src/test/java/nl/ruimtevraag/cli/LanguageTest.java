@@ -147,7 +147,7 @@ class LanguageTest {
             }
         }
         for (String expected : List.of("Uitbreidingsvraag, werkgelegenheidsmethode | Σ_t Σ_k [max(ΔL,0) − ρ·max(−ΔL,0)] · m(k,w);  L = E·TQ(r,k)·(1+τ)^(t−t0), E(t) = E(t−1)·(1+g)",
-                "groei alle sectoren 2026-2030 (per jaar) | driehoek(0.006; 0.008; 0.01)", "Vraag | (U + V + C) · (1 + f_res), opgeteld vanaf 2026",
+                "groei alle sectoren 2026-2030 (per jaar) | driehoek(0,006; 0,008; 0,01)", "Vraag | (U + V + C) · (1 + f_res), opgeteld vanaf 2026",
                 "Tegengehouden door water | uit (constraints.water.enabled: false)", "Extra hectares nodig | max(0, −saldo)")) {
             assertTrue(texts.contains(expected), expected + " in " + texts);
         }

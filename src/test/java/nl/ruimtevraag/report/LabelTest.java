@@ -13,15 +13,16 @@ class LabelTest {
     @Test
     void distributionsInTheReadersLanguage() {
         Origin o = Origin.BUILT_IN;
-        assertEquals("0.007", Label.distribution(new Param.Point(0.006999999999999999, o), Language.NL), "ten significant digits");
-        assertEquals("driehoek(0.06; 0.1; 0.15)", Label.distribution(new Param.Triangular(0.06, 0.1, 0.15, o), Language.NL));
+        assertEquals("0,007", Label.distribution(new Param.Point(0.006999999999999999, o), Language.NL), "ten significant digits, decimal comma");
+        assertEquals("0.007", Label.distribution(new Param.Point(0.006999999999999999, o), Language.EN));
+        assertEquals("driehoek(0,06; 0,1; 0,15)", Label.distribution(new Param.Triangular(0.06, 0.1, 0.15, o), Language.NL));
         assertEquals("triangular(0.06; 0.1; 0.15)", Label.distribution(new Param.Triangular(0.06, 0.1, 0.15, o), Language.EN));
         assertEquals("PERT(1; 2; 4)", Label.distribution(new Param.Pert(1, 2, 4, o), Language.NL));
         assertEquals("PERT(1; 2; 4)", Label.distribution(new Param.Pert(1, 2, 4, o), Language.EN));
-        assertEquals("uniform(0.4; 0.9)", Label.distribution(new Param.Uniform(0.4, 0.9, o), Language.NL));
+        assertEquals("uniform(0,4; 0,9)", Label.distribution(new Param.Uniform(0.4, 0.9, o), Language.NL));
         assertEquals("uniform(0.4; 0.9)", Label.distribution(new Param.Uniform(0.4, 0.9, o), Language.EN));
         Param normal = new Param.Normal(0.1, 0.02, 0, Double.POSITIVE_INFINITY, o);
-        assertEquals("normaal(0.1; sd 0.02)", Label.distribution(normal, Language.NL));
+        assertEquals("normaal(0,1; sd 0,02)", Label.distribution(normal, Language.NL));
         assertEquals("normal(0.1; sd 0.02)", Label.distribution(normal, Language.EN));
     }
 

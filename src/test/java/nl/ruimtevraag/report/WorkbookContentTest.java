@@ -363,7 +363,7 @@ class WorkbookContentTest {
         assertTrue(texts.contains("0.1.0-test"));
         assertTrue(texts.contains("20250101"), "seed");
         assertTrue(texts.contains(ctx.data().version()));
-        assertTrue(texts.contains("driehoek(0.05; 0.06; 0.07)"), "a distribution as the scenario gave it");
+        assertTrue(texts.contains("driehoek(0,05; 0,06; 0,07)"), "a distribution as the scenario gave it");
         assertTrue(texts.contains("scenario.yaml:12:5"), "where it was set");
         assertTrue(texts.contains("onderzoek voor IenW en EZ (2025)"), "its source");
         for (RegionData region : ctx.data().regions()) {

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 import nl.ruimtevraag.data.DataSetLoader;
 import nl.ruimtevraag.engine.Formulas;
 import nl.ruimtevraag.engine.InputResolver;
@@ -89,7 +90,7 @@ class ValidationTableTest {
             double published = Double.isNaN(c.low()) ? c.high() : (c.low() + c.high()) / 2;
             int years = end - s.horizon().baseYear();
             double stock = stockAtStart(data, central.regionCodes(), s.horizon().baseYear());
-            java.util.function.DoubleUnaryOperator demandAt = g -> total(Projector.project(InputResolver.resolve(s, data,
+            DoubleUnaryOperator demandAt = g -> total(Projector.project(InputResolver.resolve(s, data,
                     p -> growth.containsKey(p) ? g : p.central())), Measure.EXPANSION, end);
             String implied = String.format(Locale.ROOT, "%.2f", 100 * impliedGrowth(demandAt, c.high()));
             if (Double.isNaN(c.low())) {
@@ -152,7 +153,7 @@ class ValidationTableTest {
      * demand does not fall with growth; DemandInvariantTest holds that for raised growth over random cases, and a
      * step that breaks it here fails the test.
      */
-    private static double impliedGrowth(java.util.function.DoubleUnaryOperator demandAt, double target) {
+    private static double impliedGrowth(DoubleUnaryOperator demandAt, double target) {
         double lo = -0.02;
         double hi = 0.05;
         double atLo = demandAt.applyAsDouble(lo);
